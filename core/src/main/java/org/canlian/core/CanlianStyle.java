@@ -1,0 +1,30 @@
+package org.canlian.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of canlian: generated {@code Immutable*} classes stay package-private behind the abstract
+ * type, which exposes {@code of(...)} factories and a {@code builder()}; copies come from {@code with*} methods.
+ *
+ * <pre>{@code
+ * @Value.Immutable
+ * @CanlianStyle
+ * public abstract class Officer {
+ *     public abstract ResidentId person();
+ *     public static Builder builder() { return new Builder(); }
+ *     public static final class Builder extends ImmutableOfficer.Builder {}
+ * }
+ * }</pre>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        defaults = @Value.Immutable(copy = true))
+public @interface CanlianStyle {}

@@ -1,0 +1,76 @@
+package org.canlian.core;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value does not meet a rule of its type: names the field, the rule broken and the rejected value.
+ *
+ * <p>Personal values (resident IDs, certificate numbers) are always carried and printed masked, so the exception can
+ * be logged as it is. The message reads {@code Invalid <field> <value>: <reason>}, for example:
+ *
+ * <pre>{@code
+ * try {
+ *     ResidentId.parse("110105194912310021");
+ * } catch (InvalidValueException e) {
+ *     e.getMessage();     // "Invalid resident ID 110105********0021: check character should be X"
+ *     e.field();          // "resident ID"
+ *     e.rule();           // "check-character"
+ *     e.rejectedValue();  // "110105********0021"
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String rule;
+    private final String rejectedValue;
+    private final String reason;
+
+    private InvalidValueException(String field, String rule, String rejectedValue, String reason) {
+        super("Invalid " + field + " " + rejectedValue + ": " + reason);
+        this.field = field;
+        this.rule = rule;
+        this.rejectedValue = rejectedValue;
+        this.reason = reason;
+    }
+
+    /**
+     * Creates an exception; the caller passes the rejected value already masked where it is personal.
+     *
+     * @param field the field as a reader would name it, e.g. {@code "resident ID"}
+     * @param rule a short stable identifier of the broken rule, e.g. {@code "check-character"}
+     * @param displayedValue the rejected value as it may be shown (masked if personal)
+     * @param reason what is wrong, e.g. {@code "check character should be X"}
+     * @return the exception, to throw
+     */
+    public static InvalidValueException of(String field, String rule, String displayedValue, String reason) {
+        return new InvalidValueException(
+                Objects.requireNonNull(field, "field"),
+                Objects.requireNonNull(rule, "rule"),
+                Objects.requireNonNull(displayedValue, "displayedValue"),
+                Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** The field whose value was rejected, as a reader names it, e.g. {@code "resident ID"}. */
+    public String field() {
+        return field;
+    }
+
+    /** A short stable identifier of the rule broken, e.g. {@code "check-character"}; fit for tests and i18n keys. */
+    public String rule() {
+        return rule;
+    }
+
+    /** The rejected value as it may be shown: masked where it is personal. */
+    public String rejectedValue() {
+        return rejectedValue;
+    }
+
+    /** What is wrong, without the field and value, e.g. {@code "check character should be X"}. */
+    public String reason() {
+        return reason;
+    }
+}
