@@ -1,0 +1,81 @@
+package org.canlian.core.batch;
+
+import java.util.List;
+import org.canlian.core.InvalidValueException;
+
+/**
+ * One CSV record with the line it starts on, as {@link CsvReader} reads it.
+ *
+ * <pre>{@code
+ * record.line();          // 17
+ * record.get("code");     // "620723101"
+ * record.get(1);          // "沙河镇"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CsvRecord {
+    private final int line;
+    private final List<String> fields;
+    private final List<String> header;
+
+    CsvRecord(int line, List<String> fields, List<String> header) {
+        this.line = line;
+        this.fields = List.copyOf(fields);
+        this.header = header;
+    }
+
+    /** The 1-based line number the record starts on. */
+    public int line() {
+        return line;
+    }
+
+    /** The fields, unquoted, in order. */
+    public List<String> fields() {
+        return fields;
+    }
+
+    /** How many fields the record has. */
+    public int size() {
+        return fields.size();
+    }
+
+    /**
+     * The field at a position.
+     *
+     * @param index 0-based
+     * @return the field's text
+     * @throws InvalidValueException if the record has no such field
+     */
+    public String get(int index) {
+        if (index < 0 || index >= fields.size()) {
+            throw InvalidValueException.of(
+                    "CSV record",
+                    "columns",
+                    "at line " + line,
+                    "has " + fields.size() + " fields, field " + (index + 1) + " was asked for");
+        }
+        return fields.get(index);
+    }
+
+    /**
+     * The field under a header column.
+     *
+     * @param column the column's name in the header
+     * @return the field's text
+     * @throws InvalidValueException if there is no such column, or the record is short of it
+     */
+    public String get(String column) {
+        int index = header.indexOf(column);
+        if (index < 0) {
+            throw InvalidValueException.of(
+                    "CSV record", "columns", "at line " + line, "there is no column '" + column + "' in " + header);
+        }
+        return get(index);
+    }
+
+    @Override
+    public String toString() {
+        return "line " + line + ": " + fields.size() + " fields";
+    }
+}
