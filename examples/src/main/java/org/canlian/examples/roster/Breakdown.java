@@ -18,9 +18,9 @@ import org.canlian.core.division.DivisionLevel;
  * <pre>{@code
  * Breakdown b = Breakdown.of(holders, CountyDivisions.linze());
  * b.total();                                                   // 1990
- * b.byCategory(DisabilityCategory.PHYSICAL);                   // Share[count=1191, total=1990]
- * b.count(DisabilityCategory.VISUAL, DisabilityGrade.ONE);     // 71
- * b.severe();                                                  // grades 1 and 2
+ * b.byCategory(DisabilityCategory.PHYSICAL);                   // Share[count=1180, total=1990]
+ * b.count(DisabilityCategory.VISUAL, DisabilityGrade.ONE);     // 79
+ * b.severe().percentText();                                    // "47.2 %" (grades 1 and 2)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

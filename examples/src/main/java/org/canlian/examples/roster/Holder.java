@@ -14,8 +14,8 @@ import org.canlian.core.person.Sex;
  *
  * <pre>{@code
  * Holder h = RosterCheck.of(CountyDivisions.linze(), LocalDate.of(2025, 12, 31)).read(reader).values().get(0);
- * h.certificate().category();          // PHYSICAL
- * h.toString();                        // masked: "Holder[王**, 620723********1234, ...]"
+ * h.category();                        // PHYSICAL, from the certificate number
+ * h.toString();                        // "Holder[顾**, MALE, 620723********6738, 620723********673844, 620723102206, 2021-09-22]"
  * }</pre>
  *
  * <p>Personal data: {@link #toString()} masks the name after its first character and shows the ID and certificate

@@ -44,7 +44,7 @@ import org.canlian.core.person.Sex;
  * <pre>{@code
  * RosterCheck check = RosterCheck.of(CountyDivisions.linze(), LocalDate.of(2025, 12, 31));
  * BatchResult<Holder> result = check.read(reader);
- * result.errors().get(0).toString();   // "line 18: Invalid resident ID 620723********1234: check character should be 7"
+ * result.errors().get(0).toString();   // "line 18: Invalid resident ID 620723********0230: check character should be X"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; each {@link #read} call has its own state.

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import org.canlian.core.batch.BatchResult;
@@ -56,7 +57,7 @@ public final class RosterReport {
         CountyDivisions county = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--as-of" -> asOf = LocalDate.parse(argument(args, ++i, "--as-of"));
+                case "--as-of" -> asOf = date(argument(args, ++i, "--as-of"));
                 case "--divisions" -> {
                     try (Reader in = Files.newBufferedReader(Path.of(argument(args, ++i, "--divisions")))) {
                         county = CountyDivisions.read(in);
@@ -95,6 +96,14 @@ public final class RosterReport {
         InputStream in =
                 Objects.requireNonNull(RosterReport.class.getResourceAsStream(BUNDLED), BUNDLED + " is missing");
         return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of needs a date YYYY-MM-DD, not '" + text + "'", e);
+        }
     }
 
     private static String argument(String[] args, int i, String option) {

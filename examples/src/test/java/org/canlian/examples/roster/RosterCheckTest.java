@@ -321,6 +321,12 @@ class RosterCheckTest {
     }
 
     @Test
+    void aHolderPrintsWithNameIdAndCertificateNumberMasked() {
+        assertThat(bundled.values().get(0))
+                .hasToString("Holder[顾**, MALE, 620723********6738, 620723********673844, 620723102206, 2021-09-22]");
+    }
+
+    @Test
     void holdersKeepTheirLinesInFileOrder() {
         List<Integer> lines =
                 bundled.rows().stream().map(BatchResult.Row::line).limit(18).toList();
