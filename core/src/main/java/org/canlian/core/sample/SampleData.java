@@ -55,7 +55,8 @@ import org.canlian.core.person.Sex;
  * </ul>
  *
  * <p>No clock is read: the caller's range bounds the birth dates, so an ID is "not in the future" for any date from
- * {@code to} on. Streams are sequential and not thread-safe; the generator itself is immutable and thread-safe.
+ * {@code to} on. Streams are sequential; made parallel, they still give the same elements in the same encounter
+ * order. The generator itself is immutable and thread-safe.
  */
 public final class SampleData {
     private static final int LAST_SEQUENCE = 999;
@@ -162,12 +163,30 @@ public final class SampleData {
 
     private Stream<CertificateNumber> certificates(IdIterator ids) {
         Random draws = new Random(ids.streamSeed(CERTIFICATE_STREAM));
-        return stream(ids).map(id -> CertificateNumber.of(id, mix.drawCategory(draws), mix.drawGrade(draws)));
+        // Drawn inside next(), not in a map() stage: the n-th number is then the same even if the caller goes parallel.
+        Iterator<CertificateNumber> numbers = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return ids.hasNext();
+            }
+
+            @Override
+            public CertificateNumber next() {
+                ResidentId id = ids.next();
+                return CertificateNumber.of(id, mix.drawCategory(draws), mix.drawGrade(draws));
+            }
+        };
+        return stream(numbers, ids.capacity);
     }
 
     private static Stream<ResidentId> stream(IdIterator ids) {
+        return stream(ids, ids.capacity);
+    }
+
+    /** Elements come from the iterator in order, one thread at a time, even when the stream is made parallel. */
+    private static <T> Stream<T> stream(Iterator<T> values, long size) {
         int characteristics = Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.NONNULL;
-        return StreamSupport.stream(Spliterators.spliterator(ids, ids.capacity, characteristics), false);
+        return StreamSupport.stream(Spliterators.spliterator(values, size, characteristics), false);
     }
 
     /** How many different sequence digits a day has for a sex (or for either, when {@code sex} is null). */

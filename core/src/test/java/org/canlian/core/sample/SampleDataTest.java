@@ -217,6 +217,20 @@ class SampleDataTest {
     }
 
     @Test
+    void aParallelStreamGivesTheSameElementsInTheSameOrder() {
+        SampleData sample = SampleData.withSeed(13);
+        List<CertificateNumber> sequential =
+                sample.certificateNumbers(LINZE, FROM, TO).limit(3_000).toList();
+        List<CertificateNumber> parallel = sample.certificateNumbers(LINZE, FROM, TO)
+                .parallel()
+                .limit(3_000)
+                .toList();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(sample.residentIds(LINZE, FROM, TO).parallel().limit(3_000).toList())
+                .isEqualTo(sample.residentIds(LINZE, FROM, TO).limit(3_000).toList());
+    }
+
+    @Test
     void rejectsAnAddressAboveCountyLevel() {
         LocalDate day = LocalDate.of(1990, 1, 1);
         assertThatThrownBy(() -> SampleData.withSeed(1).residentIds(DivisionCode.parse("6207"), day, day))
