@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -277,7 +276,7 @@ public final class SampleData {
             issued++;
             String seventeen = county
                     + from.plusDays(day).toString().replace("-", "")
-                    + String.format(Locale.ROOT, "%03d", sequence(k, sex));
+                    + Integer.toString(1000 + sequence(k, sex)).substring(1);
             return ResidentId.parse(seventeen + ResidentId.checkCharacter(seventeen), to);
         }
     }
