@@ -14,7 +14,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * <p>{@code null} is valid, as the Bean Validation convention has it: combine with {@code @NotNull} where the field
  * is required. The message template is the annotation's {@code message} if the caller set one, otherwise the bundle
  * key {@code <annotation class name>.<rule>}, e.g. {@code org.canlian.core.person.ValidResidentId.check-character},
- * resolved in {@code ValidationMessages*.properties} (English, and Chinese for {@code zh_CN}). Templates may use
+ * resolved in {@code ValidationMessages*.properties} (English, and Chinese for {@code zh_CN}), and in the identical
+ * {@code ContributorValidationMessages*.properties}, which Hibernate Validator still finds when an application's own
+ * {@code ValidationMessages.properties} hides the library's. Templates may use
  * these parameters: {@code {rejectedValue}} (masked where personal, never the raw input), {@code {reason}} (the
  * English reason of the {@link InvalidValueException}), {@code {rule}}, {@code {length}}, and whatever the type adds
  * (for IDs, {@code {expected}}, the check character). Needs Hibernate Validator, which core depends on.

@@ -19,6 +19,8 @@ import org.canlian.core.certificate.ValidCertificateNumber;
 import org.canlian.core.division.ValidDivisionCode;
 import org.canlian.core.person.ValidResidentId;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -272,6 +274,35 @@ class ConstraintMessagesTest {
         assertThat(load("ValidationMessages.properties")).isEqualTo(load("ValidationMessages_en.properties"));
         assertThat(load("ValidationMessages_zh_CN.properties").keySet())
                 .isEqualTo(load("ValidationMessages_en.properties").keySet());
+    }
+
+    @Test
+    void contributorBundlesCarryTheSameMessages() throws IOException {
+        for (String suffix : List.of("", "_en", "_zh_CN")) {
+            assertThat(load("ContributorValidationMessages" + suffix + ".properties"))
+                    .isEqualTo(load("ValidationMessages" + suffix + ".properties"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("violations")
+    void messagesResolveWhenTheApplicationHasItsOwnBundle(String field, String value, String english, String chinese) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            // The application's ValidationMessages is some other bundle: ours are found as contributor bundles.
+            ResourceBundleMessageInterpolator interpolator = new ResourceBundleMessageInterpolator(
+                    new PlatformResourceBundleLocator("ApplicationValidationMessages"),
+                    Set.of(locale),
+                    locale,
+                    context -> locale,
+                    false);
+            try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(interpolator)
+                    .buildValidatorFactory()) {
+                assertThat(messages(factory.getValidator(), HolderForm.with(field, value)))
+                        .containsExactly(field + ": " + (locale == Locale.ENGLISH ? english : chinese));
+            }
+        }
     }
 
     private static Properties load(String name) throws IOException {
