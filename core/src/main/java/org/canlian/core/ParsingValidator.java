@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -36,7 +37,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 public abstract class ParsingValidator<A extends Annotation> implements ConstraintValidator<A, CharSequence> {
     private final String keyPrefix;
     private final String defaultMessage;
-    private final java.util.function.Function<A, String> messageOf;
+    private final Function<A, String> messageOf;
     private String message;
 
     /**
@@ -45,7 +46,7 @@ public abstract class ParsingValidator<A extends Annotation> implements Constrai
      * @param annotation the constraint annotation type
      * @param messageOf reads the {@code message} attribute of an annotation instance
      */
-    protected ParsingValidator(Class<A> annotation, java.util.function.Function<A, String> messageOf) {
+    protected ParsingValidator(Class<A> annotation, Function<A, String> messageOf) {
         this.keyPrefix = annotation.getName();
         this.defaultMessage = "{" + keyPrefix + ".message}";
         this.messageOf = Objects.requireNonNull(messageOf, "messageOf");

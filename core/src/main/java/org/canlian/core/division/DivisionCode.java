@@ -138,8 +138,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      * DivisionCode.parse("620723").child(101);    // 620723101
      * }</pre>
      *
-     * @param localDigits the child's own digits: 1-99 below the nation, a province or a prefecture, 1-999 below a
-     *     county or a township
+     * @param localDigits the child's own digits: up to 99 below the nation, a province or a prefecture, up to 999
+     *     below a county or a township; 0 only where the code allows it (county digits {@code 00}, as {@code 441900})
      * @return the child's code
      * @throws InvalidValueException if this is a village, or the digits do not fit the child's level
      */
@@ -148,12 +148,16 @@ public final class DivisionCode implements Comparable<DivisionCode> {
                 level.child().orElseThrow(() -> invalid(value(), "child", "a village has no units below it"));
         int width = childLevel.codeLength() - (level == DivisionLevel.NATIONAL ? 0 : level.codeLength());
         int max = (int) pow10(width) - 1;
-        if (localDigits < 1 || localDigits > max) {
-            // 0 would name this unit itself (or, below the nation, the nation again), never a child.
-            throw invalid(value(), "child", "child digits must be 1-" + max + ", not " + localDigits);
+        if (localDigits < 0 || localDigits > max) {
+            throw invalid(value(), "child", "child digits must be 0-" + max + ", not " + localDigits);
         }
         String digits = String.format("%0" + width + "d", localDigits);
-        return parse(level == DivisionLevel.NATIONAL ? digits : value() + digits);
+        DivisionCode child = parse(level == DivisionLevel.NATIONAL ? digits : value() + digits);
+        if (child.level != childLevel) {
+            // Zero digits below the nation or a township read back as the parent itself ("00", "...101000").
+            throw invalid(value(), "child", "child digits " + digits + " name no unit below " + value());
+        }
+        return child;
     }
 
     /** The level this code names. */

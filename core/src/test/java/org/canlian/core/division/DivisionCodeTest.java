@@ -328,7 +328,9 @@ class DivisionCodeTest {
                 Arguments.of("6207", 23, "620723"),
                 Arguments.of("620723", 101, "620723101"),
                 Arguments.of("620723101", 1, "620723101001"),
-                Arguments.of("4419", 1, "441901"));
+                Arguments.of("4419", 1, "441901"),
+                // 东莞: the county-level code of a prefecture-level city without counties
+                Arguments.of("4419", 0, "441900"));
     }
 
     @ParameterizedTest
@@ -344,10 +346,19 @@ class DivisionCodeTest {
         return Stream.of(
                 Arguments.of(
                         "620723101001", 1, "Invalid division code \"620723101001\": a village has no units below it"),
-                Arguments.of("620723", 1000, "Invalid division code \"620723\": child digits must be 1-999, not 1000"),
-                Arguments.of("620723", 0, "Invalid division code \"620723\": child digits must be 1-999, not 0"),
-                Arguments.of("00", 0, "Invalid division code \"00\": child digits must be 1-99, not 0"),
-                Arguments.of("62", -1, "Invalid division code \"62\": child digits must be 1-99, not -1"),
+                Arguments.of("620723", 1000, "Invalid division code \"620723\": child digits must be 0-999, not 1000"),
+                Arguments.of("62", -1, "Invalid division code \"62\": child digits must be 0-99, not -1"),
+                Arguments.of("00", 0, "Invalid division code \"00\": child digits 00 name no unit below 00"),
+                Arguments.of(
+                        "620723101",
+                        0,
+                        "Invalid division code \"620723101\": child digits 000 name no unit below 620723101"),
+                Arguments.of("620723", 0, "Invalid division code \"620723000\": township digits must not be 000"),
+                Arguments.of(
+                        "62",
+                        0,
+                        "Invalid division code \"6200\": prefecture digits must not be 00 (a province is written as its"
+                                + " 2 digits, e.g. 62)"),
                 Arguments.of(
                         "00", 99, "Invalid division code \"99\": province digits 99 are not a GB/T 2260 province"));
     }
