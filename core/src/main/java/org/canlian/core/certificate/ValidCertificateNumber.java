@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
  *
  * <p>The message names the rule broken and shows the number masked, in English or Chinese by the validator's locale:
  * {@code is not a valid certificate number (110105********002X81): character 19, the category, must be a digit 1-7} /
- * {@code 不是有效的残疾人证号（110105********002X81）：第19位（残疾类别）必须是1-7}. Hibernate Validator ignores
+ * {@code 不是有效的残疾人证号（110105********002X81）：第19位（残疾类别）须为1至7}. Hibernate Validator ignores
  * constraints on record-style accessors ({@code number()}): annotate fields or {@code get*} methods.
  *
  * <pre>{@code
