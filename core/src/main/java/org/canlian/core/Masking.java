@@ -42,6 +42,28 @@ public final class Masking {
     }
 
     /**
+     * Masks the identifier at the start of {@code text} and shows the rest, escaped: for a certificate number, the
+     * resident ID part is masked and the category, grade and suffix stay readable. Text shorter than
+     * {@code identifierLength}, or too long to be such a number, is masked whole as {@link #mask(CharSequence)} does.
+     *
+     * <pre>{@code
+     * Masking.maskPrefix("11010519491231002X41B1", 18);   // "110105********002X41B1"
+     * }</pre>
+     *
+     * @param text the text, not null
+     * @param identifierLength how many leading characters form the identifier
+     * @return the masked text
+     */
+    public static String maskPrefix(CharSequence text, int identifierLength) {
+        int n = text.length();
+        if (n < identifierLength || n > MAX_SHOWN) {
+            return mask(text);
+        }
+        return mask(text.subSequence(0, identifierLength))
+                + printable(text.subSequence(identifierLength, n).toString());
+    }
+
+    /**
      * Quotes a non-personal rejected value for a message, escaping control characters and cutting long text.
      *
      * @param text the value, not null

@@ -61,6 +61,36 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
     }
 
     /**
+     * The number of a certificate from its parts, a replacement one if {@code replacement} is 1-9.
+     *
+     * <pre>{@code
+     * CertificateNumber.of(id, DisabilityCategory.PHYSICAL, DisabilityGrade.ONE, 2);   // 110105********002X41B2
+     * }</pre>
+     *
+     * @param residentId the holder's ID
+     * @param category the disability category
+     * @param grade the grade (for multiple disability, that of the most severe component)
+     * @param replacement 0 for the original certificate, 1-9 for the replacement {@code B1}-{@code B9}
+     * @return the number, 20 or 22 characters
+     * @throws InvalidValueException if {@code replacement} is not 0-9
+     */
+    public static CertificateNumber of(
+            ResidentId residentId, DisabilityCategory category, DisabilityGrade grade, int replacement) {
+        if (replacement < 0 || replacement > MAX_REPLACEMENT) {
+            throw InvalidValueException.of(
+                    "certificate replacement",
+                    "replacement",
+                    Masking.quote(Integer.toString(replacement)),
+                    "must be 0 (original) or 1-9 (B1-B9)");
+        }
+        return new CertificateNumber(
+                Objects.requireNonNull(residentId, "residentId"),
+                Objects.requireNonNull(category, "category"),
+                Objects.requireNonNull(grade, "grade"),
+                replacement);
+    }
+
+    /**
      * Reads a certificate number, its resident ID part checked as {@link ResidentId#parse(CharSequence)} does.
      *
      * @param text 20 or 22 characters
@@ -171,10 +201,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
     }
 
     private static InvalidValueException invalid(CharSequence text, String rule, String reason) {
-        String shown = text.length() >= 18 && text.length() <= 32
-                ? Masking.mask(text.subSequence(0, 18)) + text.subSequence(18, text.length())
-                : Masking.mask(text);
-        return InvalidValueException.of(FIELD, rule, shown, reason);
+        return InvalidValueException.of(FIELD, rule, Masking.maskPrefix(text, 18), reason);
     }
 
     /** Orders numbers by their full text. */

@@ -54,7 +54,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     /**
      * Reads a division code.
      *
-     * @param text 2, 4, 6, 9 or 12 digits, or a zero-padded 12-digit form; {@code 00} is {@link #NATIONAL}
+     * @param text 2, 4, 6, 9 or 12 digits, or a zero-padded 12-digit form; {@code 00} (and only that) is
+     *     {@link #NATIONAL}
      * @return the code
      * @throws InvalidValueException naming the rule broken
      */
@@ -77,7 +78,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
             case 12 -> DivisionLevel.VILLAGE;
             default -> throw invalid(text, "length", "must have 2, 4, 6, 9 or 12 digits, not " + n);
         };
-        if (value == 0) {
+        if (value == 0 && n == 2) {
+            // Only "00" names the nation; "0000" or "000000000000" name no unit and fail the province rule below.
             return NATIONAL;
         }
         long padded = value * pow10(12 - n);
@@ -136,7 +138,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      * DivisionCode.parse("620723").child(101);    // 620723101
      * }</pre>
      *
-     * @param localDigits the child's own digits: up to 99 for a province, prefecture or county, 999 for a township or village
+     * @param localDigits the child's own digits: up to 99 below the nation, a province or a prefecture, up to 999
+     *     below a county or a township; 0 only where the code allows it (county digits {@code 00}, as {@code 441900})
      * @return the child's code
      * @throws InvalidValueException if this is a village, or the digits do not fit the child's level
      */
@@ -149,7 +152,12 @@ public final class DivisionCode implements Comparable<DivisionCode> {
             throw invalid(value(), "child", "child digits must be 0-" + max + ", not " + localDigits);
         }
         String digits = String.format("%0" + width + "d", localDigits);
-        return parse(level == DivisionLevel.NATIONAL ? digits : value() + digits);
+        DivisionCode child = parse(level == DivisionLevel.NATIONAL ? digits : value() + digits);
+        if (child.level != childLevel) {
+            // Zero digits below the nation or a township read back as the parent itself ("00", "...101000").
+            throw invalid(value(), "child", "child digits " + digits + " name no unit below " + value());
+        }
+        return child;
     }
 
     /** The level this code names. */

@@ -66,7 +66,11 @@ public final class CanlianModule extends SimpleModule {
                     return reader.apply(text);
                 } catch (InvalidValueException e) {
                     // The value type's message is already masked; the raw text must not reach the exception.
-                    throw InvalidFormatException.from(p, e.getMessage(), e.rejectedValue(), type);
+                    InvalidFormatException failure =
+                            InvalidFormatException.from(p, e.getMessage(), e.rejectedValue(), type);
+                    // Kept so that CanlianJson.read can hand the value type's own exception (rule, reason) on.
+                    failure.initCause(e);
+                    throw failure;
                 }
             }
         });

@@ -1,6 +1,7 @@
 package org.canlian.core.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,18 +70,20 @@ public final class Money implements Comparable<Money> {
      */
     public static Money of(BigDecimal yuan) {
         Objects.requireNonNull(yuan, "yuan");
+        // More than 17 digits before the point cannot fit in long fen; checked first so that 1E+999999999 is not
+        // expanded to a billion digits. toString, not toPlainString, in messages for the same reason.
+        if (yuan.precision() - yuan.scale() > 17) {
+            throw InvalidValueException.of(FIELD, "range", Masking.quote(yuan.toString()), "is too large");
+        }
         BigDecimal inFen = yuan.movePointRight(2);
         if (inFen.signum() != 0 && inFen.stripTrailingZeros().scale() > 0) {
             throw InvalidValueException.of(
-                    FIELD,
-                    "fen",
-                    Masking.quote(yuan.toPlainString()),
-                    "has a fraction of a fen (at most 2 decimal places)");
+                    FIELD, "fen", Masking.quote(yuan.toString()), "has a fraction of a fen (at most 2 decimal places)");
         }
         try {
             return ofFen(inFen.longValueExact());
         } catch (ArithmeticException e) {
-            throw InvalidValueException.of(FIELD, "range", Masking.quote(yuan.toPlainString()), "is too large");
+            throw InvalidValueException.of(FIELD, "range", Masking.quote(yuan.toString()), "is too large");
         }
     }
 
@@ -118,10 +121,10 @@ public final class Money implements Comparable<Money> {
         if (dot >= 0 && number.length() - dot - 1 > 2) {
             throw invalid(s, "fen", "has more than 2 decimal places (amounts are whole fen)");
         }
-        BigDecimal yuan = new BigDecimal(number);
+        // The sign goes into the BigDecimal: negating afterwards could not reach Long.MIN_VALUE fen.
+        BigDecimal yuan = new BigDecimal(negative ? "-" + number : number);
         try {
-            long f = yuan.movePointRight(2).longValueExact();
-            return ofFen(negative ? -f : f);
+            return ofFen(yuan.movePointRight(2).longValueExact());
         } catch (ArithmeticException e) {
             throw invalid(s, "range", "is too large");
         }
@@ -211,6 +214,8 @@ public final class Money implements Comparable<Money> {
      * @param divisor the divisor, not zero
      * @param rounding how a fraction of a fen is rounded
      * @return the rounded quotient
+     * @throws ArithmeticException if {@code divisor} is zero, or {@code rounding} is {@code UNNECESSARY} and the
+     *     quotient is not whole fen
      */
     public Money dividedBy(long divisor, RoundingMode rounding) {
         return ofFen(BigDecimal.valueOf(fen)
@@ -236,8 +241,10 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
-     * Shares this out in proportion to {@code ratios}, exactly: each share is rounded down to the fen, then the fen
-     * left over go one each to the shares in order, first to last. The shares sum to this amount.
+     * Shares this out in proportion to {@code ratios}, exactly (the largest remainder method): each share is first
+     * rounded down to the fen, then the fen left over go one each to the shares with the largest remainders, ties
+     * going first to last. The shares sum to this amount and each is within one fen of its exact proportion; a zero
+     * ratio gets nothing. For a negative amount the same is done to its magnitude.
      *
      * <pre>{@code
      * Money.ofFen(100).allocate(1, 1, 1);   // 0.34, 0.33, 0.33
@@ -245,6 +252,8 @@ public final class Money implements Comparable<Money> {
      *
      * @param ratios non-negative weights, not all zero
      * @return one share per ratio
+     * @throws InvalidValueException if a ratio is negative, or there is none, or all are zero
+     * @throws ArithmeticException for {@code Long.MIN_VALUE} fen, whose magnitude {@code long} cannot hold
      */
     public List<Money> allocate(long... ratios) {
         long totalRatio = 0;
@@ -256,23 +265,34 @@ public final class Money implements Comparable<Money> {
             totalRatio = Math.addExact(totalRatio, r);
         }
         if (totalRatio == 0) {
-            throw InvalidValueException.of("allocation ratios", "range", "[]", "must not all be zero");
+            throw InvalidValueException.of(
+                    "allocation ratios",
+                    "range",
+                    Masking.quote(java.util.Arrays.toString(ratios)),
+                    ratios.length == 0 ? "must not be empty" : "must not all be zero");
         }
-        long magnitude = Math.abs(fen);
+        long magnitude = Math.absExact(fen);
+        BigInteger whole = BigInteger.valueOf(magnitude);
+        BigInteger divisor = BigInteger.valueOf(totalRatio);
         long[] shares = new long[ratios.length];
+        long[] remainders = new long[ratios.length];
         long allotted = 0;
-        BigDecimal whole = BigDecimal.valueOf(magnitude);
         for (int i = 0; i < ratios.length; i++) {
-            shares[i] = whole.multiply(BigDecimal.valueOf(ratios[i]))
-                    .divide(BigDecimal.valueOf(totalRatio), 0, RoundingMode.DOWN)
-                    .longValueExact();
+            BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(divisor);
+            shares[i] = qr[0].longValueExact();
+            remainders[i] = qr[1].longValueExact();
             allotted += shares[i];
         }
-        for (int i = 0; allotted < magnitude; i = (i + 1) % ratios.length) {
-            if (ratios[i] > 0) {
-                shares[i]++;
-                allotted++;
-            }
+        // Largest remainder first, ties first to last: each share ends within one fen of its exact proportion, and
+        // a share that came out exact never takes a fen that another share lacks.
+        Integer[] order = new Integer[ratios.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(remainders[b], remainders[a]));
+        for (int k = 0; allotted < magnitude; k++) {
+            shares[order[k]]++;
+            allotted++;
         }
         List<Money> result = new ArrayList<>(ratios.length);
         for (long share : shares) {
@@ -328,13 +348,14 @@ public final class Money implements Comparable<Money> {
 
     /** The amount for display, with the yuan sign and grouping: {@code ¥1,234.50}, {@code -¥0.05}. */
     public String format() {
-        long abs = Math.abs(fen);
-        StringBuilder yuan = new StringBuilder(Long.toString(abs / 100));
+        // Through BigDecimal, not Math.abs: Math.abs(Long.MIN_VALUE) is negative.
+        String plain = toYuan().abs().toPlainString();
+        int dot = plain.indexOf('.');
+        StringBuilder yuan = new StringBuilder(plain.substring(0, dot));
         for (int i = yuan.length() - 3; i > 0; i -= 3) {
             yuan.insert(i, ',');
         }
-        long cents = abs % 100;
-        return (fen < 0 ? "-¥" : "¥") + yuan + "." + (cents < 10 ? "0" : "") + cents;
+        return (fen < 0 ? "-¥" : "¥") + yuan + plain.substring(dot);
     }
 
     private static InvalidValueException invalid(String text, String rule, String reason) {

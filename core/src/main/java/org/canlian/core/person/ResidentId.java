@@ -90,7 +90,8 @@ public final class ResidentId implements Comparable<ResidentId> {
         checkAddressCode(normalized);
         LocalDate birthDate = birthDateOf(normalized, 6, 8);
         if (birthDate.isAfter(today)) {
-            throw invalid(normalized, "birth-date", "birth date " + birthDate + " is in the future");
+            // The reason never spells out the birth date: the masked form hides it on purpose.
+            throw invalid(normalized, "birth-date", "birth date is in the future");
         }
         char expected = checkCharacter(normalized);
         if (last != expected) {
@@ -127,13 +128,25 @@ public final class ResidentId implements Comparable<ResidentId> {
      * The ISO 7064 MOD 11-2 check character of the first 17 digits: weights {@code 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4
      * 2}, sum mod 11, then {@code "10X98765432"}.
      *
+     * <pre>{@code
+     * ResidentId.checkCharacter("11010519491231002");   // 'X'
+     * }</pre>
+     *
      * @param digits at least 17 characters, of which the first 17 are digits
      * @return the check character, {@code 0}-{@code 9} or {@code X}
+     * @throws InvalidValueException if there are fewer than 17 characters or one of the first 17 is not a digit
      */
     public static char checkCharacter(CharSequence digits) {
+        if (digits.length() < 17) {
+            throw invalid(digits, "length", "needs 17 digits to compute a check character, not " + digits.length());
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (digits.charAt(i) - '0') * WEIGHTS[i];
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                throw invalid(digits, "characters", "character " + (i + 1) + " must be a digit");
+            }
+            sum += (c - '0') * WEIGHTS[i];
         }
         return CHECK_CHARACTERS.charAt(sum % 11);
     }
@@ -153,13 +166,12 @@ public final class ResidentId implements Comparable<ResidentId> {
         int month = Integer.parseInt(id.substring(from + yearDigits - 4, from + yearDigits - 2));
         int day = Integer.parseInt(id.substring(from + yearDigits - 2, from + yearDigits));
         if (year < EARLIEST_BIRTH_YEAR) {
-            throw invalid(id, "birth-date", "birth year " + year + " is before " + EARLIEST_BIRTH_YEAR);
+            throw invalid(id, "birth-date", "birth year is before " + EARLIEST_BIRTH_YEAR);
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw invalid(
-                    id, "birth-date", "birth date " + id.substring(from, from + yearDigits) + " is not a real date");
+            throw invalid(id, "birth-date", "birth date is not a real date");
         }
     }
 

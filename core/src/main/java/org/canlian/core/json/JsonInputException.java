@@ -1,0 +1,84 @@
+package org.canlian.core.json;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.canlian.core.InvalidValueException;
+
+/**
+ * Thrown by {@link CanlianJson#read(String, Class)} when JSON input cannot become the requested type: names the JSON
+ * property (as a path from the root, {@code $.holder.residentId}, {@code $.payments[2]}), the problem, and where in
+ * the input it is. Values are never quoted from the input except as the value types show them, masked where
+ * personal.
+ *
+ * <pre>{@code
+ * try {
+ *     CanlianJson.read("{\"residentId\":\"110105194912310021\"}", Holder.class);
+ * } catch (JsonInputException e) {
+ *     e.getMessage();   // "Invalid JSON at $.residentId (line 1, column 15): Invalid resident ID
+ *                       //  110105********0021: check character should be X"
+ *     e.path();         // "$.residentId"
+ *     e.problem();      // "invalid-value"
+ *     e.invalidValue(); // Optional[the InvalidValueException, rule "check-character"]
+ * }
+ * }</pre>
+ *
+ * <p>Problems: {@code syntax}, {@code encoding}, {@code empty}, {@code trailing-content},
+ * {@code duplicate-property}, {@code unknown-property}, {@code missing-property} (absent, or {@code null} where a value
+ * is required), {@code null}, {@code wrong-type}, {@code invalid-value}. The Jackson exception is not kept as the
+ * cause, because its message may quote the raw input; an {@link InvalidValueException} from a value type is.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JsonInputException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final String problem;
+    private final String reason;
+    private final int line;
+    private final int column;
+
+    JsonInputException(String path, String problem, String reason, int line, int column, Throwable cause) {
+        super(message(path, reason, line, column), cause);
+        this.path = Objects.requireNonNull(path, "path");
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.line = line;
+        this.column = column;
+    }
+
+    private static String message(String path, String reason, int line, int column) {
+        String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+        return "Invalid JSON at " + path + where + ": " + reason;
+    }
+
+    /** The JSON path of the offending property from the root {@code $}, e.g. {@code $.holders[3].residentId}. */
+    public String path() {
+        return path;
+    }
+
+    /** A short stable name of the problem, e.g. {@code unknown-property}; see the class comment for the list. */
+    public String problem() {
+        return problem;
+    }
+
+    /** What is wrong, without the path, e.g. {@code is required but missing or null}. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The line of the input where reading stopped, from 1; 0 if unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** The column of the input where reading stopped, from 1; 0 if unknown. */
+    public int column() {
+        return column;
+    }
+
+    /** The value type's own exception, when the problem is a value that broke one of its rules. */
+    public Optional<InvalidValueException> invalidValue() {
+        return getCause() instanceof InvalidValueException e ? Optional.of(e) : Optional.empty();
+    }
+}

@@ -1,0 +1,112 @@
+package org.canlian.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+    /**
+     * The only clock readings core allows: the documented one-argument parse of resident IDs and certificate numbers,
+     * which checks "birth date not in the future" against today's date in China. Every other method takes its date.
+     */
+    private static final Set<String> MAY_READ_THE_CLOCK = Set.of(
+            "org.canlian.core.person.ResidentId.parse(java.lang.CharSequence)",
+            "org.canlian.core.certificate.CertificateNumber.parse(java.lang.CharSequence)");
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.canlian.core");
+    }
+
+    @Test
+    void coreNeverDependsOnRules() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.canlian.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.canlian.rules..")
+                .check(core);
+    }
+
+    @Test
+    void coreReadsTheClockOnlyInTheDocumentedOneArgumentParse() {
+        noClasses()
+                .should()
+                .callMethodWhere(readsTheClock().and(notFromAnAllowedMethod()))
+                .because("calculators and value types take the date as an input; only the documented one-argument"
+                        + " parse of an ID or certificate number uses today's date in China")
+                .check(core);
+    }
+
+    @Test
+    void theClockRuleCatchesAClockReading() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ReadsTheClock.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses()
+                        .should()
+                        .callMethodWhere(readsTheClock().and(notFromAnAllowedMethod()))
+                        .check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LocalDate.now()")
+                .hasMessageContaining("System.currentTimeMillis()");
+    }
+
+    /** A class that breaks the clock rule, to prove the rule can fail. */
+    static final class ReadsTheClock {
+        LocalDate today() {
+            return LocalDate.now();
+        }
+
+        long millis() {
+            return System.currentTimeMillis();
+        }
+    }
+
+    private static DescribedPredicate<JavaCall<?>> readsTheClock() {
+        Set<Class<?>> clockTypes = Set.of(
+                LocalDate.class,
+                LocalDateTime.class,
+                LocalTime.class,
+                Instant.class,
+                ZonedDateTime.class,
+                OffsetDateTime.class,
+                Year.class,
+                YearMonth.class);
+        return DescribedPredicate.describe("reads the clock", call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            boolean timeNow = name.equals("now")
+                    && clockTypes.stream().anyMatch(t -> t.getName().equals(owner));
+            boolean systemClock = owner.equals(System.class.getName())
+                    && (name.equals("currentTimeMillis") || name.equals("nanoTime"));
+            boolean clockFactory = owner.equals(Clock.class.getName()) && name.startsWith("system");
+            return timeNow || systemClock || clockFactory;
+        });
+    }
+
+    private static DescribedPredicate<JavaCall<?>> notFromAnAllowedMethod() {
+        return DescribedPredicate.describe(
+                "is not in " + MAY_READ_THE_CLOCK,
+                call -> !MAY_READ_THE_CLOCK.contains(call.getOrigin().getFullName()));
+    }
+}

@@ -1,0 +1,347 @@
+package org.canlian.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
+import org.canlian.core.certificate.CertificateNumber;
+import org.canlian.core.disability.DisabilityCategory;
+import org.canlian.core.disability.DisabilityGrade;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.money.Money;
+import org.canlian.core.person.ResidentId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CanlianJsonTest {
+    static final String ID = "11010519491231002X";
+
+    static Stream<Arguments> values() {
+        return Stream.of(
+                Arguments.of(ResidentId.parse(ID), "\"11010519491231002X\""),
+                Arguments.of(ResidentId.parse("620723198507150011"), "\"620723198507150011\""),
+                Arguments.of(CertificateNumber.parse("11010519491231002X41"), "\"11010519491231002X41\""),
+                Arguments.of(CertificateNumber.parse("11010519491231002X41B2"), "\"11010519491231002X41B2\""),
+                Arguments.of(DivisionCode.parse("620723101001"), "\"620723101001\""),
+                Arguments.of(DivisionCode.parse("441900"), "\"441900\""),
+                Arguments.of(DivisionCode.parse("4419"), "\"4419\""),
+                Arguments.of(DivisionCode.NATIONAL, "\"00\""),
+                Arguments.of(Money.parse("1234.5"), "\"1234.50\""),
+                Arguments.of(Money.parse("-0.05"), "\"-0.05\""),
+                Arguments.of(Money.ZERO, "\"0.00\""),
+                Arguments.of(DisabilityCategory.PHYSICAL, "\"PHYSICAL\""),
+                Arguments.of(DisabilityGrade.TWO, "\"TWO\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("values")
+    void everyValueTypeRoundTripsAsAJsonString(Object value, String json) throws Exception {
+        assertThat(CanlianJson.mapper().writeValueAsString(value)).isEqualTo(json);
+        assertThat(CanlianJson.read(json, value.getClass())).isEqualTo(value);
+        assertThat(CanlianJson.read(json.getBytes(StandardCharsets.UTF_8), value.getClass()))
+                .isEqualTo(value);
+    }
+
+    static HolderRecord holder() {
+        return HolderRecord.builder()
+                .residentId(ResidentId.parse(ID))
+                .certificateNumber(CertificateNumber.parse(ID + "41B1"))
+                .division(DivisionCode.parse("620723101201"))
+                .monthlySubsidy(Money.parse("110.00"))
+                .category(DisabilityCategory.PHYSICAL)
+                .grade(DisabilityGrade.ONE)
+                .householdSize(3)
+                .addPayments(Money.parse("110.00"), Money.parse("80.50"))
+                .build();
+    }
+
+    static final String HOLDER_JSON = "{\"residentId\":\"11010519491231002X\","
+            + "\"certificateNumber\":\"11010519491231002X41B1\","
+            + "\"division\":\"620723101201\","
+            + "\"monthlySubsidy\":\"110.00\","
+            + "\"category\":\"PHYSICAL\","
+            + "\"grade\":\"ONE\","
+            + "\"householdSize\":3,"
+            + "\"payments\":[\"110.00\",\"80.50\"]}";
+
+    @Test
+    void anImmutablesDtoRoundTrips() throws Exception {
+        HolderRecord holder = holder();
+        String json = CanlianJson.mapper().writeValueAsString(holder);
+
+        assertThat(CanlianJson.read(json, HolderRecord.class)).isEqualTo(holder);
+        assertThat(CanlianJson.read(HOLDER_JSON, HolderRecord.class)).isEqualTo(holder);
+        assertThat(CanlianJson.read(HOLDER_JSON.replace("}", ",\"note\":\"moved in 2020\"}"), HolderRecord.class)
+                        .note())
+                .contains("moved in 2020");
+        assertThat(CanlianJson.read(
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), HolderRecord.class))
+                .isEqualTo(holder);
+        assertThat(CanlianJson.read("[" + json + "," + json + "]", new TypeReference<List<HolderRecord>>() {}))
+                .containsExactly(holder, holder);
+    }
+
+    static Stream<Arguments> rejectedDocuments() {
+        return Stream.of(
+                // json, path, problem, message
+                Arguments.of(
+                        HOLDER_JSON.replace("}", ",\"nickname\":\"x\"}"),
+                        "$.nickname",
+                        "unknown-property",
+                        "Invalid JSON at $.nickname (line 1, column 229): is not a property of HolderRecord (known:"
+                                + " category, certificateNumber, division, grade, householdSize, monthlySubsidy, note,"
+                                + " payments, residentId)"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"residentId\":\"11010519491231002X\",", ""),
+                        "$.residentId",
+                        "missing-property",
+                        "Invalid JSON at $.residentId (line 1, column 182): is required but missing or null"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"11010519491231002X\",", "null,"),
+                        "$.residentId",
+                        "missing-property",
+                        "Invalid JSON at $.residentId (line 1, column 200): is required but missing or null"),
+                Arguments.of(
+                        "{\"householdSize\":1}",
+                        "$.residentId",
+                        "missing-property",
+                        "Invalid JSON at $.residentId (line 1, column 19): is required but missing or null (so are"
+                                + " certificateNumber, division, monthlySubsidy, category, grade)"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"householdSize\":3", "\"householdSize\":null"),
+                        "$.householdSize",
+                        "null",
+                        "Invalid JSON at $.householdSize (line 1, column 185): must not be null"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"110.00\",\"80.50\"", "\"110.00\",null"),
+                        "$.payments",
+                        "null",
+                        "Invalid JSON at $.payments (line 1, column 213): must not contain null"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"monthlySubsidy\":\"110.00\"", "\"monthlySubsidy\":110.5"),
+                        "$.monthlySubsidy",
+                        "wrong-type",
+                        "Invalid JSON at $.monthlySubsidy (line 1, column 124): must be a string (Money), not a"
+                                + " decimal number"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"11010519491231002X\",", "{\"id\":1},"),
+                        "$.residentId",
+                        "wrong-type",
+                        "Invalid JSON at $.residentId (line 1, column 15): must be a string (ResidentId), not an"
+                                + " object"),
+                Arguments.of(
+                        HOLDER_JSON.replace("[\"110.00\",\"80.50\"]", "\"110.00\""),
+                        "$.payments",
+                        "wrong-type",
+                        "Invalid JSON at $.payments (line 1, column 198): must be an array, not a string"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"householdSize\":3", "\"householdSize\":\"3\""),
+                        "$.householdSize",
+                        "wrong-type",
+                        "Invalid JSON at $.householdSize (line 1, column 185): must be a number (int), not a string"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"11010519491231002X\",", "\"110105194912310021\","),
+                        "$.residentId",
+                        "invalid-value",
+                        "Invalid JSON at $.residentId (line 1, column 15): Invalid resident ID 110105********0021:"
+                                + " check character should be X"),
+                Arguments.of(
+                        HOLDER_JSON.replace("X41B1", "X81B1"),
+                        "$.certificateNumber",
+                        "invalid-value",
+                        "Invalid JSON at $.certificateNumber (line 1, column 56): Invalid certificate number"
+                                + " 110105********002X81B1: character 19, the category, must be a digit 1-7"),
+                Arguments.of(
+                        HOLDER_JSON.replace("620723101201", "350527000"),
+                        "$.division",
+                        "invalid-value",
+                        "Invalid JSON at $.division (line 1, column 92): Invalid division code \"350527000\":"
+                                + " township digits must not be 000"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"80.50\"", "\"80.505\""),
+                        "$.payments[1]",
+                        "invalid-value",
+                        "Invalid JSON at $.payments[1] (line 1, column 208): Invalid money amount \"80.505\": has"
+                                + " more than 2 decimal places (amounts are whole fen)"),
+                Arguments.of(
+                        HOLDER_JSON.replace("PHYSICAL", "BLIND"),
+                        "$.category",
+                        "invalid-value",
+                        "Invalid JSON at $.category (line 1, column 144): is not a valid DisabilityCategory (one of"
+                                + " VISUAL, HEARING, SPEECH, PHYSICAL, INTELLECTUAL, PSYCHOSOCIAL, MULTIPLE)"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"11010519491231002X\",", "11010519491231002X,"),
+                        "$.residentId",
+                        "wrong-type",
+                        "Invalid JSON at $.residentId (line 1, column 15): must be a string (ResidentId), not an"
+                                + " integer"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"grade\":\"ONE\"", "\"grade\":ONE"),
+                        "$.grade",
+                        "syntax",
+                        "Invalid JSON at $.grade (line 1, column 166): is not well-formed JSON"),
+                Arguments.of(
+                        "{\"residentId\":\"11010519491231002X\"",
+                        "$.residentId",
+                        "syntax",
+                        "Invalid JSON at $.residentId (line 1, column 35): the input ends before the JSON value does"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"householdSize\":3", "\"householdSize\":3,\"householdSize\":4"),
+                        "$.householdSize",
+                        "duplicate-property",
+                        "Invalid JSON at $.householdSize (line 1, column 202): appears twice in the same object"),
+                Arguments.of(
+                        HOLDER_JSON + " {}",
+                        "$",
+                        "trailing-content",
+                        "Invalid JSON at $ (line 1, column 218): has more content after the JSON value"),
+                Arguments.of(
+                        HOLDER_JSON.replace("\"householdSize\":3", "\"householdSize\":30000000000"),
+                        "$.householdSize",
+                        "wrong-type",
+                        "Invalid JSON at $.householdSize (line 1, column 196): is a number out of the range of int"),
+                Arguments.of(
+                        HOLDER_JSON.replace("}", ",\"11010519491231002X\":1}"),
+                        "$[\"110105********002X\"]",
+                        "unknown-property",
+                        "Invalid JSON at $[\"110105********002X\"] (line 1, column 239): is not a property of"
+                                + " HolderRecord (known: category, certificateNumber, division, grade, householdSize,"
+                                + " monthlySubsidy, note, payments, residentId)"),
+                Arguments.of("", "$", "empty", "Invalid JSON at $: there is no JSON value (the input is empty)"),
+                Arguments.of("  \n ", "$", "empty", "Invalid JSON at $: there is no JSON value (the input is empty)"),
+                Arguments.of("null", "$", "null", "Invalid JSON at $ (line 1, column 1): must not be null"),
+                Arguments.of(
+                        "[]",
+                        "$",
+                        "wrong-type",
+                        "Invalid JSON at $ (line 1, column 1): must be an object (HolderRecord), not an array"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rejectedDocuments")
+    void rejectsBadDocumentsNamingTheProperty(String json, String path, String problem, String message) {
+        assertThatThrownBy(() -> CanlianJson.read(json, HolderRecord.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo(path);
+                    assertThat(e.problem()).isEqualTo(problem);
+                    assertThat(e).hasMessage(message);
+                    assertThat(e.getMessage()).doesNotContain("Immutable").doesNotContain("11010519491231002");
+                    // never Jackson's exception, whose message may quote the input; a value type's own, masked one
+                    assertThat(e.getCause() == null || e.getCause() instanceof InvalidValueException)
+                            .isTrue();
+                });
+    }
+
+    @Test
+    void anInvalidValueCarriesTheValueTypesException() {
+        assertThatThrownBy(() -> CanlianJson.read("\"110105194912310021\"", ResidentId.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$");
+                    assertThat(e.invalidValue()).get().satisfies(invalid -> {
+                        assertThat(invalid.rule()).isEqualTo("check-character");
+                        assertThat(invalid.rejectedValue()).isEqualTo("110105********0021");
+                    });
+                });
+    }
+
+    @Test
+    void theJavadocExampleHolds() {
+        assertThatThrownBy(() -> CanlianJson.read("\"12.345\"", Money.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessage("Invalid JSON at $ (line 1, column 1): Invalid money amount \"12.345\": has more than 2"
+                        + " decimal places (amounts are whole fen)");
+        assertThatThrownBy(() -> CanlianJson.read("{\"residentId\":\"110105194912310021\"}", HolderRecord.class))
+                .hasMessage("Invalid JSON at $.residentId (line 1, column 15): Invalid resident ID"
+                        + " 110105********0021: check character should be X");
+    }
+
+    @Test
+    void pathsReachIntoListsOfDtos() {
+        String list = "[" + HOLDER_JSON + "," + HOLDER_JSON.replace("620723101201", "6207231012") + "]";
+        assertThatThrownBy(() -> CanlianJson.read(list, new TypeReference<List<HolderRecord>>() {}))
+                .isInstanceOfSatisfying(
+                        JsonInputException.class, e -> assertThat(e.path()).isEqualTo("$[1].division"));
+    }
+
+    @Test
+    void bytesThatAreNotUnicodeTextAreAnEncodingProblem() {
+        byte[] badUtf8 = {'"', (byte) 0xC3, (byte) 0x28, '"'};
+        assertThatThrownBy(() -> CanlianJson.read(badUtf8, Money.class))
+                .isInstanceOfSatisfying(
+                        JsonInputException.class, e -> assertThat(e.problem()).isEqualTo("encoding"));
+        // UTF-32 with a code point beyond Unicode: Jackson throws CharConversionException, not a JacksonException
+        byte[] badUtf32 = {0, 0, 0, '"', 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, '"'};
+        assertThatThrownBy(() -> CanlianJson.read(badUtf32, Money.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.problem()).isEqualTo("encoding");
+                    assertThat(e).hasMessage("Invalid JSON at $: is not text in UTF-8, UTF-16 or UTF-32");
+                });
+    }
+
+    @Test
+    void readsUtf16Bytes() {
+        byte[] utf16 = "\"1234.50\"".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(CanlianJson.read(utf16, Money.class)).isEqualTo(Money.parse("1234.50"));
+    }
+
+    @Test
+    void findAndRegisterModulesDiscoversCanlianModule() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        assertThat(mapper.getRegisteredModuleIds()).contains("canlian");
+        assertThat(mapper.writeValueAsString(Money.parse("1.5"))).isEqualTo("\"1.50\"");
+        assertThat(mapper.readValue("\"11010519491231002x\"", ResidentId.class)).isEqualTo(ResidentId.parse(ID));
+        assertThat(mapper.readValue("\"620723\"", DivisionCode.class).level().englishName())
+                .isEqualTo("county");
+    }
+
+    @Test
+    void mapperWritesDatesAsIsoText() throws Exception {
+        assertThat(CanlianJson.mapper().writeValueAsString(LocalDate.of(2026, 1, 1)))
+                .isEqualTo("\"2026-01-01\"");
+    }
+
+    @Test
+    void mutatedDocumentsFailOnlyWithJsonInputException() {
+        Random random = new Random(6L);
+        String alphabet = "{}[]\",:0123456789.-Xnull \\\u0000é";
+        int accepted = 0;
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder json = new StringBuilder(HOLDER_JSON);
+            int edits = 1 + random.nextInt(3);
+            for (int k = 0; k < edits; k++) {
+                int at = random.nextInt(json.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> json.deleteCharAt(at);
+                    case 1 -> json.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> json.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            try {
+                CanlianJson.read(json.toString(), HolderRecord.class);
+                accepted++;
+            } catch (JsonInputException e) {
+                assertThat(e.path()).startsWith("$");
+                assertThat(e.getMessage()).doesNotContain("Immutable");
+                assertThat(e.getMessage()).doesNotContain(ID);
+            }
+        }
+        assertThat(accepted).isLessThan(3_000);
+    }
+
+    @Test
+    void invalidValueExceptionIsTheCauseOfTheModulesFailure() {
+        assertThatThrownBy(() -> CanlianJson.mapper().readValue("\"12.345\"", Money.class))
+                .hasRootCauseInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("Invalid money amount \"12.345\"");
+    }
+}
