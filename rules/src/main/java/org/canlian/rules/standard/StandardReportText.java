@@ -102,7 +102,7 @@ public final class StandardReportText {
             out.append(indent)
                     .append("  乡镇（街道）专职委员 township officers ")
                     .append(r.townshipOfficers())
-                    .append(r.notReported() > 0 ? " · 未报 not reported: " + r.notReported() + " units" : "")
+                    .append(r.notReported() > 0 ? " · 未报 not reported: " + r.notReported() : "")
                     .append('\n');
         });
         for (Finding f : u.findings()) {
