@@ -1,11 +1,7 @@
 package org.canlian.rules.standard;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.canlian.core.CanlianStyle;
 import org.canlian.core.InvalidValueException;
-import org.canlian.core.Masking;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
 import org.canlian.core.hierarchy.SpecialAssociationKind;
@@ -171,35 +166,11 @@ public abstract class OrganisationStandard {
      *
      * @param json the JSON text
      * @return the standard
-     * @throws InvalidValueException naming the property that is missing, unknown or invalid
+     * @throws org.canlian.core.json.JsonInputException naming the JSON path of the property that is missing, unknown
+     *     or invalid, and the reason
      */
     public static OrganisationStandard fromJson(String json) {
-        try {
-            return CanlianJson.mapper().readValue(json, OrganisationStandard.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw InvalidValueException.of(
-                    "organisation standard",
-                    "unknown-property",
-                    Masking.quote(e.getPropertyName()),
-                    "is not a property of OrganisationStandard");
-        } catch (ValueInstantiationException e) {
-            if (e.getCause() instanceof InvalidValueException invalid) {
-                throw invalid;
-            }
-            String reason = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
-            int bracket = reason.indexOf('[');
-            String missing = bracket >= 0 ? reason.substring(bracket) : reason;
-            throw InvalidValueException.of(
-                    "organisation standard", "missing", missing, "required properties are not set");
-        } catch (JsonMappingException e) {
-            if (e.getCause() instanceof InvalidValueException invalid) {
-                throw invalid;
-            }
-            throw InvalidValueException.of(
-                    "organisation standard", "json", Masking.quote(e.getPathReference()), e.getOriginalMessage());
-        } catch (IOException e) {
-            throw InvalidValueException.of("organisation standard", "json", "(text)", e.getMessage());
-        }
+        return CanlianJson.read(json, OrganisationStandard.class);
     }
 
     @Value.Check

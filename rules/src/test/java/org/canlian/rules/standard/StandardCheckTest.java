@@ -24,6 +24,7 @@ import org.canlian.core.hierarchy.OfficerQualification;
 import org.canlian.core.hierarchy.SpecialAssociation;
 import org.canlian.core.hierarchy.SpecialAssociationKind;
 import org.canlian.core.json.CanlianJson;
+import org.canlian.core.json.JsonInputException;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
 import org.junit.jupiter.api.Test;
@@ -333,35 +334,45 @@ class StandardCheckTest {
         return Stream.of(
                 Arguments.of(
                         (UnaryOperator<String>) j -> j.replace("\"grassrootsOfficersMinimum\":1", "\"x\":1"),
-                        "Invalid organisation standard \"x\": is not a property of OrganisationStandard"),
+                        "$.x",
+                        "is not a property of OrganisationStandard (known: activityRoomRequired,"),
                 Arguments.of(
                         (UnaryOperator<String>) j -> j.replace("\"grassrootsOfficersMinimum\":1,", ""),
-                        "Invalid organisation standard [grassrootsOfficersMinimum]: required properties are not set"),
+                        "$.grassrootsOfficersMinimum",
+                        "is required but missing or null"),
                 Arguments.of(
                         (UnaryOperator<String>) j ->
                                 j.replace("\"disabledStaffShareMinimum\":0.15", "\"disabledStaffShareMinimum\":15"),
+                        "$",
                         "Invalid disabled staff share minimum 15: must be a fraction from 0 to 1 (0.15 for 15 %)"),
                 Arguments.of(
                         (UnaryOperator<String>) j -> j.replace("{\"populationFrom\":0,", "{\"populationFrom\":1,"),
+                        "$",
                         "Invalid facility floor area bands 1: the first band must start at population 0"),
                 Arguments.of(
                         (UnaryOperator<String>)
                                 j -> j.replace("\"minimum\":1,\"maximum\":5", "\"minimum\":6,\"maximum\":5"),
+                        "$.townshipOfficers.STREET_OFFICE",
                         "Invalid officer range maximum 5: must not be below the minimum 6"),
                 Arguments.of(
                         (UnaryOperator<String>) j -> j.replace("\"COUNTY\":\"5000.00\"", "\"COUNTY\":\"5000.001\""),
-                        "Invalid organisation standard"));
+                        "$.specialAssociationBudgetFloors.COUNTY",
+                        "Invalid money amount \"5000.001\": has more than 2 decimal places (amounts are whole fen)"));
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{1}: {2}")
     @MethodSource("invalidStandards")
-    void rejectsInvalidStandardJsonNamingTheProperty(UnaryOperator<String> change, String message) throws Exception {
+    void rejectsInvalidStandardJsonNamingTheProperty(UnaryOperator<String> change, String path, String reason)
+            throws Exception {
         String json = CanlianJson.mapper().writeValueAsString(STANDARD);
         String broken = change.apply(json);
         assertThat(broken).isNotEqualTo(json);
         assertThatThrownBy(() -> OrganisationStandard.fromJson(broken))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageStartingWith(message);
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageStartingWith("Invalid JSON at " + path + " (line 1, column ")
+                .hasMessageContaining("): " + reason)
+                .extracting(e -> ((JsonInputException) e).path())
+                .isEqualTo(path);
     }
 
     @Test
