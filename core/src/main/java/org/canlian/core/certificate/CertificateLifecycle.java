@@ -227,21 +227,8 @@ public final class CertificateLifecycle {
             if (stage != ApplicationStage.ASSESSED && stage != ApplicationStage.IN_NOTICE) {
                 return wrongStage(a, command, "ASSESSED or IN_NOTICE");
             }
-            Optional<AppealLevel> level = a.appealLevel().isEmpty()
-                    ? Optional.of(AppealLevel.CITY_FEDERATION)
-                    : a.appealLevel().get().next();
-            if (level.isEmpty()) {
-                return Step.no("appeal-final", "the provincial expert committee's decision is final");
-            }
             LocalDate assessedOn = a.assessment().orElseThrow().assessedOn();
-            LocalDate deadline = cal.plusWorkingDays(assessedOn, rules.appealWorkingDays());
-            if (date.isAfter(deadline)) {
-                return Step.no(
-                        "appeal-period",
-                        "an appeal is lodged within " + rules.appealWorkingDays() + " working days of the assessment"
-                                + " of " + assessedOn + ", that is by " + deadline);
-            }
-            return Step.ok(new CertificateEvent.Appealed(date, level.get(), ap.grounds()));
+            return appeal(ap, a.appealLevel(), assessedOn, "assessment", date, rules, cal);
         }
         if (command instanceof DecideAppeal d) {
             Optional<Step> wrong = inStage(a, command, ApplicationStage.APPEALED);
@@ -425,21 +412,8 @@ public final class CertificateLifecycle {
             if (chain.pending()) {
                 return Step.no("appeal-pending", "an appeal against the reassessment is already pending");
             }
-            Optional<AppealLevel> level = chain.level().isEmpty()
-                    ? Optional.of(AppealLevel.CITY_FEDERATION)
-                    : chain.level().get().next();
-            if (level.isEmpty()) {
-                return Step.no("appeal-final", "the provincial expert committee's decision is final");
-            }
             LocalDate assessedOn = chain.appealable().get().assessedOn();
-            LocalDate deadline = cal.plusWorkingDays(assessedOn, rules.appealWorkingDays());
-            if (date.isAfter(deadline)) {
-                return Step.no(
-                        "appeal-period",
-                        "an appeal is lodged within " + rules.appealWorkingDays() + " working days of the "
-                                + "reassessment or decision of " + assessedOn + ", that is by " + deadline);
-            }
-            return Step.ok(new CertificateEvent.Appealed(date, level.get(), ap.grounds()));
+            return appeal(ap, chain.level(), assessedOn, "reassessment or decision", date, rules, cal);
         }
         if (command instanceof DecideAppeal d) {
             ReassessmentAppeal chain = ReassessmentAppeal.of(c);
@@ -451,6 +425,35 @@ public final class CertificateLifecycle {
                     new CertificateEvent.AppealDecided(date, chain.level().orElseThrow(), d.decision())));
         }
         return Step.no("already-issued", "the certificate was issued on " + c.issuedOn());
+    }
+
+    /**
+     * An appeal against an assessment (or the decision on an earlier appeal) made on {@code assessedOn}: first to the
+     * city federation, then to the provincial expert committee, whose decision is final; lodged within the rules'
+     * working days.
+     */
+    private static Step appeal(
+            Appeal command,
+            Optional<AppealLevel> lastLevel,
+            LocalDate assessedOn,
+            String appealedAgainst,
+            LocalDate date,
+            CertificateRules rules,
+            WorkingCalendar cal) {
+        Optional<AppealLevel> level = lastLevel.isEmpty()
+                ? Optional.of(AppealLevel.CITY_FEDERATION)
+                : lastLevel.get().next();
+        if (level.isEmpty()) {
+            return Step.no("appeal-final", "the provincial expert committee's decision is final");
+        }
+        LocalDate deadline = cal.plusWorkingDays(assessedOn, rules.appealWorkingDays());
+        if (date.isAfter(deadline)) {
+            return Step.no(
+                    "appeal-period",
+                    "an appeal is lodged within " + rules.appealWorkingDays() + " working days of the "
+                            + appealedAgainst + " of " + assessedOn + ", that is by " + deadline);
+        }
+        return Step.ok(new CertificateEvent.Appealed(date, level.get(), command.grounds()));
     }
 
     private static Step decideCancel(Certificate c, CancellationReason reason, LocalDate date) {
