@@ -26,8 +26,9 @@ import org.canlian.core.batch.CsvRecord;
  * (放假) and the weekend days worked in exchange (调休上班), over the years the tables cover.
  *
  * <p>The table is data, a CSV with columns {@code date,kind,name}, {@code kind} being {@code holiday} or
- * {@code workday}. canlian ships the State Council's table for 2025 (国办发明电〔2024〕12号, 2024-11-12) as
- * {@code org/canlian/core/calendar/china-2025.csv}; other years are loaded by the caller with
+ * {@code workday}. canlian ships the State Council's tables for 2025 (国办发明电〔2024〕12号, 2024-11-12) and 2026
+ * (国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04) as {@code org/canlian/core/calendar/china-YYYY.csv};
+ * other years are loaded by the caller with
  * {@link #load(Reader, String)}. A date outside the covered years is refused rather than guessed.
  *
  * <pre>{@code
@@ -57,7 +58,7 @@ public final class OfficialCalendar implements WorkingCalendar {
     /**
      * The calendar of the official tables canlian ships for these years.
      *
-     * @param firstYear a year with a shipped table (2025)
+     * @param firstYear a year with a shipped table (2025 or 2026)
      * @param moreYears further years, each with a shipped table
      * @return the calendar covering all of them
      * @throws InvalidValueException naming a year without a table

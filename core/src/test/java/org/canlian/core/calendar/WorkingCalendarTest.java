@@ -101,6 +101,40 @@ class WorkingCalendarTest {
                 .isEqualTo(days);
     }
 
+    static Stream<Arguments> officialDays2026() {
+        return Stream.of(
+                Arguments.of("2026-01-02", false), // 元旦, a Friday off
+                Arguments.of("2026-01-04", true), // a Sunday worked for New Year
+                Arguments.of("2026-02-14", true), // a Saturday worked for the Spring Festival
+                Arguments.of("2026-02-16", false), // Spring Festival eve
+                Arguments.of("2026-02-23", false), // last day of the nine-day Spring Festival, a Monday
+                Arguments.of("2026-02-24", true),
+                Arguments.of("2026-02-28", true), // a Saturday worked for the Spring Festival
+                Arguments.of("2026-04-06", false), // 清明节, a Monday
+                Arguments.of("2026-05-05", false), // 劳动节, a Tuesday
+                Arguments.of("2026-05-09", true), // a Saturday worked for Labour Day
+                Arguments.of("2026-06-19", false), // 端午节, a Friday
+                Arguments.of("2026-09-20", true), // a Sunday worked for National Day
+                Arguments.of("2026-09-25", false), // 中秋节, a Friday
+                Arguments.of("2026-10-07", false), // 国庆节, a Wednesday
+                Arguments.of("2026-10-10", true), // a Saturday worked for National Day
+                Arguments.of("2026-11-23", true)); // an ordinary Monday
+    }
+
+    @ParameterizedTest(name = "{0} working: {1}")
+    @MethodSource("officialDays2026")
+    void officialCalendarFollowsTheStateCouncilTableFor2026(String date, boolean working) {
+        assertThat(OfficialCalendar.china(2026).isWorkingDay(LocalDate.parse(date)))
+                .isEqualTo(working);
+    }
+
+    @Test
+    void theShippedTablesOf2025And2026CarryAPeriodAcrossNewYear() {
+        // 2025-12-30 and -31, 2026-01-01..03 off, 01-04 (Sunday) worked, then 01-05 and 01-06.
+        assertThat(OfficialCalendar.china(2025, 2026).plusWorkingDays(LocalDate.of(2025, 12, 29), 5))
+                .isEqualTo(LocalDate.of(2026, 1, 6));
+    }
+
     @Test
     void officialCalendarRefusesADateOutsideItsYears() {
         assertThatThrownBy(() -> CHINA_2025.plusWorkingDays(LocalDate.of(2025, 12, 29), 5))
