@@ -174,10 +174,14 @@ public final class ParameterDefinition<T> {
         return ((Comparable<Object>) a).compareTo(b);
     }
 
-    /** Formats a value with its unit, e.g. {@code 60.00 CNY/month}. */
+    /** Formats a value with its unit, e.g. {@code 60.00 CNY/month}; a choice or a yes/no stands alone. */
     public String format(Object value) {
-        String text = value instanceof Money m ? m.toPlainString() : String.valueOf(value);
-        return text + " " + unit.code();
+        return unit == Unit.CHOICE || unit == Unit.BOOLEAN ? plain(value) : plain(value) + " " + unit.code();
+    }
+
+    /** Formats a value as policy files write it, without unit: {@code 60.00}, {@code P10Y}, {@code first-months}. */
+    public String plain(Object value) {
+        return value instanceof Money m ? m.toPlainString() : String.valueOf(value);
     }
 
     @Override

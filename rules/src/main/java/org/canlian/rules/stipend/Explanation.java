@@ -43,7 +43,7 @@ public final class Explanation {
             n.put("kind", s.kind);
             s.parameter.ifPresent(r -> {
                 n.put("parameter", r.parameter().key());
-                n.put("value", r.formattedValue());
+                n.put("value", plain(r));
                 n.put("unit", r.parameter().unit().code());
                 n.put("region", r.region().value());
                 n.put("requestedRegion", r.requestedRegion().value());
@@ -68,6 +68,11 @@ public final class Explanation {
             n.put("en", s.english);
         }
         return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String plain(Resolved<?> r) {
+        return ((org.canlian.rules.policy.ParameterDefinition<Object>) r.parameter()).plain(r.value());
     }
 
     /**

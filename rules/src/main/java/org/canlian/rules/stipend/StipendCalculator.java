@@ -60,6 +60,7 @@ public final class StipendCalculator {
     private final LocalDate decisionDate;
     private final Set<DivisionCode> settingRegions;
     private final ConcurrentHashMap<TermsKey, StipendTerms> terms = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<YearKey, StipendTerms[]> yearTerms = new ConcurrentHashMap<>();
 
     private StipendCalculator(PolicySet policy, GapMode gap, LocalDate decisionDate) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -117,16 +118,42 @@ public final class StipendCalculator {
      */
     public StipendYear year(Officer officer, Year year) {
         OfficerContext c = new OfficerContext(officer);
-        List<StipendMonth> months = new ArrayList<>(12);
-        for (int m = 1; m <= 12; m++) {
-            months.add(c.month(year.atMonth(m)));
+        StipendMonth[] months = new StipendMonth[12];
+        LocalDate first = year.atDay(1);
+        LocalDate last = year.atMonth(12).atEndOfMonth();
+        if (!officer.contractStart().isAfter(first)
+                && officer.contractEnd().isAfter(last)
+                && (c.failedOn == null || c.failedOn.isAfter(last))) {
+            // In post all year, nothing ends: every month is a whole month at the month's terms.
+            StipendTerms[] t = yearTerms(c.anchor, officer.post(), year);
+            for (int m = 0; m < 12; m++) {
+                months[m] = c.whole(t[m]);
+            }
+        } else {
+            for (int m = 0; m < 12; m++) {
+                months[m] = c.month(year.atMonth(m + 1));
+            }
         }
-        return new StipendYear(officer, year, months);
+        return new StipendYear(officer, year, List.of(months));
+    }
+
+    /** The terms of the twelve months of a year, resolved once per region, post and year. */
+    private StipendTerms[] yearTerms(DivisionCode anchor, OfficerPost post, Year year) {
+        return yearTerms.computeIfAbsent(new YearKey(anchor, post, year.getValue()), k -> {
+            StipendTerms[] t = new StipendTerms[12];
+            for (int m = 0; m < 12; m++) {
+                t[m] = termsAt(anchor, post, year.atMonth(m + 1));
+            }
+            return t;
+        });
     }
 
     /** The policy terms of a post for a region's officers in a month, resolved once. */
     StipendTerms terms(DivisionCode unit, OfficerPost post, YearMonth month) {
-        DivisionCode anchor = anchor(unit);
+        return termsAt(anchor(unit), post, month);
+    }
+
+    private StipendTerms termsAt(DivisionCode anchor, OfficerPost post, YearMonth month) {
         return terms.computeIfAbsent(
                 new TermsKey(anchor, post, month),
                 k -> new StipendTerms(policy, anchor, post, month, decisionDate, gap));
@@ -150,6 +177,8 @@ public final class StipendCalculator {
 
     private record TermsKey(DivisionCode anchor, OfficerPost post, YearMonth month) {}
 
+    private record YearKey(DivisionCode anchor, OfficerPost post, int year) {}
+
     /** One officer's payment window, worked out once for all the months asked about. */
     private final class OfficerContext {
         private final Officer officer;
@@ -163,11 +192,31 @@ public final class StipendCalculator {
             this.officer = Objects.requireNonNull(officer, "officer");
             this.anchor = anchor(officer.unit());
             this.contractEvent = officer.contractEnd().plusDays(1);
-            this.failedOn = officer.assessments(AssessmentKind.YEARLY).stream()
-                    .filter(a -> !a.passed())
-                    .map(OfficerAssessment::date)
-                    .findFirst()
-                    .orElse(null);
+            LocalDate failed = null;
+            for (OfficerAssessment a : officer.assessments()) {
+                if (a.kind() == AssessmentKind.YEARLY
+                        && !a.passed()
+                        && (failed == null || a.date().isBefore(failed))) {
+                    failed = a.date();
+                }
+            }
+            this.failedOn = failed;
+        }
+
+        /** A whole month in post at these terms. */
+        StipendMonth whole(StipendTerms t) {
+            return new StipendMonth(
+                    officer,
+                    t.month,
+                    MonthStatus.PAID_FULL_MONTH,
+                    t.month.lengthOfMonth(),
+                    t,
+                    t.fullParts,
+                    t.fullDue,
+                    t.fullCost,
+                    t.fullShortfall,
+                    null,
+                    null);
         }
 
         StipendMonth month(YearMonth month) {
@@ -211,7 +260,7 @@ public final class StipendCalculator {
                 return unpaid(month, ended, endRule, endEvent);
             }
             int days = (int) ChronoUnit.DAYS.between(from, lastPaid) + 1;
-            StipendTerms t = terms(officer.unit(), officer.post(), month);
+            StipendTerms t = termsAt(anchor, officer.post(), month);
             int length = month.lengthOfMonth();
             if (days == length || t.partial == PartialMonthRule.FULL_MONTH) {
                 return new StipendMonth(

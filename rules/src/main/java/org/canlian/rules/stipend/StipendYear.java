@@ -23,10 +23,21 @@ public final class StipendYear {
     private final Year year;
     private final List<StipendMonth> months;
 
+    private final Money amountDue;
+    private final Money totalCost;
+
     StipendYear(Officer officer, Year year, List<StipendMonth> months) {
         this.officer = officer;
         this.year = year;
         this.months = List.copyOf(months);
+        long due = 0;
+        long cost = 0;
+        for (StipendMonth m : this.months) {
+            due = Math.addExact(due, m.amountDue().toFen());
+            cost = Math.addExact(cost, m.totalCost().toFen());
+        }
+        this.amountDue = Money.ofFen(due);
+        this.totalCost = Money.ofFen(cost);
     }
 
     /** The officer. */
@@ -46,12 +57,12 @@ public final class StipendYear {
 
     /** The year's amount paid to the officer. */
     public Money amountDue() {
-        return months.stream().map(StipendMonth::amountDue).collect(Money.summing());
+        return amountDue;
     }
 
     /** The year's total cost, social insurance included. */
     public Money totalCost() {
-        return months.stream().map(StipendMonth::totalCost).collect(Money.summing());
+        return totalCost;
     }
 
     /** The year's unfunded shortfall below floors. */

@@ -344,6 +344,29 @@ class StipendCalculatorTest {
                 .isNotBlank();
     }
 
+    static Stream<Officer> yearOfficers() {
+        return Stream.of(
+                officer("629901101", "2020-01-01", "2026-12-31"),
+                officer("629901101", "2024-03-16", "2024-10-20"),
+                failedOn("629901101201", "2020-01-01", "2026-12-31", "2024-04-10"),
+                officer("629901001001", "2020-01-01", "2024-12-31"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("yearOfficers")
+    void aYearIsItsTwelveMonths(Officer officer) {
+        StipendYear y = A.year(officer, Year.of(2024));
+        for (int m = 1; m <= 12; m++) {
+            StipendMonth single = A.month(officer, YearMonth.of(2024, m));
+            StipendMonth inYear = y.months().get(m - 1);
+            assertThat(inYear.status()).isEqualTo(single.status());
+            assertThat(parts(inYear)).isEqualTo(parts(single));
+            assertThat(inYear.daysInPost()).isEqualTo(single.daysInPost());
+        }
+        assertThat(y.totalCost())
+                .isEqualTo(y.months().stream().map(StipendMonth::totalCost).collect(Money.summing()));
+    }
+
     @Test
     void theSameInputsGiveTheSameResultWhateverTheCallOrder() {
         Officer o = officer("629901101", "2024-03-16", "2026-12-31");
