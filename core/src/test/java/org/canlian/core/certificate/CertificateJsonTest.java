@@ -1,0 +1,189 @@
+package org.canlian.core.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.canlian.core.certificate.Fixtures.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
+import org.canlian.core.certificate.CertificateCommand.*;
+import org.canlian.core.disability.DisabilityCategory;
+import org.canlian.core.disability.DisabilityGrade;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** JSON of commands, events, applications and certificates: explicit type names, errors naming the property. */
+class CertificateJsonTest {
+    private static final Assessment MULTI = Assessment.qualifying(
+            HOSPITAL,
+            LocalDate.of(2028, 6, 1),
+            true,
+            DisabilityRating.multiple(List.of(
+                    new DisabilityRating.Component(DisabilityCategory.VISUAL, DisabilityGrade.TWO),
+                    new DisabilityRating.Component(DisabilityCategory.PHYSICAL, DisabilityGrade.THREE))));
+
+    static Stream<CertificateCommand> commands() {
+        return Stream.of(
+                applyCommand(),
+                new Apply(MINOR, COUNTY, VILLAGE, new Applicant.Guardian(GUARDIAN, "母亲"), DisabilityCategory.SPEECH),
+                new Accept(),
+                new Assess(MULTI),
+                new Assess(Assessment.notQualifying(HOSPITAL, ASSESSED_ON, false)),
+                new Appeal("grade too mild"),
+                new DecideAppeal(MULTI),
+                new PostNotice(VILLAGE),
+                new Approve(),
+                new Reject("objection upheld"),
+                new Issue(CLERK),
+                new Issue(new IssuingClerk("B-1", Optional.empty(), Optional.of(LocalDate.of(2024, 1, 1)))),
+                new Renew(CLERK),
+                new ReplaceLost(CLERK),
+                new ExchangeDamaged(CLERK),
+                new ChangeRating(MULTI, CLERK),
+                new Transfer(OTHER_COUNTY, LocalDate.of(2026, 8, 1)),
+                new Cancel(new CancellationReason.Death(LocalDate.of(2027, 5, 1))),
+                new Cancel(new CancellationReason.NoLongerMeetsStandard(
+                        Assessment.notQualifying(HOSPITAL, ASSESSED_ON, false))),
+                new Cancel(new CancellationReason.WrittenRequest(new Applicant.Guardian(GUARDIAN, "女儿"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void everyCommandRoundTripsWithItsStepAsType(CertificateCommand command) {
+        String json = CertificateJson.write(command);
+        assertThat(json).startsWith("{\"type\":\"" + command.step() + "\"");
+        assertThat(CertificateJson.read(json, CertificateCommand.class)).isEqualTo(command);
+    }
+
+    static Stream<CertificateEvent> events() {
+        List<CertificateEvent> all =
+                new ArrayList<>(CertificateStatusTest.life().history());
+        all.addAll(((Application) Fixtures.provinceDecided()).history());
+        all.addAll(((Application) Fixtures.rejected()).history());
+        all.addAll(((Certificate) Fixtures.step(issued(), new ChangeRating(MULTI, CLERK), LocalDate.of(2028, 6, 2)))
+                .history());
+        all.addAll(((Certificate) Fixtures.step(
+                        issued(), new Transfer(OTHER_COUNTY, LocalDate.of(2026, 8, 1)), LocalDate.of(2026, 8, 2)))
+                .history());
+        all.addAll(((Certificate) Fixtures.step(issued(), new ExchangeDamaged(CLERK), LocalDate.of(2026, 8, 2)))
+                .history());
+        return all.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void everyEventRoundTripsWithItsType(CertificateEvent event) {
+        String json = CertificateJson.write(event);
+        assertThat(json).startsWith("{\"type\":\"" + event.type() + "\"");
+        assertThat(CertificateJson.read(json, CertificateEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void everyEventTypeIsCoveredByTheRoundTrip() {
+        assertThat(events().map(CertificateEvent::type).distinct())
+                .containsExactlyInAnyOrder(
+                        "applied",
+                        "accepted",
+                        "assessed",
+                        "appealed",
+                        "appeal-decided",
+                        "notice-posted",
+                        "approved",
+                        "rejected",
+                        "issued",
+                        "renewed",
+                        "replaced",
+                        "exchanged",
+                        "rating-changed",
+                        "transferred",
+                        "cancelled");
+    }
+
+    static Stream<CertificateState> states() {
+        return Stream.of(
+                Fixtures.applied(),
+                Fixtures.appealed(),
+                Fixtures.inNotice(),
+                Fixtures.rejected(),
+                Fixtures.issued(),
+                CertificateStatusTest.life());
+    }
+
+    @ParameterizedTest
+    @MethodSource("states")
+    void applicationsAndCertificatesRoundTripAndTheirHistoryRebuildsThem(CertificateState state) {
+        String json = CertificateJson.write(state);
+        assertThat(CertificateJson.readState(json)).isEqualTo(state);
+        assertThat(CertificateJson.read(json, CertificateState.class)).isEqualTo(state);
+    }
+
+    @Test
+    void aCertificateIsWrittenWithItsFullNumberAndNamedFields() {
+        String json = CertificateJson.write(Fixtures.issued());
+        assertThat(json)
+                .startsWith("{\"type\":\"certificate\",\"number\":\"11010519491231002X42\"")
+                .contains("\"validUntil\":\"2035-03-19\"")
+                .contains("\"issuer\":\"110105\"");
+    }
+
+    static Stream<Arguments> badJson() {
+        return Stream.of(
+                Arguments.of("{\"type\":\"accept\",\"extra\":1}", CertificateCommand.class, "JSON property extra"),
+                Arguments.of("{\"type\":\"teleport\"}", CertificateCommand.class, "teleport"),
+                Arguments.of("{\"grounds\":\"x\"}", CertificateCommand.class, "type"),
+                Arguments.of(
+                        "{\"type\":\"apply\",\"county\":\"110105\",\"householdRegistration\":\"110105001\","
+                                + "\"applicant\":{\"type\":\"self\"},\"claimedCategory\":\"PHYSICAL\"}",
+                        CertificateCommand.class,
+                        "holder"),
+                Arguments.of(
+                        "{\"type\":\"apply\",\"holder\":\"110105194912310021\",\"county\":\"110105\","
+                                + "\"householdRegistration\":\"110105001\",\"applicant\":{\"type\":\"self\"},"
+                                + "\"claimedCategory\":\"PHYSICAL\"}",
+                        CertificateCommand.class,
+                        "JSON property holder"),
+                Arguments.of(
+                        "{\"type\":\"transfer\",\"toCounty\":\"110106\",\"movedOn\":\"2026-13-01\"}",
+                        CertificateCommand.class,
+                        "JSON property movedOn"),
+                Arguments.of(
+                        "{\"type\":\"cancel\",\"reason\":{\"type\":\"written-request\",\"by\":{\"type\":\"guardian\","
+                                + "\"guardian\":\"11010519491231002X\",\"relationship\":\" \"}}}",
+                        CertificateCommand.class,
+                        "relationship"),
+                Arguments.of("{\"type\":\"accepted\",\"date\":\"2025-03-04\"", CertificateEvent.class, "JSON"),
+                Arguments.of(
+                        "{\"type\":\"assess\",\"assessment\":{\"institution\":\"x\",\"assessedOn\":\"2025-03-04\","
+                                + "\"atHome\":\"11010519491231002X\"}}",
+                        CertificateCommand.class,
+                        "JSON property assessment.atHome"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badJson")
+    void badJsonIsRejectedNamingThePropertyWithoutRevealingIds(String json, Class<?> type, String expected) {
+        assertThatThrownBy(() -> CertificateJson.read(json, type))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining(expected)
+                .satisfies(e -> assertThat(e.getMessage())
+                        .doesNotContain("11010519491231002X")
+                        .doesNotContain("110105194912310021"));
+    }
+
+    @Test
+    void aStateWhoseHistoryDoesNotRebuildItIsRejected() {
+        String json = CertificateJson.write(Fixtures.issued());
+        String tampered = json.replace(
+                "\"validUntil\":\"2035-03-19\",\"cancellation\"", "\"validUntil\":\"2045-03-19\",\"cancellation\"");
+        assertThat(tampered).isNotEqualTo(json);
+        assertThatThrownBy(() -> CertificateJson.readState(tampered))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("JSON property history");
+    }
+}
