@@ -35,6 +35,7 @@ public final class ParameterDefinition<T> {
     private final String englishName;
     private final List<String> choices;
     private final boolean notBelowParent;
+    private final boolean zeroAllowed;
 
     private ParameterDefinition(
             String key,
@@ -44,6 +45,18 @@ public final class ParameterDefinition<T> {
             String englishName,
             List<String> choices,
             boolean notBelowParent) {
+        this(key, unit, type, chineseName, englishName, choices, notBelowParent, unit != Unit.PERIOD);
+    }
+
+    private ParameterDefinition(
+            String key,
+            Unit unit,
+            Class<T> type,
+            String chineseName,
+            String englishName,
+            List<String> choices,
+            boolean notBelowParent,
+            boolean zeroAllowed) {
         if (!key.matches(KEY_PATTERN)) {
             throw InvalidValueException.of(
                     "parameter key", "format", Masking.quote(key), "must be dotted lower-case words, e.g. a.b-c.d");
@@ -55,6 +68,7 @@ public final class ParameterDefinition<T> {
         this.englishName = Objects.requireNonNull(englishName, "englishName");
         this.choices = List.copyOf(choices);
         this.notBelowParent = notBelowParent;
+        this.zeroAllowed = zeroAllowed;
     }
 
     /**
@@ -96,6 +110,14 @@ public final class ParameterDefinition<T> {
         return new ParameterDefinition<>(key, Unit.PERIOD, Period.class, chineseName, englishName, List.of(), false);
     }
 
+    /**
+     * A period parameter that may be zero ({@code "P0D"}), e.g. a renewal window that opens on the expiry date itself.
+     */
+    public static ParameterDefinition<Period> periodOrZero(String key, String chineseName, String englishName) {
+        return new ParameterDefinition<>(
+                key, Unit.PERIOD, Period.class, chineseName, englishName, List.of(), false, true);
+    }
+
     /** A yes/no parameter ({@link Unit#BOOLEAN}). */
     public static ParameterDefinition<Boolean> bool(String key, String chineseName, String englishName) {
         return new ParameterDefinition<>(key, Unit.BOOLEAN, Boolean.class, chineseName, englishName, List.of(), false);
@@ -130,7 +152,7 @@ public final class ParameterDefinition<T> {
             throw InvalidValueException.of(
                     "parameter floor rule", "ordered", Masking.quote(key), "only ordered values can have a floor");
         }
-        return new ParameterDefinition<>(key, unit, type, chineseName, englishName, choices, true);
+        return new ParameterDefinition<>(key, unit, type, chineseName, englishName, choices, true, zeroAllowed);
     }
 
     /** The key, e.g. {@code "stipend.village.lost-work-allowance"}. */
@@ -166,6 +188,11 @@ public final class ParameterDefinition<T> {
     /** Whether a region's value must not be below its nearest ancestor's value (a floor rule). */
     public boolean notBelowParent() {
         return notBelowParent;
+    }
+
+    /** Whether a period parameter may be zero; periods are positive unless made with {@link #periodOrZero}. */
+    public boolean zeroAllowed() {
+        return zeroAllowed;
     }
 
     /** Compares two values of this parameter; only for parameters that may have a floor rule. */

@@ -348,7 +348,10 @@ public final class PolicyFiles {
                     }
                     try {
                         Period p = Period.parse(node.asText());
-                        return p.isNegative() || p.isZero()
+                        if (p.isNegative()) {
+                            return fail(path, "must not be a negative period: " + node.asText());
+                        }
+                        return p.isZero() && !definition.zeroAllowed()
                                 ? fail(path, "must be a positive period: " + node.asText())
                                 : p;
                     } catch (DateTimeParseException e) {

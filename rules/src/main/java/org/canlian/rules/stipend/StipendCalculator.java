@@ -61,6 +61,7 @@ public final class StipendCalculator {
     private final Set<DivisionCode> settingRegions;
     private final ConcurrentHashMap<TermsKey, StipendTerms> terms = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<YearKey, StipendTerms[]> yearTerms = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<DivisionCode, DivisionCode> anchors = new ConcurrentHashMap<>();
 
     private StipendCalculator(PolicySet policy, GapMode gap, LocalDate decisionDate) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -161,12 +162,19 @@ public final class StipendCalculator {
 
     /** The nearest region at or above {@code unit} that sets any stipend parameter; the nation if none does. */
     DivisionCode anchor(DivisionCode unit) {
+        DivisionCode known = anchors.get(unit);
+        if (known != null) {
+            return known;
+        }
+        DivisionCode found = DivisionCode.NATIONAL;
         for (DivisionCode r = unit; r != null; r = r.parent().orElse(null)) {
             if (settingRegions.contains(r)) {
-                return r;
+                found = r;
+                break;
             }
         }
-        return DivisionCode.NATIONAL;
+        anchors.put(unit, found);
+        return found;
     }
 
     private <T> Resolved<T> lookup(ParameterDefinition<T> p, DivisionCode region, LocalDate date) {

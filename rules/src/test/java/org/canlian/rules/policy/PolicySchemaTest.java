@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.canlian.core.json.CanlianJson;
-import org.canlian.rules.stipend.StipendParameters;
+import org.canlian.rules.RulesCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +34,9 @@ class PolicySchemaTest {
 
     static Stream<String> shippedFiles() {
         return Stream.of(
-                "/org/canlian/rules/policy/examples/county-a.json", "/org/canlian/rules/policy/examples/county-b.json");
+                "/org/canlian/rules/policy/examples/county-a.json",
+                "/org/canlian/rules/policy/examples/county-b.json",
+                "/org/canlian/rules/policy/examples/national-certificate.json");
     }
 
     @ParameterizedTest
@@ -45,8 +47,7 @@ class PolicySchemaTest {
             Set<ValidationMessage> problems = SCHEMA.validate(json);
             assertThat(problems).isEmpty();
         }
-        assertThat(PolicyFiles.readResource(StipendParameters.catalog(), resource)
-                        .parameterKeys())
+        assertThat(PolicyFiles.readResource(RulesCatalog.all(), resource).parameterKeys())
                 .isNotEmpty();
     }
 
