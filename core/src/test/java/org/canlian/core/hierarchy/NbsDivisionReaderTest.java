@@ -1,0 +1,186 @@
+package org.canlian.core.hierarchy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
+import org.canlian.core.batch.BatchFailedException;
+import org.canlian.core.batch.OnInvalidRow;
+import org.canlian.core.batch.RowError;
+import org.canlian.core.division.DivisionCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NbsDivisionReaderTest {
+    private static final DivisionCode LINZE = DivisionCode.parse("620723");
+
+    /** The bundled 临泽县 fixture: rows cut unchanged from the statistics bureau's files. */
+    static final NbsDivisionReader.Source FIXTURE =
+            name -> NbsDivisionReaderTest.class.getResourceAsStream("linze/" + name);
+
+    static HierarchyBuild linze(DivisionCode scope) throws IOException {
+        return NbsDivisionReader.read(FIXTURE, scope, OnInvalidRow.STOP);
+    }
+
+    @Test
+    void loadsLinzeWithItsRealCounts() throws IOException {
+        HierarchyBuild result = linze(LINZE);
+        assertThat(result.errors()).isEmpty();
+        Hierarchy h = result.hierarchy();
+        assertThat(h.countByKind(LINZE))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        UnitKind.COUNTY_FEDERATION, 1,
+                        UnitKind.TOWN_FEDERATION, 7,
+                        UnitKind.TOWNSHIP_LIKE_FEDERATION, 6,
+                        UnitKind.VILLAGE_ASSOCIATION, 71,
+                        UnitKind.COMMUNITY_ASSOCIATION, 5,
+                        UnitKind.VILLAGE_LIKE_ASSOCIATION, 6));
+        assertThat(h.pathToRoot(DivisionCode.parse("620723101001")))
+                .extracting(DivisionCode::value)
+                .containsExactly("620723101001", "620723101", "620723", "6207", "62", "00");
+        assertThat(h.unit(LINZE).orElseThrow().name()).isEqualTo("临泽县");
+        assertThat(h.unit(DivisionCode.parse("620723107")).orElseThrow().name()).isEqualTo("倪家营镇");
+        assertThat(h.size()).isEqualTo(1 + 1 + 1 + 1 + 13 + 82);
+        assertThat(result.rowsRead()).isEqualTo(98);
+    }
+
+    @Test
+    void keepsOnlyTheScopeAndItsAncestors() throws IOException {
+        Hierarchy town = linze(DivisionCode.parse("62")).hierarchy();
+        assertThat(town.size()).isEqualTo(99);
+        assertThatThrownBy(() -> linze(DivisionCode.parse("620723101")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid scope 620723101: must be the nation, a province, a prefecture or a county, not a"
+                        + " township");
+        Hierarchy other = linze(DivisionCode.parse("620724")).hierarchy();
+        assertThat(other.units().map(OrganisationUnit::name)).containsExactly("中华人民共和国", "甘肃省", "张掖市");
+    }
+
+    /** Files of the layout with one line replaced; the line numbers are the file's. */
+    static NbsDivisionReader.Source withRows(String file, String... extraRows) {
+        return name -> {
+            InputStream base = FIXTURE.open(name);
+            if (!name.equals(file)) {
+                return base;
+            }
+            String text = new String(base.readAllBytes(), StandardCharsets.UTF_8) + String.join("\n", extraRows) + "\n";
+            return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    static Stream<Arguments> malformedRows() {
+        return Stream.of(
+                Arguments.of(
+                        "streets.csv",
+                        "350527000,\"金门县\",350527,35,3505",
+                        15,
+                        "township",
+                        "Invalid division code \"350527000\": township digits must not be 000 (streets.csv line 15)"),
+                Arguments.of(
+                        "villages.csv",
+                        "350527000000,\"金门县\",350527000,35,3505,350527",
+                        84,
+                        "file-level",
+                        "Invalid division code 350527000000: villages.csv holds village codes, but this reads as"
+                                + " county 350527 (villages.csv line 84)"),
+                Arguments.of(
+                        "villages.csv",
+                        "620723101202,\"村\",620723101,62,6207",
+                        84,
+                        "columns",
+                        "Invalid villages.csv row 5: has 5 columns, expected 6 (villages.csv line 84)"),
+                Arguments.of(
+                        "villages.csv",
+                        "62072310120X,\"村\",620723101,62,6207,620723",
+                        84,
+                        "digits",
+                        "Invalid division code \"62072310120X\": must contain only digits 0-9 (villages.csv line 84)"),
+                Arguments.of(
+                        "villages.csv",
+                        "620723101299,\"村\",620723101,62,6207,620724",
+                        84,
+                        "ancestor-column",
+                        "Invalid division code 620723101299: areaCode \"620724\" does not match the code's first 6"
+                                + " digits (villages.csv line 84)"),
+                Arguments.of(
+                        "villages.csv",
+                        "620723101299,\"村\",620723102,62,6207,620723",
+                        84,
+                        "parent-digits",
+                        "Invalid division code 620723101299: its digits are not under its parent 620723102"
+                                + " (villages.csv line 84)"),
+                Arguments.of(
+                        "villages.csv",
+                        "620723108201,\"村\",620723108,62,6207,620723",
+                        84,
+                        "parent-missing",
+                        "Invalid division code 620723108201: parent township 620723108 is missing (villages.csv line"
+                                + " 84)"),
+                Arguments.of(
+                        "villages.csv",
+                        "620723101201,\"五里墩村\",620723101,62,6207,620723",
+                        84,
+                        "duplicate",
+                        "Invalid division code 620723101201: listed twice, first at villages.csv line"),
+                Arguments.of(
+                        "streets.csv",
+                        "620723108,\"\",620723,62,6207",
+                        15,
+                        "name",
+                        "Invalid division code 620723108: has a blank name (streets.csv line 15)"));
+    }
+
+    @ParameterizedTest(name = "{3}")
+    @MethodSource("malformedRows")
+    void reportsMalformedRowWithItsLineAndKeepsTheRest(String file, String row, int line, String rule, String message)
+            throws IOException {
+        HierarchyBuild result =
+                NbsDivisionReader.read(withRows(file, row), DivisionCode.NATIONAL, OnInvalidRow.REPORT_AND_CONTINUE);
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.rule()).isEqualTo(rule);
+            assertThat(e.message()).startsWith(message);
+        });
+        assertThat(result.hierarchy().size()).isEqualTo(99);
+        assertThat(result.rowsRead()).isEqualTo(99);
+    }
+
+    @Test
+    void stopsAtTheFirstMalformedRowWhenAskedTo() {
+        assertThatThrownBy(() -> NbsDivisionReader.read(
+                        withRows("streets.csv", "350527000,\"金门县\",350527,35,3505", "x,y,z,w,v"),
+                        DivisionCode.NATIONAL,
+                        OnInvalidRow.STOP))
+                .isInstanceOfSatisfying(
+                        BatchFailedException.class,
+                        e -> assertThat(e.error())
+                                .extracting(RowError::line, RowError::rule)
+                                .containsExactly(15, "township"));
+    }
+
+    @Test
+    void reportsEveryRowUnderARejectedParent() throws IOException {
+        HierarchyBuild result = NbsDivisionReader.read(
+                withRows("areas.csv", "620723,\"临泽县\",6207,62"), LINZE, OnInvalidRow.REPORT_AND_CONTINUE);
+        assertThat(result.errors()).extracting(RowError::line, RowError::rule).containsExactly(tuple(3, "duplicate"));
+    }
+
+    @Test
+    void rejectsAFileWithAnotherHeader() {
+        NbsDivisionReader.Source wrong = name -> name.equals("cities.csv")
+                ? new ByteArrayInputStream("code,name,province\n".getBytes(StandardCharsets.UTF_8))
+                : FIXTURE.open(name);
+        assertThatThrownBy(() -> NbsDivisionReader.read(wrong, LINZE, OnInvalidRow.STOP))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid cities.csv header code,name,province: expected code,name,provinceCode");
+    }
+}

@@ -1,0 +1,68 @@
+package org.canlian.rules.standard;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.canlian.core.CanlianStyle;
+import org.canlian.core.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * How many officers a unit should have: at least {@code minimum}, and at most {@code maximum} where one is set.
+ *
+ * <pre>{@code
+ * OfficerRange.of(3, 5).admits(4);       // true  (a street office with 3-5, DOMAIN.md 2)
+ * OfficerRange.atLeast(1).admits(2);     // true
+ * OfficerRange.atLeast(1).describe();    // "at least 1"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CanlianStyle
+@JsonSerialize(as = ImmutableOfficerRange.class)
+@JsonDeserialize(as = ImmutableOfficerRange.class)
+public abstract class OfficerRange {
+    OfficerRange() {}
+
+    /** The fewest officers that meet the standard. */
+    public abstract int minimum();
+
+    /** The most officers the standard allows, if it sets a ceiling. */
+    public abstract Optional<Integer> maximum();
+
+    /** At least {@code minimum} officers, no ceiling. */
+    public static OfficerRange atLeast(int minimum) {
+        return ImmutableOfficerRange.builder().minimum(minimum).build();
+    }
+
+    /** Between {@code minimum} and {@code maximum} officers, both included. */
+    public static OfficerRange of(int minimum, int maximum) {
+        return ImmutableOfficerRange.builder().minimum(minimum).maximum(maximum).build();
+    }
+
+    /** Whether a count of officers meets the range. */
+    public boolean admits(int count) {
+        return count >= minimum() && maximum().map(m -> count <= m).orElse(true);
+    }
+
+    /** The range in words, e.g. {@code "3-5"} or {@code "at least 1"}. */
+    public String describe() {
+        return maximum().map(m -> minimum() + "-" + m).orElse("at least " + minimum());
+    }
+
+    @Value.Check
+    void check() {
+        if (minimum() < 0) {
+            throw InvalidValueException.of(
+                    "officer range minimum", "negative", Integer.toString(minimum()), "must be 0 or more");
+        }
+        if (maximum().isPresent() && maximum().get() < minimum()) {
+            throw InvalidValueException.of(
+                    "officer range maximum",
+                    "range-order",
+                    maximum().get().toString(),
+                    "must not be below the minimum " + minimum());
+        }
+    }
+}

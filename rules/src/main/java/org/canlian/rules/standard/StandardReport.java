@@ -1,0 +1,73 @@
+package org.canlian.rules.standard;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.canlian.core.CanlianStyle;
+import org.canlian.core.division.DivisionCode;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of checking a hierarchy against an {@link OrganisationStandard}: every unit's findings in the tree's
+ * order (a parent before its children), with the standard's source. Render it with {@link StandardReportText}.
+ *
+ * <pre>{@code
+ * StandardReport report = StandardCheck.check(hierarchy, facts, OrganisationStandard.defaults());
+ * report.unit(DivisionCode.parse("620723")).orElseThrow().rollUp();   // the county's rates
+ * CanlianJson.mapper().writeValueAsString(report);                    // JSON
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CanlianStyle
+@JsonSerialize(as = ImmutableStandardReport.class)
+@JsonDeserialize(as = ImmutableStandardReport.class)
+public abstract class StandardReport {
+    StandardReport() {}
+
+    /** The standard's source, as cited by it. */
+    public abstract String standardSource();
+
+    /** Every unit's findings, in the tree's pre-order. */
+    public abstract List<UnitFindings> units();
+
+    /** The units in order of their codes, for lookup. */
+    @Value.Lazy
+    @JsonIgnore
+    Map<DivisionCode, Integer> index() {
+        Map<DivisionCode, Integer> index = new HashMap<>(units().size() * 2);
+        for (int i = 0; i < units().size(); i++) {
+            index.put(units().get(i).code(), i);
+        }
+        return index;
+    }
+
+    /**
+     * One unit's findings.
+     *
+     * @param code the unit's code
+     * @return its findings, or empty if the report has no such unit
+     */
+    public Optional<UnitFindings> unit(DivisionCode code) {
+        Integer i = index().get(code);
+        return i == null ? Optional.empty() : Optional.of(units().get(i));
+    }
+
+    /** The units that missed at least one criterion. */
+    public List<UnitFindings> unitsMissing() {
+        return units().stream().filter(u -> !u.missed().isEmpty()).toList();
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link StandardReport}. Not thread-safe. */
+    public static final class Builder extends ImmutableStandardReport.Builder {}
+}
