@@ -50,6 +50,35 @@ public final class ExpectedPost {
         return new ExpectedPost(unit, post, count);
     }
 
+    /**
+     * The posts of every township-level federation and village or community association in a hierarchy's subtree:
+     * one officer each (DOMAIN.md 2), and {@code streetOfficeOfficers} per street office (a street office may have
+     * 3-5).
+     *
+     * <pre>{@code
+     * List<ExpectedPost> posts = ExpectedPost.fromHierarchy(hierarchy, DivisionCode.parse("620723"), 3);
+     * }</pre>
+     *
+     * @param hierarchy the federation hierarchy
+     * @param unit the top of the subtree, a unit of the hierarchy
+     * @param streetOfficeOfficers how many officers a street office should have, at least 1
+     * @return the expected posts, in the hierarchy's order
+     * @throws InvalidValueException if the unit is not in the hierarchy or the count is below 1
+     */
+    public static java.util.List<ExpectedPost> fromHierarchy(
+            org.canlian.core.hierarchy.Hierarchy hierarchy, DivisionCode unit, int streetOfficeOfficers) {
+        if (!hierarchy.contains(unit)) {
+            throw InvalidValueException.of("budget unit", "hierarchy", unit.value(), "is not in the hierarchy");
+        }
+        java.util.List<ExpectedPost> out = new java.util.ArrayList<>();
+        hierarchy
+                .subtree(unit)
+                .forEach(u -> OfficerPost.forUnit(u.code())
+                        .ifPresent(post -> out.add(
+                                of(u.code(), post, post == OfficerPost.STREET_OFFICE ? streetOfficeOfficers : 1))));
+        return java.util.List.copyOf(out);
+    }
+
     /** The unit. */
     public DivisionCode unit() {
         return unit;

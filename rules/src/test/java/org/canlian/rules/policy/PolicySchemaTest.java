@@ -36,7 +36,8 @@ class PolicySchemaTest {
         return Stream.of(
                 "/org/canlian/rules/policy/examples/county-a.json",
                 "/org/canlian/rules/policy/examples/county-b.json",
-                "/org/canlian/rules/policy/examples/national-certificate.json");
+                "/org/canlian/rules/policy/examples/national-certificate.json",
+                "/org/canlian/rules/policy/examples/national-standard.json");
     }
 
     @ParameterizedTest

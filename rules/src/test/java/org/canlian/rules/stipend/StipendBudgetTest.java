@@ -111,6 +111,29 @@ class StipendBudgetTest {
     }
 
     @Test
+    void expectedPostsComeFromTheHierarchysSubtree() {
+        org.canlian.core.hierarchy.Hierarchy h = org.canlian.core.hierarchy.Hierarchy.builder(
+                        DivisionCode.parse("629902"), "County B (illustrative)")
+                .add(DivisionCode.parse("629902001"), "street office")
+                .add(DivisionCode.parse("629902001001"), "community")
+                .add(DivisionCode.parse("629902201"), "township")
+                .add(DivisionCode.parse("629902201201"), "village 201")
+                .add(DivisionCode.parse("629902201202"), "village 202")
+                .add(DivisionCode.parse("629902201203"), "village 203")
+                .build();
+        assertThat(ExpectedPost.fromHierarchy(h, DivisionCode.parse("629902"), 3))
+                .extracting(ExpectedPost::toString)
+                .containsExactly(
+                        "629902001 STREET_OFFICE x3",
+                        "629902001001 COMMUNITY x1",
+                        "629902201 TOWNSHIP x1",
+                        "629902201201 VILLAGE x1",
+                        "629902201202 VILLAGE x1",
+                        "629902201203 VILLAGE x1");
+        assertThat(ExpectedPost.fromHierarchy(h, TOWNSHIP, 3)).isEqualTo(EXPECTED);
+    }
+
+    @Test
     void refusesAnExpectedPostThatDoesNotFitItsUnit() {
         assertThatThrownBy(() -> ExpectedPost.of(DivisionCode.parse("629902201201"), OfficerPost.COMMUNITY, 1))
                 .isInstanceOf(InvalidValueException.class)
