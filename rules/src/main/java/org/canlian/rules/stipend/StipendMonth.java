@@ -130,6 +130,18 @@ public final class StipendMonth {
         return used;
     }
 
+    /**
+     * The warnings of values carried forward under {@link org.canlian.rules.policy.GapMode#WARN}; empty when every
+     * value used applied on its date.
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        for (Resolved<?> r : parametersUsed()) {
+            r.warning().ifPresent(w -> out.add(r.parameter().key() + ": " + w));
+        }
+        return out;
+    }
+
     /** The explanation of this month's amount: the parameters used and the arithmetic, in Chinese and English. */
     public Explanation explanation() {
         List<Explanation.Step> steps = new ArrayList<>();

@@ -280,6 +280,12 @@ class StipendCalculatorTest {
         StipendMonth warned =
                 A.asKnownOn(LocalDate.of(2021, 8, 1)).withGapMode(GapMode.WARN).month(township, YearMonth.of(2021, 10));
         assertThat(warned.amountDue()).isEqualTo(Money.parse("1470.00"));
+        assertThat(warned.warnings())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "wage.minimum.monthly: no value applies on 2021-10-01 (the value in force (1620.00 CNY/month"
+                                + " from 2021-10-01, 629901) was published on 2021-08-15, after the decision date 2021-08-01)");
         assertThat(warned.explanation().toText(Locale.ENGLISH)).contains("WARNING: no value applies on 2021-10-01");
     }
 
