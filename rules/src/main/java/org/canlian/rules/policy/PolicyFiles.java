@@ -95,6 +95,10 @@ public final class PolicyFiles {
                             + e.getLocation().getColumnNr() + ")";
             throw new InvalidPolicyException(
                     name, List.of(PolicyError.of(where, "not valid JSON: " + e.getOriginalMessage())));
+        } catch (java.io.CharConversionException e) {
+            // Not a JacksonException: bytes that are not valid UTF-8 are the file's fault, not the stream's.
+            throw new InvalidPolicyException(
+                    name, List.of(PolicyError.of("$", "not valid UTF-8 text: " + e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read policy " + name, e);
         }
