@@ -31,7 +31,13 @@ public final class SampleOfficers {
 
     private SampleOfficers() {}
 
-    /** A county's sample: its code, the officers, the posts it should fill. */
+    /**
+     * A county's sample: its code, the officers, the posts it should fill ({@code county.officers().size()}).
+     *
+     * @param code the county's (illustrative) code
+     * @param officers the officers in post at some time
+     * @param expected the posts the county should fill
+     */
     public record County(DivisionCode code, List<Officer> officers, List<ExpectedPost> expected) {}
 
     /**

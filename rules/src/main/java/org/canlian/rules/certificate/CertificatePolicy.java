@@ -88,7 +88,8 @@ public final class CertificatePolicy {
     }
 
     /**
-     * Certificate rules with the policy values they came from.
+     * Certificate rules with the policy values they came from: {@code in.rules().validity()},
+     * {@code in.parametersUsed().get(0).source()}.
      *
      * <p>This class is immutable and thread-safe.
      */

@@ -66,6 +66,16 @@ public abstract class Source {
         return ImmutableSource.copyOf(this).withNote(note);
     }
 
+    @Value.Check
+    void check() {
+        for (String[] field : new String[][] {{"issuer", issuer()}, {"document", document()}, {"article", article()}}) {
+            if (field[1].isBlank()) {
+                throw org.canlian.core.InvalidValueException.of(
+                        "policy source " + field[0], "non-blank", "\"\"", "a source names its " + field[0]);
+            }
+        }
+    }
+
     /** A one-line citation: {@code issuer, document, article (date)}. */
     public String citation() {
         return issuer() + ", " + document() + ", " + article() + " (" + date() + ")"

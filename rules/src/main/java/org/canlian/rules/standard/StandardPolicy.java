@@ -216,7 +216,8 @@ public final class StandardPolicy {
     }
 
     /**
-     * An organisation standard with the policy values it came from.
+     * An organisation standard with the policy values it came from: {@code in.standard().budgetFloor(COUNTY)},
+     * {@code in.parametersUsed().get(0).source()}.
      *
      * <p>This class is immutable and thread-safe.
      */

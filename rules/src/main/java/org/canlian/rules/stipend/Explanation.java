@@ -101,6 +101,12 @@ public final class Explanation {
     /**
      * One step: a parameter used, a rule applied, or a piece of arithmetic.
      *
+     * <pre>{@code
+     * Explanation.Step s = explanation.steps().get(2);
+     * s.kind();                                  // "parameter"
+     * s.parameter().get().source().citation();   // "[seed] county work report, ..."
+     * }</pre>
+     *
      * <p>This class is immutable and thread-safe.
      */
     public static final class Step {

@@ -17,7 +17,10 @@ import org.canlian.core.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 public final class Shortfall {
-    /** The kind of gap. */
+    /**
+     * The kind of gap: {@code budget.shortfallTotal(Shortfall.Kind.VACANT_POST)}. This enum is immutable and
+     * thread-safe.
+     */
     public enum Kind {
         /** Fewer officers in post than expected; the amount is the cost of filling the post for the month. */
         VACANT_POST,

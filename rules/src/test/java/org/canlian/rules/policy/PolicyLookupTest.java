@@ -160,6 +160,22 @@ class PolicyLookupTest {
     }
 
     @Test
+    void aSourceMustNameItsIssuerDocumentAndArticle() {
+        assertThatThrownBy(() -> Source.of("county", " ", "art. 1", LocalDate.of(2020, 1, 1)))
+                .isInstanceOf(org.canlian.core.InvalidValueException.class)
+                .hasMessage("Invalid policy source document \"\": a source names its document");
+    }
+
+    @Test
+    void datedValuesMustNotEndBeforeTheyStart() {
+        Source s = Source.of("county", "doc", "art. 1", LocalDate.of(2020, 1, 1));
+        assertThatThrownBy(() -> DatedValue.of(Money.ofYuan(1), LocalDate.of(2020, 1, 1), s)
+                        .until(LocalDate.of(2019, 12, 31)))
+                .isInstanceOf(org.canlian.core.InvalidValueException.class)
+                .hasMessage("Invalid value end date 2019-12-31: is before its start date 2020-01-01");
+    }
+
+    @Test
     void aParameterOutsideTheCatalogCannotBeLookedUp() {
         ParameterDefinition<Money> stranger = ParameterDefinition.money("other.amount", Unit.CNY, "其他", "other");
         assertThatThrownBy(() -> POLICY.lookup(stranger, DivisionCode.NATIONAL, LocalDate.of(2020, 1, 1)))
