@@ -15,9 +15,6 @@ import org.canlian.core.division.DivisionLevel;
 
 /** Sorts a builder's units into pre-order and checks each against the units before it. Used once, by one thread. */
 final class HierarchyAssembler {
-    /** Entries are packed with their index into one long for a primitive sort while they fit in 20 bits. */
-    private static final int INDEX_BITS = 20;
-
     private final Hierarchy.Builder in;
     private final List<long[]> errorOrder = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
@@ -155,27 +152,20 @@ final class HierarchyAssembler {
         return List.copyOf(sorted);
     }
 
-    /** The entries' indices in code order (a parent before its children), equal codes in the order added. */
+    /**
+     * The entries' indices in code order (a parent before its children), equal codes in the order added. The sort is
+     * stable and the statistics bureau's files are each already in code order, so TimSort only merges a few runs.
+     */
     private int[] sortedOrder(int n) {
-        if (n < (1 << INDEX_BITS)) {
-            long[] packed = new long[n];
-            for (int i = 0; i < n; i++) {
-                DivisionCode c = in.code(i);
-                long key = Long.parseLong(c.toTwelveDigits()) * 8 + c.level().ordinal();
-                packed[i] = key << INDEX_BITS | i;
-            }
-            Arrays.sort(packed);
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = (int) (packed[i] & ((1 << INDEX_BITS) - 1));
-            }
-            return order;
-        }
         Integer[] boxed = new Integer[n];
         for (int i = 0; i < n; i++) {
             boxed[i] = i;
         }
-        Arrays.sort(boxed, Comparator.comparing((Integer i) -> in.code(i)).thenComparing(i -> i));
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(boxed, (a, b) -> in.code(a).compareTo(in.code(b)));
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
     }
 }

@@ -155,6 +155,7 @@ public final class NbsDivisionReader {
             builder.sourceId(layout.fileName);
         }
         for (Layout layout : Layout.values()) {
+            ParentCache parents = new ParentCache();
             try (InputStream in = source.open(layout.fileName);
                     CsvReader csv = CsvReader.withHeader(new InputStreamReader(
                             Objects.requireNonNull(in, layout.fileName), StandardCharsets.UTF_8))) {
@@ -171,7 +172,7 @@ public final class NbsDivisionReader {
                         continue;
                     }
                     try {
-                        readRow(layout, r, builder);
+                        readRow(layout, r, builder, parents);
                     } catch (InvalidValueException e) {
                         InvalidValueException located = InvalidValueException.of(
                                 e.field(),
@@ -199,7 +200,7 @@ public final class NbsDivisionReader {
         return !codeText.isEmpty() && scopeDigits.startsWith(codeText);
     }
 
-    private static void readRow(Layout layout, CsvRecord r, Hierarchy.Builder builder) {
+    private static void readRow(Layout layout, CsvRecord r, Hierarchy.Builder builder, ParentCache parents) {
         if (r.size() != layout.columns.size()) {
             throw InvalidValueException.of(
                     layout.fileName + " row",
@@ -237,7 +238,21 @@ public final class NbsDivisionReader {
             }
         }
         DivisionCode parent =
-                layout.parentColumn == null ? DivisionCode.NATIONAL : DivisionCode.parse(r.get(layout.parentColumn));
+                layout.parentColumn == null ? DivisionCode.NATIONAL : parents.parse(r.get(layout.parentColumn));
         builder.add(layout.fileName, r.line(), code, r.get(1), parent);
+    }
+
+    /** Rows come grouped by parent, so the last parent's code is parsed once per group, not once per row. */
+    private static final class ParentCache {
+        private String text;
+        private DivisionCode code;
+
+        DivisionCode parse(String parentText) {
+            if (!parentText.equals(text)) {
+                code = DivisionCode.parse(parentText);
+                text = parentText;
+            }
+            return code;
+        }
     }
 }
