@@ -38,8 +38,9 @@ import org.canlian.core.person.ResidentId;
  *       holder) for minors (under 18 on the date) and intellectual or psychosocial claims; no pending application,
  *       no certificate not cancelled, and no cancellation within {@code reapplicationBar} (the
  *       {@link CertificateRegistry});
- *   <li>accept, assess (dated between acceptance and the step), post the notice (a qualifying assessment, in a
- *       village or community of the county), approve (after the notice's {@code noticeWorkingDays}, within the
+ *   <li>accept, assess (dated between acceptance and the step), post the notice (a qualifying assessment; a
+ *       guardian as applicant if it found an intellectual or psychosocial disability; in a village or community of
+ *       the county), approve (after the notice's {@code noticeWorkingDays}, within the
  *       {@code reviewWorkingDays} after it), issue (a clerk who signed the confidentiality agreement and the
  *       responsibility pledge): each in its stage;
  *   <li>appeal within {@code appealWorkingDays} of the assessment or of the city federation's decision; the
@@ -47,7 +48,9 @@ import org.canlian.core.person.ResidentId;
  *   <li>after issue, on a certificate not cancelled: renew from {@code renewalWindow} before the valid-until date;
  *       replace a lost or exchange a damaged certificate while valid (replacements end at {@code B9}); change the
  *       rating after a reassessment with another rating; transfer to another county; cancel on death, on a
- *       reassessment finding no disability, or on a written request (by a guardian where one is required).
+ *       reassessment finding no disability, or on a written request (by a guardian where one is required); appeal a
+ *       reassessment (a change of rating) as an assessment, the decision being recorded and, if it differs, put in
+ *       force by a further change of rating.
  * </ul>
  *
  * <pre>{@code
@@ -185,7 +188,7 @@ public final class CertificateLifecycle {
         } else if (state instanceof Application a) {
             step = decideApplication(a, command, date, rules, calendar);
         } else {
-            step = decideCertificate((Certificate) state, command, date, rules);
+            step = decideCertificate((Certificate) state, command, date, rules, calendar);
         }
         if (step.violation != null) {
             return new Outcome.Refused(
@@ -259,6 +262,15 @@ public final class CertificateLifecycle {
                         "assessment-not-qualifying",
                         "the assessment found no disability meeting the standard: reject, or await an appeal");
             }
+            DisabilityRating found = a.assessment().orElseThrow().rating().orElseThrow();
+            if (a.applicant() instanceof Applicant.Self
+                    && (found.includes(DisabilityCategory.INTELLECTUAL)
+                            || found.includes(DisabilityCategory.PSYCHOSOCIAL))) {
+                return Step.no(
+                        "guardian-required",
+                        "the assessment found an intellectual or psychosocial disability, for which a guardian must"
+                                + " apply: reject, and let the guardian apply");
+            }
             if (p.place().level() != DivisionLevel.VILLAGE || !a.county().contains(p.place())) {
                 return Step.no(
                         "notice-place",
@@ -311,7 +323,7 @@ public final class CertificateLifecycle {
     }
 
     private static Step decideCertificate(
-            Certificate c, CertificateCommand command, LocalDate date, CertificateRules rules) {
+            Certificate c, CertificateCommand command, LocalDate date, CertificateRules rules, WorkingCalendar cal) {
         if (c.cancellation().isPresent()) {
             return Step.no(
                     "cancelled",
@@ -359,6 +371,9 @@ public final class CertificateLifecycle {
                             date, c.number(), x.clerk().staffId()));
         }
         if (command instanceof ChangeRating ch) {
+            if (ReassessmentAppeal.of(c).pending()) {
+                return Step.no("appeal-pending", "an appeal against the reassessment is pending; it is decided first");
+            }
             Assessment re = ch.reassessment();
             if (re.rating().isEmpty()) {
                 return Step.no(
@@ -399,6 +414,41 @@ public final class CertificateLifecycle {
         }
         if (command instanceof Cancel k) {
             return decideCancel(c, k.reason(), date);
+        }
+        if (command instanceof Appeal ap) {
+            ReassessmentAppeal chain = ReassessmentAppeal.of(c);
+            if (chain.appealable().isEmpty()) {
+                return Step.no(
+                        "no-reassessment",
+                        "after issue only a reassessment (a change of rating) can be appealed; there is none to appeal");
+            }
+            if (chain.pending()) {
+                return Step.no("appeal-pending", "an appeal against the reassessment is already pending");
+            }
+            Optional<AppealLevel> level = chain.level().isEmpty()
+                    ? Optional.of(AppealLevel.CITY_FEDERATION)
+                    : chain.level().get().next();
+            if (level.isEmpty()) {
+                return Step.no("appeal-final", "the provincial expert committee's decision is final");
+            }
+            LocalDate assessedOn = chain.appealable().get().assessedOn();
+            LocalDate deadline = cal.plusWorkingDays(assessedOn, rules.appealWorkingDays());
+            if (date.isAfter(deadline)) {
+                return Step.no(
+                        "appeal-period",
+                        "an appeal is lodged within " + rules.appealWorkingDays() + " working days of the "
+                                + "reassessment or decision of " + assessedOn + ", that is by " + deadline);
+            }
+            return Step.ok(new CertificateEvent.Appealed(date, level.get(), ap.grounds()));
+        }
+        if (command instanceof DecideAppeal d) {
+            ReassessmentAppeal chain = ReassessmentAppeal.of(c);
+            if (!chain.pending()) {
+                return Step.no("no-appeal-pending", "no appeal against a reassessment is pending");
+            }
+            Optional<Step> badDate = assessmentDated(d.decision(), c.lastEventDate(), date, "the appeal");
+            return badDate.orElseGet(() -> Step.ok(
+                    new CertificateEvent.AppealDecided(date, chain.level().orElseThrow(), d.decision())));
         }
         return Step.no("already-issued", "the certificate was issued on " + c.issuedOn());
     }
@@ -616,6 +666,17 @@ public final class CertificateLifecycle {
                     Optional.empty(),
                     event);
         }
+        if (event instanceof CertificateEvent.Appealed || event instanceof CertificateEvent.AppealDecided) {
+            return c.next(
+                    c.number(),
+                    c.rating(),
+                    c.issuer(),
+                    c.issuedOn(),
+                    c.validUntil(),
+                    c.cancellation(),
+                    Optional.empty(),
+                    event);
+        }
         if (event instanceof CertificateEvent.Cancelled e) {
             return c.next(
                     c.number(),
@@ -650,6 +711,44 @@ public final class CertificateLifecycle {
             state = evolve(state, e);
         }
         return state;
+    }
+
+    /**
+     * The appeal chain against the last reassessment of a certificate, read from its history: what can be appealed
+     * (the reassessment, or the last decision on it), the level reached, and whether an appeal is pending. A change
+     * of rating that puts an appeal decision in force continues the chain instead of starting a new one.
+     */
+    private record ReassessmentAppeal(Optional<Assessment> appealable, Optional<AppealLevel> level, boolean pending) {
+        static ReassessmentAppeal of(Certificate c) {
+            Assessment appealable = null;
+            AppealLevel level = null;
+            Assessment lastDecision = null;
+            boolean pending = false;
+            for (CertificateEvent e : c.history()) {
+                if (e instanceof CertificateEvent.Issued) {
+                    appealable = null;
+                    level = null;
+                    lastDecision = null;
+                    pending = false;
+                } else if (e instanceof CertificateEvent.RatingChanged r) {
+                    if (lastDecision == null || !r.reassessment().equals(lastDecision)) {
+                        appealable = r.reassessment();
+                        level = null;
+                        lastDecision = null;
+                        pending = false;
+                    }
+                } else if (appealable != null && e instanceof CertificateEvent.Appealed a) {
+                    level = a.level();
+                    pending = true;
+                } else if (appealable != null && e instanceof CertificateEvent.AppealDecided d) {
+                    level = d.level();
+                    lastDecision = d.decision();
+                    appealable = d.decision();
+                    pending = false;
+                }
+            }
+            return new ReassessmentAppeal(Optional.ofNullable(appealable), Optional.ofNullable(level), pending);
+        }
     }
 
     /** A decided event or a violated rule. */

@@ -10,7 +10,9 @@ import org.canlian.core.person.ResidentId;
 
 /**
  * A {@link CertificateRegistry} over a collection held in memory. A file is identified by its holder and
- * application date: {@link #with(CertificateState)} puts a new state of a file in place of its previous one.
+ * application date: {@link #with(CertificateState)} puts a new state of a file in place of its previous one (so a
+ * new application made on the day an earlier one was rejected replaces the rejected file, which no longer counts
+ * for the checks anyway).
  *
  * <pre>{@code
  * InMemoryCertificateRegistry registry = InMemoryCertificateRegistry.empty();

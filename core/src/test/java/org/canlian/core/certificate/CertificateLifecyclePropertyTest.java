@@ -212,6 +212,11 @@ class CertificateLifecyclePropertyTest {
             };
         }
         Certificate c = (Certificate) state;
+        if (rnd.nextInt(6) == 0) {
+            return rnd.nextBoolean()
+                    ? new Appeal("disagree with the reassessment")
+                    : new DecideAppeal(randomAssessment(rnd, last, date));
+        }
         return switch (rnd.nextInt(9)) {
             case 0, 1 -> new Renew(clerk(rnd));
             case 2, 3 -> new ReplaceLost(clerk(rnd));

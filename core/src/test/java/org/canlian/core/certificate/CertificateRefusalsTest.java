@@ -56,6 +56,13 @@ class CertificateRefusalsTest {
                         "post-notice",
                         "assessment-not-qualifying"),
                 row(
+                        CertificateRefusalsTest::selfApplicantAssessedPsychosocial,
+                        new PostNotice(VILLAGE),
+                        NOTICE_ON,
+                        "application ASSESSED",
+                        "post-notice",
+                        "guardian-required"),
+                row(
                         Fixtures::assessed,
                         new PostNotice(TOWNSHIP),
                         NOTICE_ON,
@@ -338,6 +345,55 @@ class CertificateRefusalsTest {
                         "cancel",
                         "guardian-is-holder"),
                 row(
+                        Fixtures::issued,
+                        new Appeal("nothing reassessed"),
+                        LocalDate.of(2025, 3, 21),
+                        "certificate ACTIVE",
+                        "appeal",
+                        "no-reassessment"),
+                row(
+                        Fixtures::regraded,
+                        new Appeal("late"),
+                        LocalDate.of(2025, 6, 18),
+                        "certificate ACTIVE",
+                        "appeal",
+                        "appeal-period"),
+                row(
+                        Fixtures::regradedAndAppealed,
+                        new Appeal("again"),
+                        LocalDate.of(2025, 6, 10),
+                        "certificate ACTIVE",
+                        "appeal",
+                        "appeal-pending"),
+                row(
+                        Fixtures::regradedAndAppealed,
+                        new ChangeRating(qualifying(LocalDate.of(2025, 6, 10)), CLERK),
+                        LocalDate.of(2025, 6, 10),
+                        "certificate ACTIVE",
+                        "change-rating",
+                        "appeal-pending"),
+                row(
+                        Fixtures::regraded,
+                        new DecideAppeal(qualifying(LocalDate.of(2025, 6, 9))),
+                        LocalDate.of(2025, 6, 9),
+                        "certificate ACTIVE",
+                        "decide-appeal",
+                        "no-appeal-pending"),
+                row(
+                        Fixtures::regradedAndAppealed,
+                        new DecideAppeal(qualifying(LocalDate.of(2025, 6, 8))),
+                        LocalDate.of(2025, 6, 10),
+                        "certificate ACTIVE",
+                        "decide-appeal",
+                        "assessment-date"),
+                row(
+                        CertificateRefusalsTest::regradedAndDecidedByTheProvince,
+                        new Appeal("once more"),
+                        LocalDate.of(2025, 7, 10),
+                        "certificate ACTIVE",
+                        "appeal",
+                        "appeal-final"),
+                row(
                         Fixtures::cancelled,
                         new Renew(CLERK),
                         LocalDate.of(2035, 3, 19),
@@ -381,6 +437,26 @@ class CertificateRefusalsTest {
         }
         assertThat(((Certificate) s).number().reveal()).endsWith("B9");
         return s;
+    }
+
+    static CertificateState regradedAndDecidedByTheProvince() {
+        CertificateState s = step(regradedBackByTheCity(), new Appeal("still"), LocalDate.of(2025, 7, 1));
+        return step(
+                s,
+                new DecideAppeal(Assessment.qualifying("省专家委员会", LocalDate.of(2025, 7, 8), false, PHYSICAL_2)),
+                LocalDate.of(2025, 7, 8));
+    }
+
+    static CertificateState selfApplicantAssessedPsychosocial() {
+        return step(
+                accepted(),
+                new Assess(Assessment.qualifying(
+                        HOSPITAL,
+                        ASSESSED_ON,
+                        false,
+                        DisabilityRating.single(
+                                DisabilityCategory.PSYCHOSOCIAL, org.canlian.core.disability.DisabilityGrade.FOUR))),
+                ASSESSED_ON);
     }
 
     static CertificateState intellectualCertificate() {

@@ -171,6 +171,27 @@ class CertificateTransitionsTest {
                         "transferred",
                         "certificate EXPIRED"),
                 row(
+                        "appeal a reassessment",
+                        Fixtures::regraded,
+                        new Appeal("too severe"),
+                        "2025-06-17",
+                        "appealed",
+                        "certificate ACTIVE"),
+                row(
+                        "decide an appeal against a reassessment",
+                        Fixtures::regradedAndAppealed,
+                        new DecideAppeal(Assessment.qualifying("市残联", LocalDate.of(2025, 6, 20), false, PHYSICAL_1)),
+                        "2025-06-20",
+                        "appeal-decided",
+                        "certificate ACTIVE"),
+                row(
+                        "appeal the city's decision on a reassessment",
+                        Fixtures::regradedBackByTheCity,
+                        new Appeal("still"),
+                        "2025-07-04",
+                        "appealed",
+                        "certificate ACTIVE"),
+                row(
                         "cancel on death",
                         Fixtures::issued,
                         new Cancel(new CancellationReason.Death(LocalDate.of(2027, 5, 1))),
@@ -344,6 +365,18 @@ class CertificateTransitionsTest {
         assertThat(moved.history().get(moved.history().size() - 1))
                 .isEqualTo(new CertificateEvent.Transferred(
                         LocalDate.of(2026, 8, 20), COUNTY, OTHER_COUNTY, LocalDate.of(2026, 8, 1)));
+    }
+
+    @Test
+    void anAppealDecisionOnAReassessmentIsPutInForceByAChangeOfRating() {
+        Certificate back = regradedBackByTheCity();
+        assertThat(back.rating()).isEqualTo(PHYSICAL_2);
+        assertThat(back.number().reveal()).isEqualTo("11010519491231002X42");
+        assertThat(back.history())
+                .extracting(CertificateEvent::type)
+                .endsWith("issued", "rating-changed", "appealed", "appeal-decided", "rating-changed");
+        assertThat(((CertificateEvent.Appealed) regradedAndAppealed().history().get(7)).level())
+                .isEqualTo(AppealLevel.CITY_FEDERATION);
     }
 
     @Test

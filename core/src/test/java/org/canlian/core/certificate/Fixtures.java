@@ -110,6 +110,28 @@ final class Fixtures {
         return (Certificate) step(approved(), new CertificateCommand.Issue(CLERK), ISSUED_ON);
     }
 
+    /** Re-graded to grade 1 on 2025-06-05 after a reassessment of 2025-06-03; appeals run until 2025-06-17. */
+    static Certificate regraded() {
+        return (Certificate) step(
+                issued(),
+                new CertificateCommand.ChangeRating(
+                        Assessment.qualifying(HOSPITAL, LocalDate.of(2025, 6, 3), false, PHYSICAL_1), CLERK),
+                LocalDate.of(2025, 6, 5));
+    }
+
+    static Certificate regradedAndAppealed() {
+        return (Certificate)
+                step(regraded(), new CertificateCommand.Appeal("grade too severe"), LocalDate.of(2025, 6, 9));
+    }
+
+    /** The city federation restores grade 2 on 2025-06-20, and the county puts it in force on 2025-06-23. */
+    static Certificate regradedBackByTheCity() {
+        Assessment city = Assessment.qualifying("市残联", LocalDate.of(2025, 6, 20), false, PHYSICAL_2);
+        CertificateState s =
+                step(regradedAndAppealed(), new CertificateCommand.DecideAppeal(city), LocalDate.of(2025, 6, 20));
+        return (Certificate) step(s, new CertificateCommand.ChangeRating(city, CLERK), LocalDate.of(2025, 6, 23));
+    }
+
     static Certificate cancelled() {
         return (Certificate) step(
                 issued(),
