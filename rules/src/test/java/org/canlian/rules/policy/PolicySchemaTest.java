@@ -82,6 +82,22 @@ class PolicySchemaTest {
     }
 
     @Test
+    void theReadmePolicyExampleConformsAndLoads() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        int section = readme.indexOf("<!-- section: policy (issue 5) -->");
+        int start = readme.indexOf("```json\n", section) + "```json\n".length();
+        String json = readme.substring(start, readme.indexOf("```", start));
+        assertThat(SCHEMA.validate(CanlianJson.mapper().readTree(json))).isEmpty();
+        PolicySet policy = PolicyFiles.read(RulesCatalog.all(), json, "README.md");
+        assertThat(policy.lookup(
+                                org.canlian.rules.stipend.StipendParameters.MINIMUM_WAGE,
+                                org.canlian.core.division.DivisionCode.parse("629901101"),
+                                java.time.LocalDate.of(2021, 9, 1))
+                        .value())
+                .isEqualTo(org.canlian.core.money.Money.parse("1470.00"));
+    }
+
+    @Test
     void theSchemaListsExactlyTheUnitsTheLoaderKnows() throws IOException {
         JsonNode schema;
         try (InputStream in = PolicyFiles.class.getResourceAsStream(PolicyFiles.SCHEMA_RESOURCE)) {
