@@ -160,13 +160,14 @@ public final class StipendCalculator {
                 k -> new StipendTerms(policy, anchor, post, month, decisionDate, gap));
     }
 
-    /** The nearest region at or above {@code unit} that sets any stipend parameter; the nation if none does. */
+    /** The nearest region at or above {@code unit} that sets any stipend parameter; the unit itself if none does. */
     DivisionCode anchor(DivisionCode unit) {
         DivisionCode known = anchors.get(unit);
         if (known != null) {
             return known;
         }
-        DivisionCode found = DivisionCode.NATIONAL;
+        // With no region setting anything, the unit itself: a failing lookup then names the officer's unit.
+        DivisionCode found = unit;
         for (DivisionCode r = unit; r != null; r = r.parent().orElse(null)) {
             if (settingRegions.contains(r)) {
                 found = r;

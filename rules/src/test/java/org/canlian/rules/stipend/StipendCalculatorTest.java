@@ -319,6 +319,14 @@ class StipendCalculatorTest {
     }
 
     @Test
+    void anOfficerOutsideEveryRegionOfThePolicyGetsAnErrorNamingTheirUnit() {
+        assertThatThrownBy(() -> A.month(officer("620723101201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1)))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage("No value of stipend.partial-month for 620723101201 on 2024-01-01: no region from"
+                        + " 620723101201 up to the nation sets it");
+    }
+
+    @Test
     void everyAmountCarriesAnExplanationInChineseEnglishAndJson() {
         StipendMonth m = B.month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
         String en = m.explanation().toText(Locale.ENGLISH);
