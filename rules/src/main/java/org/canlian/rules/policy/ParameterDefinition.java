@@ -1,0 +1,228 @@
+package org.canlian.rules.policy;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import org.canlian.core.InvalidValueException;
+import org.canlian.core.Masking;
+import org.canlian.core.money.Money;
+
+/**
+ * A parameter a policy may set: its key, its unit (and so the Java type of its values), what it means in Chinese and
+ * English, the named choices a {@link Unit#CHOICE} parameter allows, and whether a lower region's value must not be
+ * below its parent region's (a floor rule).
+ *
+ * <pre>{@code
+ * ParameterDefinition<Money> floor = ParameterDefinition.money(
+ *         "stipend.community.floor.monthly", Unit.CNY_PER_MONTH, "社区专职委员月保底", "community officer monthly floor")
+ *     .withFloorRule();
+ * floor.unit();                 // CNY_PER_MONTH
+ * floor.notBelowParent();       // true
+ * }</pre>
+ *
+ * <p>Two definitions are equal when their keys are equal. This class is immutable and thread-safe.
+ *
+ * @param <T> the Java type of the values
+ */
+public final class ParameterDefinition<T> {
+    private static final String KEY_PATTERN = "[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*";
+
+    private final String key;
+    private final Unit unit;
+    private final Class<T> type;
+    private final String chineseName;
+    private final String englishName;
+    private final List<String> choices;
+    private final boolean notBelowParent;
+    private final boolean zeroAllowed;
+
+    private ParameterDefinition(
+            String key,
+            Unit unit,
+            Class<T> type,
+            String chineseName,
+            String englishName,
+            List<String> choices,
+            boolean notBelowParent) {
+        this(key, unit, type, chineseName, englishName, choices, notBelowParent, unit != Unit.PERIOD);
+    }
+
+    private ParameterDefinition(
+            String key,
+            Unit unit,
+            Class<T> type,
+            String chineseName,
+            String englishName,
+            List<String> choices,
+            boolean notBelowParent,
+            boolean zeroAllowed) {
+        if (!key.matches(KEY_PATTERN)) {
+            throw InvalidValueException.of(
+                    "parameter key", "format", Masking.quote(key), "must be dotted lower-case words, e.g. a.b-c.d");
+        }
+        this.key = key;
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.type = type;
+        this.chineseName = Objects.requireNonNull(chineseName, "chineseName");
+        this.englishName = Objects.requireNonNull(englishName, "englishName");
+        this.choices = List.copyOf(choices);
+        this.notBelowParent = notBelowParent;
+        this.zeroAllowed = zeroAllowed;
+    }
+
+    /**
+     * A parameter whose values are amounts of money.
+     *
+     * @param key e.g. {@code "stipend.village.lost-work-allowance"}
+     * @param unit {@link Unit#CNY_PER_MONTH}, {@link Unit#CNY_PER_YEAR} or {@link Unit#CNY}
+     * @param chineseName what it means, in Chinese
+     * @param englishName what it means, in English
+     * @return the definition
+     */
+    public static ParameterDefinition<Money> money(String key, Unit unit, String chineseName, String englishName) {
+        if (!unit.isMoney()) {
+            throw InvalidValueException.of("parameter unit", "money", Masking.quote(unit.code()), "is not money");
+        }
+        return new ParameterDefinition<>(key, unit, Money.class, chineseName, englishName, List.of(), false);
+    }
+
+    /** A whole-number parameter in {@link Unit#COUNT} or {@link Unit#WORKING_DAYS}. */
+    public static ParameterDefinition<Long> count(String key, Unit unit, String chineseName, String englishName) {
+        if (unit != Unit.COUNT && unit != Unit.WORKING_DAYS) {
+            throw InvalidValueException.of("parameter unit", "count", Masking.quote(unit.code()), "is not a count");
+        }
+        return new ParameterDefinition<>(key, unit, Long.class, chineseName, englishName, List.of(), false);
+    }
+
+    /** A decimal parameter in {@link Unit#PERCENT} or {@link Unit#SQUARE_METRES}. */
+    public static ParameterDefinition<BigDecimal> decimal(
+            String key, Unit unit, String chineseName, String englishName) {
+        if (unit != Unit.PERCENT && unit != Unit.SQUARE_METRES) {
+            throw InvalidValueException.of(
+                    "parameter unit", "decimal", Masking.quote(unit.code()), "is not a percentage or an area");
+        }
+        return new ParameterDefinition<>(key, unit, BigDecimal.class, chineseName, englishName, List.of(), false);
+    }
+
+    /** A period parameter ({@link Unit#PERIOD}), e.g. a certificate's validity {@code P10Y}. */
+    public static ParameterDefinition<Period> period(String key, String chineseName, String englishName) {
+        return new ParameterDefinition<>(key, Unit.PERIOD, Period.class, chineseName, englishName, List.of(), false);
+    }
+
+    /**
+     * A period parameter that may be zero ({@code "P0D"}), e.g. a renewal window that opens on the expiry date itself.
+     */
+    public static ParameterDefinition<Period> periodOrZero(String key, String chineseName, String englishName) {
+        return new ParameterDefinition<>(
+                key, Unit.PERIOD, Period.class, chineseName, englishName, List.of(), false, true);
+    }
+
+    /** A yes/no parameter ({@link Unit#BOOLEAN}). */
+    public static ParameterDefinition<Boolean> bool(String key, String chineseName, String englishName) {
+        return new ParameterDefinition<>(key, Unit.BOOLEAN, Boolean.class, chineseName, englishName, List.of(), false);
+    }
+
+    /**
+     * A named-rule parameter ({@link Unit#CHOICE}): its values must be one of {@code choices}.
+     *
+     * @param key the key
+     * @param chineseName what it means, in Chinese
+     * @param englishName what it means, in English
+     * @param choices the allowed codes, e.g. {@code ["first-months", "last-months"]}
+     * @return the definition
+     */
+    public static ParameterDefinition<String> choice(
+            String key, String chineseName, String englishName, List<String> choices) {
+        if (choices.isEmpty()) {
+            throw InvalidValueException.of(
+                    "parameter choices", "non-empty", "[]", "a choice needs at least one option");
+        }
+        return new ParameterDefinition<>(key, Unit.CHOICE, String.class, chineseName, englishName, choices, false);
+    }
+
+    /**
+     * A copy with the floor rule: a region's value must not be below the value its nearest ancestor region sets for
+     * the same dates. Only for money, count, percentage and area parameters.
+     *
+     * @return the copy
+     */
+    public ParameterDefinition<T> withFloorRule() {
+        if (!unit.isMoney() && type != Long.class && type != BigDecimal.class) {
+            throw InvalidValueException.of(
+                    "parameter floor rule", "ordered", Masking.quote(key), "only ordered values can have a floor");
+        }
+        return new ParameterDefinition<>(key, unit, type, chineseName, englishName, choices, true, zeroAllowed);
+    }
+
+    /** The key, e.g. {@code "stipend.village.lost-work-allowance"}. */
+    public String key() {
+        return key;
+    }
+
+    /** The unit its values must be given in. */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The Java type of its values. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** What it means, in Chinese. */
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** What it means, in English. */
+    public String englishName() {
+        return englishName;
+    }
+
+    /** The allowed codes of a {@link Unit#CHOICE} parameter; empty for other units. */
+    public List<String> choices() {
+        return choices;
+    }
+
+    /** Whether a region's value must not be below its nearest ancestor's value (a floor rule). */
+    public boolean notBelowParent() {
+        return notBelowParent;
+    }
+
+    /** Whether a period parameter may be zero; periods are positive unless made with {@link #periodOrZero}. */
+    public boolean zeroAllowed() {
+        return zeroAllowed;
+    }
+
+    /** Compares two values of this parameter; only for parameters that may have a floor rule. */
+    @SuppressWarnings("unchecked")
+    int compare(Object a, Object b) {
+        return ((Comparable<Object>) a).compareTo(b);
+    }
+
+    /** Formats a value with its unit, e.g. {@code 60.00 CNY/month}; a choice or a yes/no stands alone. */
+    public String format(Object value) {
+        return unit == Unit.CHOICE || unit == Unit.BOOLEAN ? plain(value) : plain(value) + " " + unit.code();
+    }
+
+    /** Formats a value as policy files write it, without unit: {@code 60.00}, {@code P10Y}, {@code first-months}. */
+    public String plain(Object value) {
+        return value instanceof Money m ? m.toPlainString() : String.valueOf(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParameterDefinition<?> other && key.equals(other.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return key + " (" + unit.code() + ")";
+    }
+}

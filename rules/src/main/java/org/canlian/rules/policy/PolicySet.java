@@ -1,0 +1,385 @@
+package org.canlian.rules.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.canlian.core.division.DivisionCode;
+
+/**
+ * A set of policy parameters, each with dated values per region, answering "what applied here, on that date, and
+ * why". A lookup for a region walks up its chain (village, township, county, prefecture, province, nation) to the
+ * nearest region with a value on that date.
+ *
+ * <pre>{@code
+ * PolicySet policy = PolicyFiles.read(catalog, json, "county-a.json");
+ * Resolved<Money> r = policy.lookup(VILLAGE_LOST_WORK, DivisionCode.parse("629901201203"), LocalDate.of(2020, 3, 1));
+ * r.value();      // 60.00, set by 629901 (the county)
+ * PolicySet reform = policy.withValueFrom(VILLAGE_LOST_WORK, DivisionCode.parse("629901"),
+ *         DatedValue.of(Money.ofYuan(80), LocalDate.of(2024, 1, 1), decree));
+ * }</pre>
+ *
+ * <p>Two time axes are kept apart: the <em>benefit date</em> (the day the law is applied to, e.g. the first day of
+ * the benefit month) chooses the value, and the optional <em>decision date</em> hides values published after it, so
+ * "what did we know when we decided" has an answer. A decision made today about last March passes last March as the
+ * benefit date and so uses last March's values.
+ *
+ * <p>A policy set is immutable and thread-safe. A reform ({@link #withTimeline}, {@link #withValueFrom}) is cheap: it
+ * copies only the map of parameters (references) and the changed parameter's map of regions, sharing every other
+ * parameter's values with this set. Floor rules are checked on every set built.
+ */
+public final class PolicySet {
+    private final ParameterCatalog catalog;
+    private final Map<String, Map<DivisionCode, Timeline<?>>> byKey;
+
+    private PolicySet(ParameterCatalog catalog, Map<String, Map<DivisionCode, Timeline<?>>> byKey) {
+        this.catalog = catalog;
+        this.byKey = byKey;
+    }
+
+    /**
+     * A policy set with no values yet, for the parameters of {@code catalog}.
+     *
+     * @param catalog the parameters it may hold
+     * @return the empty set
+     */
+    public static PolicySet empty(ParameterCatalog catalog) {
+        return new PolicySet(Objects.requireNonNull(catalog, "catalog"), Map.of());
+    }
+
+    /** Builds a set from parsed values and checks it; used by the loader, whose errors carry JSON paths. */
+    static PolicySet ofChecked(ParameterCatalog catalog, Map<String, Map<DivisionCode, Timeline<?>>> values) {
+        Map<String, Map<DivisionCode, Timeline<?>>> copy = new HashMap<>();
+        values.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        return new PolicySet(catalog, Collections.unmodifiableMap(copy));
+    }
+
+    /** The parameters this set may hold. */
+    public ParameterCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * The value of {@code parameter} for {@code region} on {@code benefitDate}, strictly: no value, no answer.
+     *
+     * @throws PolicyLookupException if no region in the chain has a value on that date
+     */
+    public <T> Resolved<T> lookup(ParameterDefinition<T> parameter, DivisionCode region, LocalDate benefitDate) {
+        return lookup(parameter, region, benefitDate, GapMode.STRICT);
+    }
+
+    /**
+     * The value of {@code parameter} for {@code region} on {@code benefitDate}, with the caller's choice for gaps.
+     *
+     * @throws PolicyLookupException if no value applies and {@code gap} cannot carry one forward
+     */
+    public <T> Resolved<T> lookup(
+            ParameterDefinition<T> parameter, DivisionCode region, LocalDate benefitDate, GapMode gap) {
+        return resolve(parameter, region, benefitDate, null, gap);
+    }
+
+    /**
+     * The value of {@code parameter} for {@code region} on {@code benefitDate} as known on {@code decisionDate}:
+     * values published after the decision date are not seen.
+     *
+     * @throws PolicyLookupException if no known value applies and {@code gap} cannot carry one forward
+     */
+    public <T> Resolved<T> lookup(
+            ParameterDefinition<T> parameter,
+            DivisionCode region,
+            LocalDate benefitDate,
+            LocalDate decisionDate,
+            GapMode gap) {
+        return resolve(parameter, region, benefitDate, Objects.requireNonNull(decisionDate, "decisionDate"), gap);
+    }
+
+    private <T> Resolved<T> resolve(
+            ParameterDefinition<T> parameter,
+            DivisionCode region,
+            LocalDate benefitDate,
+            LocalDate decisionDate,
+            GapMode gap) {
+        Objects.requireNonNull(benefitDate, "benefitDate");
+        Objects.requireNonNull(gap, "gap");
+        if (!catalog.contains(parameter)) {
+            throw new PolicyLookupException(
+                    parameter.key(), region, benefitDate, "the parameter is not in this policy set's catalog");
+        }
+        Map<DivisionCode, Timeline<?>> regions = byKey.getOrDefault(parameter.key(), Map.of());
+        LocalDate knownOn = decisionDate == null ? LocalDate.MAX : decisionDate;
+        DivisionCode carriedRegion = null;
+        DatedValue<T> carried = null;
+        DivisionCode unknownRegion = null;
+        DatedValue<T> unknown = null;
+        LocalDate firstStart = null;
+        DivisionCode firstRegion = null;
+        for (DivisionCode r = region; r != null; r = r.parent().orElse(null)) {
+            @SuppressWarnings("unchecked")
+            Timeline<T> timeline = (Timeline<T>) regions.get(r);
+            if (timeline == null) {
+                continue;
+            }
+            Optional<DatedValue<T>> applying = timeline.at(benefitDate, knownOn);
+            if (applying.isPresent()) {
+                return new Resolved<>(parameter, region, r, benefitDate, decisionDate, applying.get(), false, null);
+            }
+            if (unknown == null) {
+                Optional<DatedValue<T>> notYetKnown = timeline.at(benefitDate);
+                if (notYetKnown.isPresent()) {
+                    unknown = notYetKnown.get();
+                    unknownRegion = r;
+                }
+            }
+            if (carried == null) {
+                Optional<DatedValue<T>> previous = timeline.latestStartedBy(benefitDate, knownOn);
+                if (previous.isPresent()) {
+                    carried = previous.get();
+                    carriedRegion = r;
+                }
+            }
+            LocalDate start = timeline.values().get(0).from();
+            if (firstStart == null || start.isBefore(firstStart)) {
+                firstStart = start;
+                firstRegion = r;
+            }
+        }
+        String why;
+        if (unknown != null) {
+            why = "the value in force (" + parameter.format(unknown.value()) + " from " + unknown.from() + ", "
+                    + unknownRegion + ") was published on " + unknown.knownFrom() + ", after the decision date "
+                    + decisionDate;
+        } else if (carried != null) {
+            why = "the last value (" + parameter.format(carried.value()) + ", " + carriedRegion + ") ended on "
+                    + carried.until().map(LocalDate::toString).orElse("?");
+        } else if (firstStart != null) {
+            why = "its first value is from " + firstStart + " (" + firstRegion + ")";
+        } else {
+            why = "no region from " + region + " up to the nation sets it";
+        }
+        if (carried == null || gap == GapMode.STRICT) {
+            throw new PolicyLookupException(parameter.key(), region, benefitDate, why);
+        }
+        String warning = gap == GapMode.WARN
+                ? "no value applies on " + benefitDate + " (" + why + "); carried forward "
+                        + parameter.format(carried.value()) + " from " + carried.period() + " of " + carriedRegion
+                : null;
+        return new Resolved<>(parameter, region, carriedRegion, benefitDate, decisionDate, carried, true, warning);
+    }
+
+    /**
+     * Whether {@code region} or one of its ancestors sets {@code parameter} at all (on any date). A calculator uses it
+     * to tell a part the policy does not pay here (never set) from a gap in dates (an error by the caller's mode).
+     */
+    public boolean isSetFor(ParameterDefinition<?> parameter, DivisionCode region) {
+        Map<DivisionCode, Timeline<?>> regions = byKey.get(parameter.key());
+        if (regions == null) {
+            return false;
+        }
+        for (DivisionCode r = region; r != null; r = r.parent().orElse(null)) {
+            if (regions.containsKey(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values {@code region} itself sets for {@code parameter}, if it sets any. */
+    public <T> Optional<Timeline<T>> timeline(ParameterDefinition<T> parameter, DivisionCode region) {
+        @SuppressWarnings("unchecked")
+        Timeline<T> t =
+                (Timeline<T>) byKey.getOrDefault(parameter.key(), Map.of()).get(region);
+        return Optional.ofNullable(t);
+    }
+
+    /** The regions that set {@code parameter}, in code order. */
+    public Set<DivisionCode> regions(ParameterDefinition<?> parameter) {
+        return Collections.unmodifiableSet(
+                new TreeSet<>(byKey.getOrDefault(parameter.key(), Map.of()).keySet()));
+    }
+
+    /** The keys of the parameters that have at least one value, sorted. */
+    public Set<String> parameterKeys() {
+        return Collections.unmodifiableSet(new TreeSet<>(byKey.keySet()));
+    }
+
+    /**
+     * A reform: a copy in which {@code region}'s values for {@code parameter} are {@code timeline}. Everything else is
+     * shared with this set.
+     *
+     * @throws InvalidPolicyException if the parameter is not in the catalog, or the change breaks a floor rule
+     */
+    public <T> PolicySet withTimeline(ParameterDefinition<T> parameter, DivisionCode region, Timeline<T> timeline) {
+        if (!catalog.contains(parameter)) {
+            throw new InvalidPolicyException(
+                    "reform",
+                    List.of(PolicyError.of(parameter.key() + "@" + region, "unknown parameter: not in the catalog")));
+        }
+        Map<DivisionCode, Timeline<?>> regions = new LinkedHashMap<>(byKey.getOrDefault(parameter.key(), Map.of()));
+        regions.put(region, Objects.requireNonNull(timeline, "timeline"));
+        Map<String, Map<DivisionCode, Timeline<?>>> keys = new HashMap<>(byKey);
+        keys.put(parameter.key(), Collections.unmodifiableMap(regions));
+        PolicySet reformed = new PolicySet(catalog, Collections.unmodifiableMap(keys));
+        List<FloorViolation> violations = reformed.floorViolations(parameter);
+        if (!violations.isEmpty()) {
+            List<PolicyError> errors = new ArrayList<>();
+            violations.forEach(v -> errors.add(PolicyError.of(v.parameter().key() + "@" + v.region(), v.reason())));
+            throw new InvalidPolicyException("reform", errors);
+        }
+        return reformed;
+    }
+
+    /**
+     * A reform: {@code value} replaces whatever {@code region} set for {@code parameter} from its start date on; a
+     * value running at that date is ended the day before.
+     */
+    public <T> PolicySet withValueFrom(ParameterDefinition<T> parameter, DivisionCode region, DatedValue<T> value) {
+        Optional<Timeline<T>> existing = timeline(parameter, region);
+        Timeline<T> next = existing.map(t -> t.replacedFrom(value)).orElseGet(() -> Timeline.of(List.of(value)));
+        return withTimeline(parameter, region, next);
+    }
+
+    /**
+     * This set and {@code other} together (e.g. a province's file and a county's); both must use the same catalog and
+     * no parameter may be set for the same region in both. Floor rules are checked across the two.
+     *
+     * @throws InvalidPolicyException naming each clash and each floor broken
+     */
+    public PolicySet merge(PolicySet other) {
+        List<PolicyError> errors = new ArrayList<>();
+        Map<String, Map<DivisionCode, Timeline<?>>> keys = new HashMap<>(byKey);
+        other.byKey.forEach((key, regions) -> {
+            Map<DivisionCode, Timeline<?>> mine = keys.get(key);
+            if (mine == null) {
+                keys.put(key, regions);
+                return;
+            }
+            Map<DivisionCode, Timeline<?>> merged = new LinkedHashMap<>(mine);
+            regions.forEach((region, timeline) -> {
+                if (merged.putIfAbsent(region, timeline) != null) {
+                    errors.add(PolicyError.of(key + "@" + region, "set in both policy sets"));
+                }
+            });
+            keys.put(key, Collections.unmodifiableMap(merged));
+        });
+        PolicySet merged = new PolicySet(catalog.plusMissing(other.catalog), Collections.unmodifiableMap(keys));
+        for (FloorViolation v : merged.floorViolations()) {
+            errors.add(PolicyError.of(v.parameter().key() + "@" + v.region(), v.reason()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPolicyException("merge", errors);
+        }
+        return merged;
+    }
+
+    /** Every value, for every parameter with a floor rule, that is below its nearest ancestor's value. */
+    List<FloorViolation> floorViolations() {
+        List<FloorViolation> all = new ArrayList<>();
+        for (ParameterDefinition<?> d : catalog.definitions()) {
+            all.addAll(floorViolations(d));
+        }
+        return all;
+    }
+
+    /** The floor violations of one parameter. */
+    <T> List<FloorViolation> floorViolations(ParameterDefinition<T> parameter) {
+        if (!parameter.notBelowParent()) {
+            return List.of();
+        }
+        Map<DivisionCode, Timeline<?>> regions = byKey.getOrDefault(parameter.key(), Map.of());
+        List<FloorViolation> out = new ArrayList<>();
+        for (Map.Entry<DivisionCode, Timeline<?>> e : regions.entrySet()) {
+            DivisionCode region = e.getKey();
+            Optional<DivisionCode> parent = region.parent();
+            if (parent.isEmpty()) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Timeline<T> timeline = (Timeline<T>) e.getValue();
+            for (int i = 0; i < timeline.values().size(); i++) {
+                DatedValue<T> v = timeline.values().get(i);
+                for (LocalDate d : breakpoints(regions, parent.get(), v)) {
+                    Resolved<T> floor;
+                    try {
+                        floor = lookup(parameter, parent.get(), d);
+                    } catch (PolicyLookupException noFloor) {
+                        continue;
+                    }
+                    if (parameter.compare(v.value(), floor.value()) < 0) {
+                        out.add(new FloorViolation(parameter, region, i, v, floor));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The dates within {@code v}'s period at which an ancestor's floor may change: v's start and ancestors' edges. */
+    private static List<LocalDate> breakpoints(
+            Map<DivisionCode, Timeline<?>> regions, DivisionCode from, DatedValue<?> v) {
+        Set<LocalDate> dates = new TreeSet<>();
+        dates.add(v.from());
+        for (DivisionCode r = from; r != null; r = r.parent().orElse(null)) {
+            Timeline<?> t = regions.get(r);
+            if (t == null) {
+                continue;
+            }
+            for (DatedValue<?> a : t.values()) {
+                if (v.appliesOn(a.from())) {
+                    dates.add(a.from());
+                }
+                a.until().map(u -> u.plusDays(1)).filter(v::appliesOn).ifPresent(dates::add);
+            }
+        }
+        return new ArrayList<>(dates);
+    }
+
+    /** A value below its parent region's floor. */
+    static final class FloorViolation {
+        private final ParameterDefinition<?> parameter;
+        private final DivisionCode region;
+        private final int index;
+        private final DatedValue<?> value;
+        private final Resolved<?> floor;
+
+        FloorViolation(
+                ParameterDefinition<?> parameter,
+                DivisionCode region,
+                int index,
+                DatedValue<?> value,
+                Resolved<?> floor) {
+            this.parameter = parameter;
+            this.region = region;
+            this.index = index;
+            this.value = value;
+            this.floor = floor;
+        }
+
+        ParameterDefinition<?> parameter() {
+            return parameter;
+        }
+
+        DivisionCode region() {
+            return region;
+        }
+
+        /** The index of the offending value in its region's timeline. */
+        int index() {
+            return index;
+        }
+
+        String reason() {
+            return region + " sets " + parameter.format(value.value()) + " from " + value.from()
+                    + ", below the floor " + floor.formattedValue() + " that " + floor.region() + " sets from "
+                    + floor.datedValue().from() + " (" + floor.source().citation() + ") on "
+                    + floor.benefitDate() + ": " + parameter.key() + " must not be below its parent's value";
+        }
+    }
+}

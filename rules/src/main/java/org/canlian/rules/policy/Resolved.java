@@ -1,0 +1,131 @@
+package org.canlian.rules.policy;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.canlian.core.division.DivisionCode;
+
+/**
+ * The answer to a policy lookup: the value, the region that set it (the asked region or its nearest ancestor that
+ * does), the dated value with its source, the dates asked about, and whether the value was carried forward past its
+ * end (with the warning, under {@link GapMode#WARN}).
+ *
+ * <pre>{@code
+ * Resolved<Money> r = policy.lookup(param, DivisionCode.parse("629901203"), LocalDate.of(2020, 3, 1));
+ * r.value();                      // 60.00
+ * r.region();                     // 629901: the township inherits its county's value
+ * r.datedValue().source();        // [seed] county work report ...
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the value type
+ */
+public final class Resolved<T> {
+    private final ParameterDefinition<T> parameter;
+    private final DivisionCode requestedRegion;
+    private final DivisionCode region;
+    private final LocalDate benefitDate;
+    private final LocalDate decisionDate;
+    private final DatedValue<T> datedValue;
+    private final boolean carriedForward;
+    private final String warning;
+
+    Resolved(
+            ParameterDefinition<T> parameter,
+            DivisionCode requestedRegion,
+            DivisionCode region,
+            LocalDate benefitDate,
+            LocalDate decisionDate,
+            DatedValue<T> datedValue,
+            boolean carriedForward,
+            String warning) {
+        this.parameter = parameter;
+        this.requestedRegion = requestedRegion;
+        this.region = region;
+        this.benefitDate = benefitDate;
+        this.decisionDate = decisionDate;
+        this.datedValue = datedValue;
+        this.carriedForward = carriedForward;
+        this.warning = warning;
+    }
+
+    /** The parameter looked up. */
+    public ParameterDefinition<T> parameter() {
+        return parameter;
+    }
+
+    /** The value. */
+    public T value() {
+        return datedValue.value();
+    }
+
+    /** The region asked about. */
+    public DivisionCode requestedRegion() {
+        return requestedRegion;
+    }
+
+    /** The region whose value this is: the asked region or its nearest ancestor that sets the parameter. */
+    public DivisionCode region() {
+        return region;
+    }
+
+    /** The date the law is applied to (the benefit month's day). */
+    public LocalDate benefitDate() {
+        return benefitDate;
+    }
+
+    /** The decision date whose knowledge was used, or empty if the lookup ignored publication dates. */
+    public Optional<LocalDate> decisionDate() {
+        return Optional.ofNullable(decisionDate);
+    }
+
+    /** The dated value, with its period and source. */
+    public DatedValue<T> datedValue() {
+        return datedValue;
+    }
+
+    /** Where the value comes from. */
+    public Source source() {
+        return datedValue.source();
+    }
+
+    /** Whether the value had ended (or was not yet known) and was carried forward by the caller's gap mode. */
+    public boolean carriedForward() {
+        return carriedForward;
+    }
+
+    /** The warning a {@link GapMode#WARN} lookup gives when it carried a value forward. */
+    public Optional<String> warning() {
+        return Optional.ofNullable(warning);
+    }
+
+    /** The value with its unit, e.g. {@code 60.00 CNY/month}. */
+    public String formattedValue() {
+        return parameter.format(value());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Resolved<?> other
+                && parameter.equals(other.parameter)
+                && requestedRegion.equals(other.requestedRegion)
+                && region.equals(other.region)
+                && benefitDate.equals(other.benefitDate)
+                && Objects.equals(decisionDate, other.decisionDate)
+                && datedValue.equals(other.datedValue)
+                && carriedForward == other.carriedForward
+                && Objects.equals(warning, other.warning);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parameter, requestedRegion, region, benefitDate, datedValue);
+    }
+
+    @Override
+    public String toString() {
+        return parameter.key() + " = " + formattedValue() + " (" + region + ", " + datedValue.period() + "; "
+                + source().citation() + ")" + (warning == null ? "" : " WARNING: " + warning);
+    }
+}

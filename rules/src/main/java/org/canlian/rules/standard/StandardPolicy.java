@@ -1,0 +1,243 @@
+package org.canlian.rules.standard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.division.DivisionLevel;
+import org.canlian.core.division.TownshipKind;
+import org.canlian.core.money.Money;
+import org.canlian.rules.policy.GapMode;
+import org.canlian.rules.policy.ParameterCatalog;
+import org.canlian.rules.policy.ParameterDefinition;
+import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.Unit;
+
+/**
+ * The organisation standard's thresholds as policy parameters, and the adapter that produces the
+ * {@link OrganisationStandard} in force for a region on a date. The standard's structure (which levels and which
+ * special associations are checked) stays that of {@link OrganisationStandard#defaults()}; its numbers come from the
+ * policy, and its {@code source()} lists the citations of the values used.
+ *
+ * <pre>{@code
+ * PolicySet policy = PolicyFiles.readResource(StandardPolicy.catalog(), StandardPolicy.NATIONAL_RESOURCE);
+ * StandardPolicy.InForce in = StandardPolicy.standard(policy, DivisionCode.parse("620723"), LocalDate.of(2024, 1, 1));
+ * in.standard().budgetFloor(DivisionLevel.COUNTY);     // Optional[5000.00]
+ * }</pre>
+ *
+ * <p>Keys: {@code standard.grassroots-officers.minimum}, {@code standard.township-officers.K.minimum} and
+ * {@code .maximum} (K = {@code street-office | town | township | township-like}; no maximum set means none),
+ * {@code standard.activity-room.required}, {@code standard.special-association.office-required},
+ * {@code standard.special-association.budget-floor.L} (L = {@code province | prefecture | county}, CNY/year; none set
+ * means no floor at that level), {@code standard.disabled-staff-share.minimum} (percent),
+ * {@code standard.facility.floor-area.small|middle|large} (m2) and {@code standard.facility.population.middle|large}
+ * (count). This class is immutable and thread-safe.
+ */
+public final class StandardPolicy {
+    /** The shipped defaults of DOMAIN.md sections 1.2, 1.3 and 2, region {@code 00}. */
+    public static final String NATIONAL_RESOURCE = "/org/canlian/rules/policy/examples/national-standard.json";
+
+    /** The fewest officers of a village or community association. */
+    public static final ParameterDefinition<Long> GRASSROOTS_OFFICERS = ParameterDefinition.count(
+            "standard.grassroots-officers.minimum", Unit.COUNT, "村（社区）专职委员最少人数", "grassroots officers minimum");
+    /** Whether every association must have an activity room. */
+    public static final ParameterDefinition<Boolean> ACTIVITY_ROOM =
+            ParameterDefinition.bool("standard.activity-room.required", "须有活动室", "activity room required");
+    /** Whether each special association must have an office. */
+    public static final ParameterDefinition<Boolean> OFFICE = ParameterDefinition.bool(
+            "standard.special-association.office-required", "专门协会须有办公场所", "special association office required");
+    /** The least share of disabled cadres among staff, in percent. */
+    public static final ParameterDefinition<BigDecimal> DISABLED_STAFF_SHARE = ParameterDefinition.decimal(
+            "standard.disabled-staff-share.minimum", Unit.PERCENT, "残疾人干部最低比例", "disabled staff share minimum");
+    /** Facility floor area for the smallest counties. */
+    public static final ParameterDefinition<BigDecimal> AREA_SMALL = ParameterDefinition.decimal(
+            "standard.facility.floor-area.small", Unit.SQUARE_METRES, "综合服务设施面积（小县）", "facility area, small county");
+    /** Facility floor area from the middle population threshold. */
+    public static final ParameterDefinition<BigDecimal> AREA_MIDDLE = ParameterDefinition.decimal(
+            "standard.facility.floor-area.middle", Unit.SQUARE_METRES, "综合服务设施面积（中县）", "facility area, middle county");
+    /** Facility floor area from the large population threshold. */
+    public static final ParameterDefinition<BigDecimal> AREA_LARGE = ParameterDefinition.decimal(
+            "standard.facility.floor-area.large", Unit.SQUARE_METRES, "综合服务设施面积（大县）", "facility area, large county");
+    /** The population from which the middle floor area applies. */
+    public static final ParameterDefinition<Long> POPULATION_MIDDLE = ParameterDefinition.count(
+            "standard.facility.population.middle", Unit.COUNT, "中县人口起点", "middle county population from");
+    /** The population from which the large floor area applies. */
+    public static final ParameterDefinition<Long> POPULATION_LARGE = ParameterDefinition.count(
+            "standard.facility.population.large", Unit.COUNT, "大县人口起点", "large county population from");
+
+    private static final Map<TownshipKind, ParameterDefinition<Long>> OFFICERS_MIN = new EnumMap<>(TownshipKind.class);
+    private static final Map<TownshipKind, ParameterDefinition<Long>> OFFICERS_MAX = new EnumMap<>(TownshipKind.class);
+    private static final Map<DivisionLevel, ParameterDefinition<Money>> BUDGET_FLOORS =
+            new EnumMap<>(DivisionLevel.class);
+
+    static {
+        for (TownshipKind k : TownshipKind.values()) {
+            String seg = k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            OFFICERS_MIN.put(
+                    k,
+                    ParameterDefinition.count(
+                            "standard.township-officers." + seg + ".minimum",
+                            Unit.COUNT,
+                            k.chineseName() + "专职委员最少人数",
+                            k.englishName() + " officers minimum"));
+            OFFICERS_MAX.put(
+                    k,
+                    ParameterDefinition.count(
+                            "standard.township-officers." + seg + ".maximum",
+                            Unit.COUNT,
+                            k.chineseName() + "专职委员最多人数",
+                            k.englishName() + " officers maximum"));
+        }
+        for (DivisionLevel l : List.of(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY)) {
+            BUDGET_FLOORS.put(
+                    l,
+                    ParameterDefinition.money(
+                            "standard.special-association.budget-floor." + l.englishName(),
+                            Unit.CNY_PER_YEAR,
+                            l.chineseName() + "专门协会年度活动经费下限",
+                            l.englishName() + " special association yearly budget floor"));
+        }
+    }
+
+    private StandardPolicy() {}
+
+    /** The minimum officers of a township-level federation of this kind. */
+    public static ParameterDefinition<Long> officersMinimum(TownshipKind kind) {
+        return OFFICERS_MIN.get(kind);
+    }
+
+    /** The maximum officers of a township-level federation of this kind (optional in a policy). */
+    public static ParameterDefinition<Long> officersMaximum(TownshipKind kind) {
+        return OFFICERS_MAX.get(kind);
+    }
+
+    /** The special associations' yearly budget floor at a level (optional in a policy). */
+    public static ParameterDefinition<Money> budgetFloor(DivisionLevel level) {
+        return BUDGET_FLOORS.get(level);
+    }
+
+    /** The standard's parameters, for a policy loader. */
+    public static ParameterCatalog catalog() {
+        List<ParameterDefinition<?>> all = new ArrayList<>(List.of(
+                GRASSROOTS_OFFICERS,
+                ACTIVITY_ROOM,
+                OFFICE,
+                DISABLED_STAFF_SHARE,
+                AREA_SMALL,
+                AREA_MIDDLE,
+                AREA_LARGE,
+                POPULATION_MIDDLE,
+                POPULATION_LARGE));
+        all.addAll(OFFICERS_MIN.values());
+        all.addAll(OFFICERS_MAX.values());
+        all.addAll(BUDGET_FLOORS.values());
+        return ParameterCatalog.of(all);
+    }
+
+    /**
+     * The standard in force for {@code region} on {@code date}, strictly.
+     *
+     * @throws org.canlian.rules.policy.PolicyLookupException if a required threshold has no value then
+     * @throws org.canlian.core.InvalidValueException if the values break a rule of {@link OrganisationStandard}
+     */
+    public static InForce standard(PolicySet policy, DivisionCode region, LocalDate date) {
+        return standard(policy, region, date, GapMode.STRICT);
+    }
+
+    /** The standard in force for {@code region} on {@code date}, with the caller's choice for gaps. */
+    public static InForce standard(PolicySet policy, DivisionCode region, LocalDate date, GapMode gap) {
+        Objects.requireNonNull(policy, "policy");
+        List<Resolved<?>> used = new ArrayList<>();
+        Lookup l = new Lookup(policy, region, date, gap, used);
+        OrganisationStandard.Builder b = OrganisationStandard.defaults().toBuilder();
+        b.grassrootsOfficersMinimum(Math.toIntExact(l.get(GRASSROOTS_OFFICERS)));
+        b.activityRoomRequired(l.get(ACTIVITY_ROOM));
+        b.specialAssociationOfficeRequired(l.get(OFFICE));
+        b.disabledStaffShareMinimum(l.get(DISABLED_STAFF_SHARE).movePointLeft(2));
+        Map<TownshipKind, OfficerRange> ranges = new EnumMap<>(TownshipKind.class);
+        for (TownshipKind k : TownshipKind.values()) {
+            if (!policy.isSetFor(OFFICERS_MIN.get(k), region)) {
+                continue;
+            }
+            int min = Math.toIntExact(l.get(OFFICERS_MIN.get(k)));
+            ranges.put(
+                    k,
+                    policy.isSetFor(OFFICERS_MAX.get(k), region)
+                            ? OfficerRange.of(min, Math.toIntExact(l.get(OFFICERS_MAX.get(k))))
+                            : OfficerRange.atLeast(min));
+        }
+        b.townshipOfficers(ranges);
+        Map<DivisionLevel, Money> floors = new EnumMap<>(DivisionLevel.class);
+        BUDGET_FLOORS.forEach((level, p) -> {
+            if (policy.isSetFor(p, region)) {
+                floors.put(level, l.get(p));
+            }
+        });
+        b.specialAssociationBudgetFloors(floors);
+        b.facilityFloorAreaBands(List.of(
+                FloorAreaBand.of(0, l.get(AREA_SMALL).intValueExact()),
+                FloorAreaBand.of(l.get(POPULATION_MIDDLE), l.get(AREA_MIDDLE).intValueExact()),
+                FloorAreaBand.of(l.get(POPULATION_LARGE), l.get(AREA_LARGE).intValueExact())));
+        b.source("policy for " + region + " on " + date + ": "
+                + used.stream()
+                        .map(r -> r.parameter().key() + " = " + r.formattedValue() + " (" + r.region() + "; "
+                                + r.source().citation() + ")")
+                        .collect(Collectors.joining("; ")));
+        return new InForce(b.build(), used);
+    }
+
+    private static final class Lookup {
+        private final PolicySet policy;
+        private final DivisionCode region;
+        private final LocalDate date;
+        private final GapMode gap;
+        private final List<Resolved<?>> used;
+
+        Lookup(PolicySet policy, DivisionCode region, LocalDate date, GapMode gap, List<Resolved<?>> used) {
+            this.policy = policy;
+            this.region = region;
+            this.date = date;
+            this.gap = gap;
+            this.used = used;
+        }
+
+        <T> T get(ParameterDefinition<T> p) {
+            Resolved<T> r = policy.lookup(p, region, date, gap);
+            used.add(r);
+            return r.value();
+        }
+    }
+
+    /**
+     * An organisation standard with the policy values it came from: {@code in.standard().budgetFloor(COUNTY)},
+     * {@code in.parametersUsed().get(0).source()}.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class InForce {
+        private final OrganisationStandard standard;
+        private final List<Resolved<?>> used;
+
+        InForce(OrganisationStandard standard, List<Resolved<?>> used) {
+            this.standard = standard;
+            this.used = List.copyOf(used);
+        }
+
+        /** The standard, for {@code StandardCheck}. */
+        public OrganisationStandard standard() {
+            return standard;
+        }
+
+        /** The values used, each with its region, period and source. */
+        public List<Resolved<?>> parametersUsed() {
+            return used;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.canlian.rules.stipend;
+
+import java.util.Objects;
+import org.canlian.core.InvalidValueException;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.OfficerPost;
+
+/**
+ * A post a unit is expected to fill, and how many officers it should have (DOMAIN.md 2: one per township federation,
+ * village or community association; a street office may have 3-5): a budget counts a month with fewer officers in
+ * post as a vacancy.
+ *
+ * <pre>{@code
+ * ExpectedPost.of(DivisionCode.parse("629901001"), OfficerPost.STREET_OFFICE, 3);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ExpectedPost {
+    private final DivisionCode unit;
+    private final OfficerPost post;
+    private final int count;
+
+    private ExpectedPost(DivisionCode unit, OfficerPost post, int count) {
+        this.unit = unit;
+        this.post = post;
+        this.count = count;
+    }
+
+    /**
+     * An expected post.
+     *
+     * @param unit the township or village-level unit
+     * @param post the post, which must agree with the unit's code
+     * @param count how many officers, at least 1
+     * @return the expected post
+     * @throws InvalidValueException if the post does not fit the unit or the count is below 1
+     */
+    public static ExpectedPost of(DivisionCode unit, OfficerPost post, int count) {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(post, "post");
+        if (OfficerPost.forUnit(unit).filter(p -> p == post).isEmpty()) {
+            throw InvalidValueException.of(
+                    "expected post", "post-kind", unit.value(), "is not served by a " + post.englishName());
+        }
+        if (count < 1) {
+            throw InvalidValueException.of(
+                    "expected post count", "range", Integer.toString(count), "must be at least 1");
+        }
+        return new ExpectedPost(unit, post, count);
+    }
+
+    /**
+     * The posts of every township-level federation and village or community association in a hierarchy's subtree:
+     * one officer each (DOMAIN.md 2), and {@code streetOfficeOfficers} per street office (a street office may have
+     * 3-5).
+     *
+     * <pre>{@code
+     * List<ExpectedPost> posts = ExpectedPost.fromHierarchy(hierarchy, DivisionCode.parse("620723"), 3);
+     * }</pre>
+     *
+     * @param hierarchy the federation hierarchy
+     * @param unit the top of the subtree, a unit of the hierarchy
+     * @param streetOfficeOfficers how many officers a street office should have, at least 1
+     * @return the expected posts, in the hierarchy's order
+     * @throws InvalidValueException if the unit is not in the hierarchy or the count is below 1
+     */
+    public static java.util.List<ExpectedPost> fromHierarchy(
+            org.canlian.core.hierarchy.Hierarchy hierarchy, DivisionCode unit, int streetOfficeOfficers) {
+        if (!hierarchy.contains(unit)) {
+            throw InvalidValueException.of("budget unit", "hierarchy", unit.value(), "is not in the hierarchy");
+        }
+        java.util.List<ExpectedPost> out = new java.util.ArrayList<>();
+        hierarchy
+                .subtree(unit)
+                .forEach(u -> OfficerPost.forUnit(u.code())
+                        .ifPresent(post -> out.add(
+                                of(u.code(), post, post == OfficerPost.STREET_OFFICE ? streetOfficeOfficers : 1))));
+        return java.util.List.copyOf(out);
+    }
+
+    /** The unit. */
+    public DivisionCode unit() {
+        return unit;
+    }
+
+    /** The post. */
+    public OfficerPost post() {
+        return post;
+    }
+
+    /** How many officers the unit should have in this post. */
+    public int count() {
+        return count;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExpectedPost other && unit.equals(other.unit) && post == other.post && count == other.count;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, post, count);
+    }
+
+    @Override
+    public String toString() {
+        return unit + " " + post + " x" + count;
+    }
+}

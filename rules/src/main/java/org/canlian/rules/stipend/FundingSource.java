@@ -1,0 +1,57 @@
+package org.canlian.rules.stipend;
+
+import java.util.Optional;
+
+/**
+ * Who pays a part of an officer's stipend (DOMAIN.md 2): the county budget, the village's public funds, or the
+ * employment fund that pays public-welfare posts (公益性岗位).
+ *
+ * <pre>{@code
+ * FundingSource.ofCode("village-public-funds");    // Optional[VILLAGE_PUBLIC_FUNDS]
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum FundingSource {
+    /** The county's budget (县级财政). */
+    COUNTY_BUDGET("county-budget", "县级财政", "county budget"),
+    /** The village's public funds (村集体经费). */
+    VILLAGE_PUBLIC_FUNDS("village-public-funds", "村集体经费", "village public funds"),
+    /** The employment fund, for public-welfare posts (就业专项资金). */
+    EMPLOYMENT_FUND("employment-fund", "就业专项资金", "employment fund");
+
+    private final String code;
+    private final String chineseName;
+    private final String englishName;
+
+    FundingSource(String code, String chineseName, String englishName) {
+        this.code = code;
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    /** The source written as {@code code} in policy files, if any. */
+    public static Optional<FundingSource> ofCode(String code) {
+        for (FundingSource f : values()) {
+            if (f.code.equals(code)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The code used in policy files, e.g. {@code county-budget}. */
+    public String code() {
+        return code;
+    }
+
+    /** The Chinese name, e.g. {@code 县级财政}. */
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** The English name, e.g. {@code county budget}. */
+    public String englishName() {
+        return englishName;
+    }
+}

@@ -1,0 +1,61 @@
+package org.canlian.rules.stipend;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How a month the officer served only part of (appointed or leaving mid-month) is paid; named by the policy
+ * parameter {@code stipend.partial-month}.
+ *
+ * <pre>{@code
+ * PartialMonthRule.ofCode("pro-rata-days");     // PRO_RATA_DAYS: 16 days of 31 pay 16/31 of the month
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum PartialMonthRule {
+    /** Any day in post pays the whole month (按月全额). */
+    FULL_MONTH("full-month", "在岗即按整月计发", "any day in post pays the whole month"),
+    /** Calendar days in post over days in the month, rounded by {@code stipend.rounding} (按日折算). */
+    PRO_RATA_DAYS("pro-rata-days", "按在岗天数折算", "days in post / days in the month"),
+    /** Only months served from the first to the last day are paid (不足整月不计发). */
+    WHOLE_MONTHS_ONLY("whole-months-only", "不足整月不计发", "only whole months in post are paid");
+
+    private final String code;
+    private final String chineseText;
+    private final String englishText;
+
+    PartialMonthRule(String code, String chineseText, String englishText) {
+        this.code = code;
+        this.chineseText = chineseText;
+        this.englishText = englishText;
+    }
+
+    /** The rule with this code; the policy loader has already checked it is one of {@link #codes()}. */
+    public static PartialMonthRule ofCode(String code) {
+        return Arrays.stream(values())
+                .filter(r -> r.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown partial-month rule \"" + code + "\""));
+    }
+
+    /** Every rule's code, for the parameter's allowed choices. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(PartialMonthRule::code).toList();
+    }
+
+    /** The code used in policy files. */
+    public String code() {
+        return code;
+    }
+
+    /** The rule in Chinese. */
+    public String chineseText() {
+        return chineseText;
+    }
+
+    /** The rule in English. */
+    public String englishText() {
+        return englishText;
+    }
+}

@@ -1,0 +1,61 @@
+package org.canlian.rules.stipend;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * From which month payment stops after an ending event (a contract's last day, a failed yearly assessment); named by
+ * the policy parameters {@code stipend.contract-end.payment-ends} and {@code stipend.assessment-failure.payment-ends}.
+ *
+ * <pre>{@code
+ * // contract ends 2024-06-15:
+ * PaymentEndRule.MONTH_AFTER_EVENT;   // June is paid (by the partial-month rule), nothing from July
+ * PaymentEndRule.MONTH_OF_EVENT;      // nothing from June
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum PaymentEndRule {
+    /** Nothing is paid from the month of the event (当月起停发). */
+    MONTH_OF_EVENT("month-of-event", "当月起停发", "no payment from the month of the event"),
+    /** The month of the event is still paid; nothing from the next month (次月起停发). */
+    MONTH_AFTER_EVENT("month-after-event", "次月起停发", "no payment from the month after the event");
+
+    private final String code;
+    private final String chineseText;
+    private final String englishText;
+
+    PaymentEndRule(String code, String chineseText, String englishText) {
+        this.code = code;
+        this.chineseText = chineseText;
+        this.englishText = englishText;
+    }
+
+    /** The rule with this code. */
+    public static PaymentEndRule ofCode(String code) {
+        return Arrays.stream(values())
+                .filter(r -> r.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown payment-end rule \"" + code + "\""));
+    }
+
+    /** Every rule's code. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(PaymentEndRule::code).toList();
+    }
+
+    /** The code used in policy files. */
+    public String code() {
+        return code;
+    }
+
+    /** The rule in Chinese. */
+    public String chineseText() {
+        return chineseText;
+    }
+
+    /** The rule in English. */
+    public String englishText() {
+        return englishText;
+    }
+}

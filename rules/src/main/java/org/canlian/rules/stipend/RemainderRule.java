@@ -1,0 +1,61 @@
+package org.canlian.rules.stipend;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where the remainder fen go when a yearly amount is spread over twelve months, so that the months sum exactly to the
+ * year; named by the policy parameter {@code stipend.yearly-floor.remainder}.
+ *
+ * <pre>{@code
+ * // 4,000.00 a year:
+ * RemainderRule.FIRST_MONTHS;   // Jan-Apr 333.34, May-Dec 333.33
+ * RemainderRule.LAST_MONTHS;    // Jan-Aug 333.33, Sep-Dec 333.34
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum RemainderRule {
+    /** The first months get one fen more each ({@code Money.split}). */
+    FIRST_MONTHS("first-months", "余数分摊至前几个月", "remainder fen to the first months"),
+    /** The last months get one fen more each. */
+    LAST_MONTHS("last-months", "余数分摊至后几个月", "remainder fen to the last months");
+
+    private final String code;
+    private final String chineseText;
+    private final String englishText;
+
+    RemainderRule(String code, String chineseText, String englishText) {
+        this.code = code;
+        this.chineseText = chineseText;
+        this.englishText = englishText;
+    }
+
+    /** The rule with this code. */
+    public static RemainderRule ofCode(String code) {
+        return Arrays.stream(values())
+                .filter(r -> r.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown remainder rule \"" + code + "\""));
+    }
+
+    /** Every rule's code. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(RemainderRule::code).toList();
+    }
+
+    /** The code used in policy files. */
+    public String code() {
+        return code;
+    }
+
+    /** The rule in Chinese. */
+    public String chineseText() {
+        return chineseText;
+    }
+
+    /** The rule in English. */
+    public String englishText() {
+        return englishText;
+    }
+}

@@ -1,0 +1,220 @@
+package org.canlian.rules.stipend;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.canlian.core.hierarchy.OfficerPost;
+import org.canlian.core.money.Money;
+import org.canlian.rules.policy.ParameterCatalog;
+import org.canlian.rules.policy.ParameterDefinition;
+import org.canlian.rules.policy.Unit;
+
+/**
+ * The policy parameters of officers' stipends: per post (township, street office, village, community) the monthly
+ * parts and who pays each, the social-insurance rate, the floors; and the named rules for partial months, rounding,
+ * the yearly floor's remainder fen and the end of payment.
+ *
+ * <pre>{@code
+ * StipendParameters.forPost(OfficerPost.VILLAGE).part(StipendPartKind.LOST_WORK_ALLOWANCE).key();
+ *                                      // "stipend.village.lost-work-allowance"
+ * StipendParameters.MINIMUM_WAGE.key(); // "wage.minimum.monthly"
+ * ParameterCatalog c = StipendParameters.catalog();
+ * }</pre>
+ *
+ * <p>Keys, per post segment {@code P} = {@code township | street-office | village | community}:
+ * {@code stipend.P.work-allowance}, {@code .lost-work-allowance}, {@code .post-subsidy} (CNY/month) each with a
+ * {@code .payer}; {@code stipend.P.social-insurance.rate} (percent of the pay after floors) with
+ * {@code .payer}; {@code stipend.P.floor.minimum-wage} (boolean), {@code stipend.P.floor.monthly} (CNY/month),
+ * {@code stipend.P.floor.yearly} (CNY/year) and {@code stipend.P.floor.payer}. A part a policy does not set for the
+ * officer's region is not paid. This class is immutable and thread-safe.
+ */
+public final class StipendParameters {
+    private static final List<String> PAYERS =
+            Arrays.stream(FundingSource.values()).map(FundingSource::code).toList();
+
+    /** The monthly minimum wage (月最低工资标准) of a region; a lower region may not set less than its parent. */
+    public static final ParameterDefinition<Money> MINIMUM_WAGE = ParameterDefinition.money(
+                    "wage.minimum.monthly", Unit.CNY_PER_MONTH, "月最低工资标准", "monthly minimum wage")
+            .withFloorRule();
+
+    /** The partial-month rule, see {@link PartialMonthRule}. */
+    public static final ParameterDefinition<String> PARTIAL_MONTH = ParameterDefinition.choice(
+            "stipend.partial-month", "不足整月计发规则", "partial-month rule", PartialMonthRule.codes());
+
+    /** The rounding of pro-rata amounts and rates to the fen: {@code half-up}, {@code down} or {@code half-even}. */
+    public static final ParameterDefinition<String> ROUNDING = ParameterDefinition.choice(
+            "stipend.rounding", "计算取整规则", "rounding to the fen", List.of("half-up", "down", "half-even"));
+
+    /** Where a yearly floor's remainder fen go, see {@link RemainderRule}. */
+    public static final ParameterDefinition<String> YEARLY_REMAINDER = ParameterDefinition.choice(
+            "stipend.yearly-floor.remainder", "年度保底按月分摊余数规则", "yearly floor remainder", RemainderRule.codes());
+
+    /** When payment stops after the contract's last day, see {@link PaymentEndRule}. */
+    public static final ParameterDefinition<String> CONTRACT_END = ParameterDefinition.choice(
+            "stipend.contract-end.payment-ends", "合同期满停发规则", "payment end after contract", PaymentEndRule.codes());
+
+    /** When payment stops after a failed yearly assessment, see {@link PaymentEndRule}. */
+    public static final ParameterDefinition<String> ASSESSMENT_FAILURE = ParameterDefinition.choice(
+            "stipend.assessment-failure.payment-ends",
+            "年度考核不合格停发规则",
+            "payment end after failed yearly assessment",
+            PaymentEndRule.codes());
+
+    private static final Map<OfficerPost, PostParameters> BY_POST = new EnumMap<>(OfficerPost.class);
+
+    static {
+        for (OfficerPost post : OfficerPost.values()) {
+            BY_POST.put(post, new PostParameters(post));
+        }
+    }
+
+    private StipendParameters() {}
+
+    /** The parameters of one post. */
+    public static PostParameters forPost(OfficerPost post) {
+        return BY_POST.get(post);
+    }
+
+    /** Every stipend parameter, for a policy loader. */
+    public static ParameterCatalog catalog() {
+        List<ParameterDefinition<?>> all = new ArrayList<>(
+                List.of(MINIMUM_WAGE, PARTIAL_MONTH, ROUNDING, YEARLY_REMAINDER, CONTRACT_END, ASSESSMENT_FAILURE));
+        for (OfficerPost post : OfficerPost.values()) {
+            all.addAll(forPost(post).all());
+        }
+        return ParameterCatalog.of(all);
+    }
+
+    /** The rounding mode a {@link #ROUNDING} code names. */
+    public static RoundingMode roundingMode(String code) {
+        switch (code) {
+            case "half-up":
+                return RoundingMode.HALF_UP;
+            case "down":
+                return RoundingMode.DOWN;
+            case "half-even":
+                return RoundingMode.HALF_EVEN;
+            default:
+                throw new IllegalArgumentException("Unknown rounding \"" + code + "\"");
+        }
+    }
+
+    /** The segment of a post in parameter keys: {@code township}, {@code street-office}, ... */
+    public static String segment(OfficerPost post) {
+        return post.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The parameters of one post's stipend.
+     *
+     * <pre>{@code
+     * PostParameters p = StipendParameters.forPost(OfficerPost.COMMUNITY);
+     * p.monthlyFloor().key();      // "stipend.community.floor.monthly"
+     * }</pre>
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class PostParameters {
+        private final OfficerPost post;
+        private final Map<StipendPartKind, ParameterDefinition<Money>> parts = new EnumMap<>(StipendPartKind.class);
+        private final Map<StipendPartKind, ParameterDefinition<String>> payers = new EnumMap<>(StipendPartKind.class);
+        private final ParameterDefinition<BigDecimal> socialInsuranceRate;
+        private final ParameterDefinition<Boolean> minimumWageFloor;
+        private final ParameterDefinition<Money> monthlyFloor;
+        private final ParameterDefinition<Money> yearlyFloor;
+
+        private PostParameters(OfficerPost post) {
+            this.post = post;
+            String p = "stipend." + segment(post) + ".";
+            String zh = post.chineseName();
+            String en = post.englishName();
+            for (StipendPartKind kind : List.of(
+                    StipendPartKind.WORK_ALLOWANCE,
+                    StipendPartKind.LOST_WORK_ALLOWANCE,
+                    StipendPartKind.POST_SUBSIDY)) {
+                parts.put(
+                        kind,
+                        ParameterDefinition.money(
+                                p + kind.code(),
+                                Unit.CNY_PER_MONTH,
+                                zh + kind.chineseName(),
+                                en + " " + kind.englishName()));
+                payers.put(
+                        kind,
+                        payer(p + kind.code() + ".payer", zh + kind.chineseName(), en + " " + kind.englishName()));
+            }
+            this.socialInsuranceRate = ParameterDefinition.decimal(
+                    p + "social-insurance.rate",
+                    Unit.PERCENT,
+                    zh + "社会保险缴费比例",
+                    en + " social-insurance rate (percent of pay)");
+            payers.put(
+                    StipendPartKind.SOCIAL_INSURANCE,
+                    payer(p + "social-insurance.payer", zh + "社会保险缴费", en + " social insurance"));
+            this.minimumWageFloor = ParameterDefinition.bool(
+                    p + "floor.minimum-wage", zh + "不低于最低工资标准", en + " paid at least the minimum wage");
+            this.monthlyFloor = ParameterDefinition.money(
+                            p + "floor.monthly", Unit.CNY_PER_MONTH, zh + "月保底", en + " monthly floor")
+                    .withFloorRule();
+            this.yearlyFloor = ParameterDefinition.money(
+                            p + "floor.yearly", Unit.CNY_PER_YEAR, zh + "年保底", en + " yearly floor")
+                    .withFloorRule();
+            payers.put(StipendPartKind.FLOOR_TOP_UP, payer(p + "floor.payer", zh + "保底补足", en + " floor top-up"));
+        }
+
+        private static ParameterDefinition<String> payer(String key, String zh, String en) {
+            return ParameterDefinition.choice(key, zh + "资金来源", en + ": who pays", PAYERS);
+        }
+
+        /** The post. */
+        public OfficerPost post() {
+            return post;
+        }
+
+        /** The monthly amount of a part: work allowance, lost-work allowance or post subsidy. */
+        public ParameterDefinition<Money> part(StipendPartKind kind) {
+            ParameterDefinition<Money> d = parts.get(kind);
+            if (d == null) {
+                throw new IllegalArgumentException(kind + " is not a monthly amount set by policy");
+            }
+            return d;
+        }
+
+        /** Who pays a part (any kind, including the floor top-up and social insurance). */
+        public ParameterDefinition<String> payer(StipendPartKind kind) {
+            return payers.get(kind);
+        }
+
+        /** The social-insurance contribution, a percentage of the pay after floors. */
+        public ParameterDefinition<BigDecimal> socialInsuranceRate() {
+            return socialInsuranceRate;
+        }
+
+        /** Whether the pay must reach the minimum wage. */
+        public ParameterDefinition<Boolean> minimumWageFloor() {
+            return minimumWageFloor;
+        }
+
+        /** The monthly floor. */
+        public ParameterDefinition<Money> monthlyFloor() {
+            return monthlyFloor;
+        }
+
+        /** The yearly floor, spread over the months. */
+        public ParameterDefinition<Money> yearlyFloor() {
+            return yearlyFloor;
+        }
+
+        /** Every parameter of the post. */
+        List<ParameterDefinition<?>> all() {
+            List<ParameterDefinition<?>> all = new ArrayList<>(parts.values());
+            all.addAll(payers.values());
+            all.addAll(List.of(socialInsuranceRate, minimumWageFloor, monthlyFloor, yearlyFloor));
+            return all;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.canlian.rules.stipend;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.OfficerPost;
+import org.canlian.core.money.Money;
+import org.canlian.rules.policy.GapMode;
+import org.canlian.rules.policy.ParameterDefinition;
+import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.Resolved;
+
+/**
+ * The policy in force for one post in one region for one month, resolved once and shared by every officer of that
+ * post whose region resolves the same way: the parts and their payers, the floors, the named rules, and the amounts
+ * of a whole month.
+ */
+final class StipendTerms {
+    final DivisionCode anchor;
+    final OfficerPost post;
+    final YearMonth month;
+    final LocalDate benefitDate;
+    final List<Resolved<?>> used = new ArrayList<>();
+    final Resolved<String> partialRule;
+    final PartialMonthRule partial;
+    final Resolved<String> roundingRule;
+    final RoundingMode rounding;
+    final List<Resolved<Money>> partAmounts = new ArrayList<>();
+    final List<StipendPart> baseParts = new ArrayList<>();
+    final Money baseSum;
+    final Resolved<Boolean> minimumWageFlag;
+    final Resolved<Money> minimumWage;
+    final Resolved<Money> monthlyFloor;
+    final Resolved<Money> yearlyFloor;
+    final Resolved<String> remainderRule;
+    final Money yearlyShare;
+    /** The floor in force, or null if the policy sets none. */
+    final Money floor;
+
+    final Resolved<String> floorPayer;
+    final Resolved<BigDecimal> socialInsuranceRate;
+    final Resolved<String> socialInsurancePayer;
+    /** The parts of a whole month, with top-up and social insurance. */
+    final List<StipendPart> fullParts;
+
+    final Money fullDue;
+    final Money fullCost;
+    final Money fullShortfall;
+
+    StipendTerms(
+            PolicySet policy, DivisionCode anchor, OfficerPost post, YearMonth month, LocalDate decision, GapMode gap) {
+        this.anchor = anchor;
+        this.post = post;
+        this.month = month;
+        this.benefitDate = month.atDay(1);
+        Lookup l = new Lookup(policy, anchor, benefitDate, decision, gap);
+        StipendParameters.PostParameters p = StipendParameters.forPost(post);
+        this.partialRule = l.required(StipendParameters.PARTIAL_MONTH);
+        this.partial = PartialMonthRule.ofCode(partialRule.value());
+        this.roundingRule = l.required(StipendParameters.ROUNDING);
+        this.rounding = StipendParameters.roundingMode(roundingRule.value());
+        Money sum = Money.ZERO;
+        for (StipendPartKind kind : List.of(
+                StipendPartKind.WORK_ALLOWANCE, StipendPartKind.LOST_WORK_ALLOWANCE, StipendPartKind.POST_SUBSIDY)) {
+            Resolved<Money> amount = l.optional(p.part(kind));
+            if (amount == null) {
+                continue;
+            }
+            Resolved<String> payer = l.required(p.payer(kind));
+            partAmounts.add(amount);
+            baseParts.add(StipendPart.of(
+                    kind, amount.value(), FundingSource.ofCode(payer.value()).orElseThrow()));
+            sum = sum.plus(amount.value());
+        }
+        this.baseSum = sum;
+        this.minimumWageFlag = l.optional(p.minimumWageFloor());
+        this.minimumWage =
+                minimumWageFlag != null && minimumWageFlag.value() ? l.required(StipendParameters.MINIMUM_WAGE) : null;
+        this.monthlyFloor = l.optional(p.monthlyFloor());
+        this.yearlyFloor = l.optional(p.yearlyFloor());
+        if (yearlyFloor != null) {
+            this.remainderRule = l.required(StipendParameters.YEARLY_REMAINDER);
+            List<Money> shares = yearlyFloor.value().split(12);
+            int index = month.getMonthValue() - 1;
+            this.yearlyShare = RemainderRule.ofCode(remainderRule.value()) == RemainderRule.FIRST_MONTHS
+                    ? shares.get(index)
+                    : shares.get(11 - index);
+        } else {
+            this.remainderRule = null;
+            this.yearlyShare = null;
+        }
+        Money f = null;
+        if (minimumWage != null) {
+            f = minimumWage.value();
+        }
+        if (monthlyFloor != null) {
+            f = f == null ? monthlyFloor.value() : f.max(monthlyFloor.value());
+        }
+        if (yearlyShare != null) {
+            f = f == null ? yearlyShare : f.max(yearlyShare);
+        }
+        this.floor = f;
+        this.floorPayer = f != null ? l.optional(p.payer(StipendPartKind.FLOOR_TOP_UP)) : null;
+        this.socialInsuranceRate = l.optional(p.socialInsuranceRate());
+        this.socialInsurancePayer =
+                socialInsuranceRate != null ? l.required(p.payer(StipendPartKind.SOCIAL_INSURANCE)) : null;
+        used.addAll(l.used);
+
+        List<StipendPart> parts = new ArrayList<>(baseParts);
+        Money due = baseSum;
+        Money shortfall = Money.ZERO;
+        if (floor != null && baseSum.isLessThan(floor)) {
+            Money gapToFloor = floor.minus(baseSum);
+            if (floorPayer != null) {
+                parts.add(StipendPart.of(
+                        StipendPartKind.FLOOR_TOP_UP,
+                        gapToFloor,
+                        FundingSource.ofCode(floorPayer.value()).orElseThrow()));
+                due = floor;
+            } else {
+                shortfall = gapToFloor;
+            }
+        }
+        Money cost = due;
+        if (socialInsuranceRate != null) {
+            Money si = socialInsurance(due);
+            parts.add(StipendPart.of(
+                    StipendPartKind.SOCIAL_INSURANCE,
+                    si,
+                    FundingSource.ofCode(socialInsurancePayer.value()).orElseThrow()));
+            cost = cost.plus(si);
+        }
+        this.fullParts = List.copyOf(parts);
+        this.fullDue = due;
+        this.fullCost = cost;
+        this.fullShortfall = shortfall;
+    }
+
+    /** The contribution on {@code pay}: rate percent of it, rounded by the policy's rounding. */
+    Money socialInsurance(Money pay) {
+        return pay.multipliedBy(socialInsuranceRate.value().movePointLeft(2), rounding);
+    }
+
+    /** Looks parameters up for one region and date, recording each value used. */
+    static final class Lookup {
+        private final PolicySet policy;
+        private final DivisionCode region;
+        private final LocalDate date;
+        private final LocalDate decision;
+        private final GapMode gap;
+        final List<Resolved<?>> used = new ArrayList<>();
+
+        Lookup(PolicySet policy, DivisionCode region, LocalDate date, LocalDate decision, GapMode gap) {
+            this.policy = policy;
+            this.region = region;
+            this.date = date;
+            this.decision = decision;
+            this.gap = gap;
+        }
+
+        <T> Resolved<T> required(ParameterDefinition<T> p) {
+            Resolved<T> r = decision == null
+                    ? policy.lookup(p, region, date, gap)
+                    : policy.lookup(p, region, date, decision, gap);
+            used.add(r);
+            return r;
+        }
+
+        <T> Resolved<T> optional(ParameterDefinition<T> p) {
+            return policy.isSetFor(p, region) ? required(p) : null;
+        }
+    }
+}

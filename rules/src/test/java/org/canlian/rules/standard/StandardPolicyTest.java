@@ -1,0 +1,88 @@
+package org.canlian.rules.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.division.DivisionLevel;
+import org.canlian.core.division.TownshipKind;
+import org.canlian.core.money.Money;
+import org.canlian.rules.policy.DatedValue;
+import org.canlian.rules.policy.PolicyFiles;
+import org.canlian.rules.policy.PolicyLookupException;
+import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StandardPolicyTest {
+    private static final PolicySet NATIONAL =
+            PolicyFiles.readResource(StandardPolicy.catalog(), StandardPolicy.NATIONAL_RESOURCE);
+    private static final DivisionCode COUNTY = DivisionCode.parse("620723");
+    /** An illustrative county rule: at least 3 officers per street office from 2024. */
+    private static final PolicySet COUNTY_RULE = NATIONAL.withValueFrom(
+            StandardPolicy.officersMinimum(TownshipKind.STREET_OFFICE),
+            COUNTY,
+            DatedValue.of(
+                    3L,
+                    LocalDate.of(2024, 1, 1),
+                    Source.of("test county", "rule 1", "art. 1", LocalDate.of(2023, 12, 1))));
+
+    @Test
+    void theShippedNationalValuesAreTheStandardsDefaults() {
+        OrganisationStandard fromPolicy = StandardPolicy.standard(NATIONAL, COUNTY, LocalDate.of(2024, 6, 1))
+                .standard();
+        OrganisationStandard defaults = OrganisationStandard.defaults();
+        assertThat(fromPolicy.grassrootsOfficersMinimum()).isEqualTo(defaults.grassrootsOfficersMinimum());
+        assertThat(fromPolicy.activityRoomRequired()).isEqualTo(defaults.activityRoomRequired());
+        assertThat(fromPolicy.specialAssociationOfficeRequired())
+                .isEqualTo(defaults.specialAssociationOfficeRequired());
+        assertThat(fromPolicy.townshipOfficers()).isEqualTo(defaults.townshipOfficers());
+        assertThat(fromPolicy.specialAssociationBudgetFloors()).isEqualTo(defaults.specialAssociationBudgetFloors());
+        assertThat(fromPolicy.disabledStaffShareMinimum()).isEqualByComparingTo(defaults.disabledStaffShareMinimum());
+        assertThat(fromPolicy.facilityFloorAreaBands()).isEqualTo(defaults.facilityFloorAreaBands());
+        assertThat(fromPolicy.source())
+                .startsWith(
+                        "policy for 620723 on 2024-06-01: standard.grassroots-officers.minimum = 1 count (00; [seed]");
+    }
+
+    static Stream<Arguments> streetOfficeRanges() {
+        return Stream.of(
+                arguments("620723", "2023-12-31", 1),
+                arguments("620723", "2024-01-01", 3),
+                arguments("620723001", "2025-05-01", 3),
+                arguments("620702", "2025-05-01", 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("streetOfficeRanges")
+    void aCountysOwnValueAppliesToItsUnitsFromItsDate(String region, String date, int minimum) {
+        OfficerRange range = StandardPolicy.standard(COUNTY_RULE, DivisionCode.parse(region), LocalDate.parse(date))
+                .standard()
+                .townshipOfficers()
+                .get(TownshipKind.STREET_OFFICE);
+        assertThat(range.minimum()).isEqualTo(minimum);
+        assertThat(range.maximum()).contains(5);
+    }
+
+    @Test
+    void budgetFloorsComeFromThePolicyAndLevelsWithoutOneHaveNone() {
+        OrganisationStandard s = StandardPolicy.standard(NATIONAL, COUNTY, LocalDate.of(2024, 6, 1))
+                .standard();
+        assertThat(s.budgetFloor(DivisionLevel.COUNTY)).contains(Money.ofYuan(5000));
+        assertThat(s.budgetFloor(DivisionLevel.PREFECTURE)).contains(Money.ofYuan(10000));
+        assertThat(s.budgetFloor(DivisionLevel.PROVINCE)).isEmpty();
+    }
+
+    @Test
+    void beforeTheFirstValueThereIsNoStandard() {
+        assertThatThrownBy(() -> StandardPolicy.standard(NATIONAL, COUNTY, LocalDate.of(2008, 12, 31)))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessageContaining("its first value is from 2009-01-01 (00)");
+    }
+}

@@ -1,0 +1,142 @@
+package org.canlian.rules.stipend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.canlian.rules.stipend.Officers.COUNTY_B;
+import static org.canlian.rules.stipend.Officers.officer;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.division.DivisionLevel;
+import org.canlian.core.hierarchy.Officer;
+import org.canlian.core.hierarchy.OfficerPost;
+import org.canlian.core.money.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StipendBudgetTest {
+    private static final DivisionCode TOWNSHIP = DivisionCode.parse("629902201");
+    private static final List<Officer> OFFICERS = List.of(
+            officer("629902201", "2020-01-01", "2026-12-31"),
+            officer("629902201201", "2020-01-01", "2026-12-31"),
+            officer("629902201202", "2024-07-01", "2026-12-31"));
+    private static final List<ExpectedPost> EXPECTED = List.of(
+            ExpectedPost.of(TOWNSHIP, OfficerPost.TOWNSHIP, 1),
+            ExpectedPost.of(DivisionCode.parse("629902201201"), OfficerPost.VILLAGE, 1),
+            ExpectedPost.of(DivisionCode.parse("629902201202"), OfficerPost.VILLAGE, 1),
+            ExpectedPost.of(DivisionCode.parse("629902201203"), OfficerPost.VILLAGE, 1));
+    private static final StipendBudget BUDGET = StipendBudget.of(
+            StipendCalculator.of(COUNTY_B),
+            TOWNSHIP,
+            OFFICERS,
+            EXPECTED,
+            YearMonth.of(2024, 1),
+            YearMonth.of(2024, 12));
+
+    @Test
+    void totalsTheSubtreeByFundingSourceAndByPost() {
+        // township officer: 1,500.00 due + 300.00 social insurance a month; village 201: 4,000.00 a year; village 202:
+        // July-December shares of the yearly floor, 6 x 333.33.
+        assertThat(BUDGET.officerCount()).isEqualTo(3);
+        assertThat(BUDGET.totalDue()).isEqualTo(Money.parse("23999.98"));
+        assertThat(BUDGET.totalCost()).isEqualTo(Money.parse("27599.98"));
+        assertThat(BUDGET.byFundingSource())
+                .containsExactly(
+                        Map.entry(FundingSource.COUNTY_BUDGET, Money.parse("8399.98")),
+                        Map.entry(FundingSource.EMPLOYMENT_FUND, Money.parse("19200.00")));
+        assertThat(BUDGET.byPost())
+                .containsExactly(
+                        Map.entry(OfficerPost.TOWNSHIP, Money.parse("21600.00")),
+                        Map.entry(OfficerPost.VILLAGE, Money.parse("5999.98")));
+        assertThat(BUDGET.officersByPost())
+                .containsExactly(Map.entry(OfficerPost.TOWNSHIP, 1), Map.entry(OfficerPost.VILLAGE, 2));
+        assertThat(BUDGET.byAncestor(DivisionLevel.TOWNSHIP))
+                .containsExactly(Map.entry(
+                        TOWNSHIP,
+                        Map.of(
+                                FundingSource.COUNTY_BUDGET,
+                                Money.parse("8399.98"),
+                                FundingSource.EMPLOYMENT_FUND,
+                                Money.parse("19200.00"))));
+    }
+
+    static Stream<Arguments> vacancies() {
+        return Stream.of(
+                arguments("629902201202", "2024-01", "333.34"),
+                arguments("629902201202", "2024-06", "333.33"),
+                arguments("629902201203", "2024-04", "333.34"),
+                arguments("629902201203", "2024-12", "333.33"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("vacancies")
+    void aVacantPostIsAShortfallCostingAWholeMonthOfThePost(String unit, String month, String amount) {
+        assertThat(BUDGET.shortfalls())
+                .filteredOn(s ->
+                        s.unit().equals(DivisionCode.parse(unit)) && s.month().equals(YearMonth.parse(month)))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(Shortfall.Kind.VACANT_POST);
+                    assertThat(s.posts()).isEqualTo(1);
+                    assertThat(s.amount()).isEqualTo(Money.parse(amount));
+                });
+    }
+
+    @Test
+    void countsEveryVacantMonth() {
+        // village 202 vacant January-June (4 x 333.34 + 2 x 333.33), village 203 the whole year (4,000.00)
+        assertThat(BUDGET.shortfalls()).hasSize(18).allMatch(s -> s.kind() == Shortfall.Kind.VACANT_POST);
+        assertThat(BUDGET.shortfallTotal(Shortfall.Kind.VACANT_POST)).isEqualTo(Money.parse("6000.02"));
+        assertThat(BUDGET.shortfallTotal(Shortfall.Kind.BELOW_FLOOR)).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void refusesAnOfficerOutsideTheUnit() {
+        assertThatThrownBy(() -> StipendBudget.of(
+                        StipendCalculator.of(COUNTY_B),
+                        TOWNSHIP,
+                        List.of(officer("629902202201", "2020-01-01", "2026-12-31")),
+                        List.of(),
+                        YearMonth.of(2024, 1),
+                        YearMonth.of(2024, 12)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid budget officer 629902202201: is not within the budget's unit 629902201");
+    }
+
+    @Test
+    void expectedPostsComeFromTheHierarchysSubtree() {
+        org.canlian.core.hierarchy.Hierarchy h = org.canlian.core.hierarchy.Hierarchy.builder(
+                        DivisionCode.parse("629902"), "County B (illustrative)")
+                .add(DivisionCode.parse("629902001"), "street office")
+                .add(DivisionCode.parse("629902001001"), "community")
+                .add(DivisionCode.parse("629902201"), "township")
+                .add(DivisionCode.parse("629902201201"), "village 201")
+                .add(DivisionCode.parse("629902201202"), "village 202")
+                .add(DivisionCode.parse("629902201203"), "village 203")
+                .build();
+        assertThat(ExpectedPost.fromHierarchy(h, DivisionCode.parse("629902"), 3))
+                .extracting(ExpectedPost::toString)
+                .containsExactly(
+                        "629902001 STREET_OFFICE x3",
+                        "629902001001 COMMUNITY x1",
+                        "629902201 TOWNSHIP x1",
+                        "629902201201 VILLAGE x1",
+                        "629902201202 VILLAGE x1",
+                        "629902201203 VILLAGE x1");
+        assertThat(ExpectedPost.fromHierarchy(h, TOWNSHIP, 3)).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void refusesAnExpectedPostThatDoesNotFitItsUnit() {
+        assertThatThrownBy(() -> ExpectedPost.of(DivisionCode.parse("629902201201"), OfficerPost.COMMUNITY, 1))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid expected post 629902201201: is not served by a community officer");
+    }
+}
