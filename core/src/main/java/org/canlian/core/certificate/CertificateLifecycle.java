@@ -54,7 +54,7 @@ import org.canlian.core.person.ResidentId;
  * </ul>
  *
  * <pre>{@code
- * CertificateRules rules = CertificateRules.nationalDefault();
+ * CertificateRules rules = new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ZERO);
  * WorkingCalendar cal = OfficialCalendar.china(2025);
  * Outcome o = CertificateLifecycle.apply(new CertificateCommand.Apply(holder, county, village,
  *         new Applicant.Self(), DisabilityCategory.PHYSICAL), LocalDate.of(2025, 3, 3), rules, registry);

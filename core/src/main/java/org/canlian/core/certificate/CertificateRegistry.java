@@ -12,7 +12,7 @@ import org.canlian.core.person.ResidentId;
  *
  * <pre>{@code
  * CertificateRegistry registry = InMemoryCertificateRegistry.of(List.of(existingCertificate));
- * registry.checkNewApplication(holder, LocalDate.of(2025, 3, 3), CertificateRules.nationalDefault());
+ * registry.checkNewApplication(holder, LocalDate.of(2025, 3, 3), rules);   // rules: the CertificateRules in force
  * // Optional[Refusal[state=no application, step=apply, rule=one-person-one-certificate, ...]]
  * }</pre>
  *

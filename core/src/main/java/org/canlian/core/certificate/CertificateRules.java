@@ -19,8 +19,12 @@ import org.canlian.core.Masking;
  *   <li>{@code renewalWindow}: how long before the valid-until date a renewal may be made.
  * </ul>
  *
+ * <p>The values are policy data: canlian-rules' {@code CertificatePolicy} produces the rules in force for a county on
+ * a date from dated, cited policy files (the national values of DOMAIN.md section 4 ship as
+ * {@code national-certificate.json}). Core holds no default, so that no period is fixed in code.
+ *
  * <pre>{@code
- * CertificateRules rules = CertificateRules.nationalDefault();      // 10 years, 5, 10, 10 working days, 1 year, 0
+ * CertificateRules rules = new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ZERO);
  * CertificateRules local = rules.withRenewalWindow(Period.ofMonths(3));
  * }</pre>
  *
@@ -41,9 +45,6 @@ public record CertificateRules(
         Period reapplicationBar,
         Period renewalWindow) {
 
-    private static final CertificateRules NATIONAL_DEFAULT =
-            new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ZERO);
-
     /** Checks that every period is positive (validity, working days) or not negative (bar, window). */
     public CertificateRules {
         Objects.requireNonNull(validity, "validity");
@@ -61,19 +62,6 @@ public record CertificateRules(
         if (renewalWindow.isNegative()) {
             throw invalid("renewalWindow", renewalWindow.toString(), "must not be negative");
         }
-    }
-
-    /**
-     * The national rules as DOMAIN.md section 4 reproduces them from the 2017 certificate rules of the CDPF and the
-     * health commission (《中国残疾人证管理办法》, in force 2018-01-01): validity 10 years; public notice 5 working days;
-     * county review within 10 working days; appeal within 10 working days; no new application within 1 year of a
-     * cancellation. No national renewal window is confirmed (DOMAIN.md section 6), so renewal opens on the
-     * valid-until date itself (window zero); regions that open it earlier say so with {@link #withRenewalWindow}.
-     *
-     * @return the default rules
-     */
-    public static CertificateRules nationalDefault() {
-        return NATIONAL_DEFAULT;
     }
 
     /**

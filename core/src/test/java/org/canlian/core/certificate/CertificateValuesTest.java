@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CertificateValuesTest {
 
     @Test
-    void theNationalDefaultsAreThoseOfDomainSectionFour() {
-        CertificateRules r = CertificateRules.nationalDefault();
+    void rulesKeepTheirPeriods() {
+        CertificateRules r = Fixtures.RULES;
         assertThat(r.validity()).isEqualTo(Period.ofYears(10));
         assertThat(r.noticeWorkingDays()).isEqualTo(5);
         assertThat(r.reviewWorkingDays()).isEqualTo(10);
@@ -32,7 +32,7 @@ class CertificateValuesTest {
     }
 
     static Stream<Arguments> invalidRules() {
-        CertificateRules r = CertificateRules.nationalDefault();
+        CertificateRules r = Fixtures.RULES;
         return Stream.of(
                 Arguments.of((Supplier<?>) () -> r.withValidity(Period.ZERO), "validity"),
                 Arguments.of((Supplier<?>) () -> r.withValidity(Period.ofYears(-1)), "validity"),
@@ -51,7 +51,7 @@ class CertificateValuesTest {
 
     @Test
     void rulesCanBeChangedOneValueAtATime() {
-        CertificateRules r = CertificateRules.nationalDefault().withRenewalWindow(Period.ofMonths(3));
+        CertificateRules r = Fixtures.RULES.withRenewalWindow(Period.ofMonths(3));
         assertThat(r.renewalWindow()).isEqualTo(Period.ofMonths(3));
         assertThat(r.validity()).isEqualTo(Period.ofYears(10));
     }

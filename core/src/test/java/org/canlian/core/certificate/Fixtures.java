@@ -1,6 +1,7 @@
 package org.canlian.core.certificate;
 
 import java.time.LocalDate;
+import java.time.Period;
 import org.canlian.core.calendar.OfficialCalendar;
 import org.canlian.core.calendar.WorkingCalendar;
 import org.canlian.core.disability.DisabilityCategory;
@@ -10,7 +11,10 @@ import org.canlian.core.person.ResidentId;
 
 /** One applicant's path through the procedure in 2025, under the national rules and the 2025 official calendar. */
 final class Fixtures {
-    static final CertificateRules RULES = CertificateRules.nationalDefault();
+    /** The national periods of DOMAIN.md section 4, as test data (canlian-rules ships them as policy data). */
+    static final CertificateRules RULES =
+            new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ZERO);
+
     static final WorkingCalendar CAL = OfficialCalendar.china(2025);
     static final DivisionCode COUNTY = DivisionCode.parse("110105");
     static final DivisionCode TOWNSHIP = DivisionCode.parse("110105001");

@@ -20,6 +20,8 @@ import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.person.ResidentId;
+import org.canlian.rules.certificate.CertificatePolicy;
+import org.canlian.rules.policy.PolicyFiles;
 
 /**
  * Walks one applicant from application to issue, then a replacement of a lost certificate and a renewal ten years
@@ -32,7 +34,15 @@ import org.canlian.core.person.ResidentId;
  * <p>Run once, prints and exits; no clock is read, every date is given.
  */
 public final class CertificateWalkthrough {
-    private static final CertificateRules RULES = CertificateRules.nationalDefault();
+    /**
+     * The certificate periods in force in 朝阳区 (110105) on the application date, from the shipped national policy data
+     * (DOMAIN.md section 4, each value citing its source).
+     */
+    private static final CertificateRules RULES = CertificatePolicy.rules(
+                    PolicyFiles.readResource(CertificatePolicy.catalog(), CertificatePolicy.NATIONAL_RESOURCE),
+                    DivisionCode.parse("110105"),
+                    LocalDate.of(2025, 3, 3))
+            .rules();
     /** The State Council's 2025 holiday arrangement (国办发明电〔2024〕12号), for the working-day periods. */
     private static final WorkingCalendar CALENDAR = OfficialCalendar.china(2025);
 

@@ -33,10 +33,11 @@ class CertificatePolicyTest {
                     Source.of("test province", "illustrative reform", "art. 1", LocalDate.of(2025, 10, 1))));
 
     @Test
-    void theShippedNationalValuesAreTheCoreDefaults() {
+    void theShippedNationalValuesAreThoseOfDomainSectionFour() {
         CertificatePolicy.InForce in =
                 CertificatePolicy.rules(NATIONAL, DivisionCode.parse("620723101"), LocalDate.of(2025, 3, 1));
-        assertThat(in.rules()).isEqualTo(CertificateRules.nationalDefault());
+        assertThat(in.rules())
+                .isEqualTo(new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ZERO));
         assertThat(in.parametersUsed())
                 .hasSize(6)
                 .allSatisfy(r -> assertThat(r.region()).isEqualTo(DivisionCode.NATIONAL));
