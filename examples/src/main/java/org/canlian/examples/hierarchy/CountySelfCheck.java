@@ -28,6 +28,7 @@ import org.canlian.core.person.ResidentId;
 import org.canlian.rules.standard.OrganisationStandard;
 import org.canlian.rules.standard.RollUp;
 import org.canlian.rules.standard.StandardCheck;
+import org.canlian.rules.standard.StandardPolicy;
 import org.canlian.rules.standard.StandardReport;
 import org.canlian.rules.standard.StandardReportText;
 
@@ -56,6 +57,17 @@ public final class CountySelfCheck {
     private CountySelfCheck() {}
 
     /**
+     * The standard in force in 临泽县 for the year checked, from the shipped national policy data (DOMAIN.md sections
+     * 1.2, 1.3 and 2, each value citing its source).
+     *
+     * @return the standard
+     */
+    static OrganisationStandard standard() {
+        return StandardPolicy.standard(StandardPolicy.national(), LINZE, LocalDate.of(2024, 12, 31))
+                .standard();
+    }
+
+    /**
      * Runs the self-check and prints it.
      *
      * @param args none
@@ -66,7 +78,7 @@ public final class CountySelfCheck {
                 name -> CountySelfCheck.class.getResourceAsStream("linze/" + name), LINZE, OnInvalidRow.STOP);
         Hierarchy county = build.hierarchy().subtree(LINZE);
         HierarchyFacts facts = sampleFacts(county);
-        StandardReport report = StandardCheck.check(county, facts, OrganisationStandard.defaults());
+        StandardReport report = StandardCheck.check(county, facts, CountySelfCheck.standard());
 
         System.out.println("临泽县残联 年度组织建设自查 · Linze county federation: annual organisation self-check");
         System.out.println("区划 Divisions: " + county.countByKind(LINZE) + " (real, NBS 2023); 事实 facts: SAMPLE");

@@ -1,13 +1,16 @@
 package org.canlian.examples.hierarchy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.Hierarchy;
 import org.canlian.core.hierarchy.HierarchyBuild;
 import org.canlian.core.hierarchy.HierarchyFacts;
 import org.canlian.rules.standard.OrganisationStandard;
 import org.canlian.rules.standard.RollUps;
 import org.canlian.rules.standard.StandardCheck;
+import org.canlian.rules.standard.StandardPolicy;
 import org.canlian.rules.standard.StandardReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,7 +58,8 @@ public class HierarchyBenchmark {
         HierarchyBuild build = NationalData.load(dir);
         china = build.hierarchy();
         facts = NationalData.syntheticFacts(china, 2026);
-        standard = OrganisationStandard.defaults();
+        standard = StandardPolicy.standard(StandardPolicy.national(), DivisionCode.NATIONAL, LocalDate.of(2024, 12, 31))
+                .standard();
     }
 
     /** Every federation's formation, officer and activity-room rates, from the nation down to the townships. */

@@ -8,7 +8,6 @@ import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.Hierarchy;
 import org.canlian.core.hierarchy.NbsDivisionReader;
-import org.canlian.rules.standard.OrganisationStandard;
 import org.canlian.rules.standard.Rate;
 import org.canlian.rules.standard.RollUp;
 import org.canlian.rules.standard.StandardCheck;
@@ -25,7 +24,7 @@ class CountySelfCheckTest {
                         OnInvalidRow.STOP)
                 .hierarchy()
                 .subtree(CountySelfCheck.LINZE);
-        return StandardCheck.check(county, CountySelfCheck.sampleFacts(county), OrganisationStandard.defaults());
+        return StandardCheck.check(county, CountySelfCheck.sampleFacts(county), CountySelfCheck.standard());
     }
 
     static Stream<Arguments> sampleRates() {

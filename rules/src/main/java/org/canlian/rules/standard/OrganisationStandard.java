@@ -3,7 +3,6 @@ package org.canlian.rules.standard;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +17,14 @@ import org.canlian.core.money.Money;
 import org.immutables.value.Value;
 
 /**
- * The organisation standard a federation system is checked against: a plain value, so that a policy lookup (dated,
- * regional) can produce it; {@link #defaults()} holds the values of DOMAIN.md, each citing its section.
+ * The organisation standard a federation system is checked against: a plain value that the policy in force
+ * produces ({@link StandardPolicy#standard}, from dated, cited policy data; the national values of DOMAIN.md ship as
+ * {@code national-standard.json}), or that a caller builds or reads from JSON. No threshold is fixed in code.
  *
  * <pre>{@code
- * OrganisationStandard standard = OrganisationStandard.defaults();
+ * OrganisationStandard standard =
+ *         StandardPolicy.standard(StandardPolicy.national(), DivisionCode.parse("620723"), LocalDate.of(2024, 6, 1))
+ *                 .standard();
  * standard.specialAssociationBudgetFloors().get(DivisionLevel.COUNTY);     // 5000.00
  * OrganisationStandard streetOffices35 = standard.withOfficerRanges(Map.of(
  *         TownshipKind.STREET_OFFICE, OfficerRange.of(3, 5), TownshipKind.TOWN, OfficerRange.atLeast(1)));
@@ -37,14 +39,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrganisationStandard.class)
 @JsonDeserialize(as = ImmutableOrganisationStandard.class)
 public abstract class OrganisationStandard {
-    /** Where the defaults come from. */
-    static final String DEFAULT_SOURCE = "DOMAIN.md 1.2 (special associations: an office, a yearly activity budget of"
-            + " at least 10,000 yuan at city and 5,000 yuan at county level), 1.3 (grassroots formation, officers and"
-            + " activity rooms; disabled cadres at least 15 % of a city federation's staff; service facility floor"
-            + " area by county population: under 600,000 at least 800 m², 600,000-800,000 at least 1,000 m², 800,000"
-            + " or more at least 1,200 m²), 2 (one officer per township federation and per village or community"
-            + " association; a street office may have 3-5) [seed]";
-
     OrganisationStandard() {}
 
     /** Where the values come from (a citation), carried into every report. */
@@ -102,38 +96,6 @@ public abstract class OrganisationStandard {
     /** The budget floor at a level, if any. */
     public Optional<Money> budgetFloor(DivisionLevel level) {
         return Optional.ofNullable(specialAssociationBudgetFloors().get(level));
-    }
-
-    /**
-     * The standard with DOMAIN.md's values: sections 1.2 (special associations, budget floors 10,000 yuan at city and
-     * 5,000 at county level; no province floor is given, so none is checked), 1.3 (formation, officers, activity
-     * rooms; disabled cadres at least 15 % of a city federation's staff; facility floor area 800 / 1,000 / 1,200 m²
-     * for counties under 600,000 / from 600,000 / from 800,000 people) and 2 (one officer per township federation
-     * and per association; a street office at least one and at most five).
-     *
-     * @return the default standard
-     */
-    public static OrganisationStandard defaults() {
-        return ImmutableOrganisationStandard.builder()
-                .source(DEFAULT_SOURCE)
-                .grassrootsOfficersMinimum(1)
-                .activityRoomRequired(true)
-                .putTownshipOfficers(TownshipKind.STREET_OFFICE, OfficerRange.of(1, 5))
-                .putTownshipOfficers(TownshipKind.TOWN, OfficerRange.atLeast(1))
-                .putTownshipOfficers(TownshipKind.TOWNSHIP, OfficerRange.atLeast(1))
-                .putTownshipOfficers(TownshipKind.TOWNSHIP_LIKE, OfficerRange.atLeast(1))
-                .specialAssociationLevels(
-                        EnumSet.of(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY))
-                .specialAssociationKinds(EnumSet.allOf(SpecialAssociationKind.class))
-                .specialAssociationOfficeRequired(true)
-                .putSpecialAssociationBudgetFloors(DivisionLevel.PREFECTURE, Money.ofYuan(10_000))
-                .putSpecialAssociationBudgetFloors(DivisionLevel.COUNTY, Money.ofYuan(5_000))
-                .disabledStaffShareLevels(EnumSet.of(DivisionLevel.PREFECTURE))
-                .disabledStaffShareMinimum(new BigDecimal("0.15"))
-                .facilityFloorAreaLevels(EnumSet.of(DivisionLevel.COUNTY))
-                .addFacilityFloorAreaBands(
-                        FloorAreaBand.of(0, 800), FloorAreaBand.of(600_000, 1_000), FloorAreaBand.of(800_000, 1_200))
-                .build();
     }
 
     /**

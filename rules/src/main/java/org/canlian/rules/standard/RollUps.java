@@ -9,7 +9,7 @@ import org.canlian.core.hierarchy.Hierarchy;
  * positions; {@link RollUp} values are made on demand.
  *
  * <pre>{@code
- * RollUps rollUps = StandardCheck.rollUps(hierarchy, facts, OrganisationStandard.defaults());
+ * RollUps rollUps = StandardCheck.rollUps(hierarchy, facts, standard);
  * rollUps.of(DivisionCode.parse("62")).orElseThrow().formed().toPercentString();     // e.g. "99.5 %"
  * }</pre>
  *

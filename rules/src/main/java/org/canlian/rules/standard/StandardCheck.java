@@ -24,8 +24,8 @@ import org.canlian.core.money.Money;
  * applies, met or missed with the figures (or not reported), and for each federation the rates of its subtree.
  *
  * <pre>{@code
- * StandardReport report = StandardCheck.check(hierarchy, facts, OrganisationStandard.defaults());
- * RollUps rates = StandardCheck.rollUps(hierarchy, facts, OrganisationStandard.defaults());   // the rates only
+ * StandardReport report = StandardCheck.check(hierarchy, facts, standard);   // standard: StandardPolicy.standard(...).standard()
+ * RollUps rates = StandardCheck.rollUps(hierarchy, facts, standard);   // the rates only
  * }</pre>
  *
  * <p>The criteria by unit: a village or community association is formed, has at least the minimum of officers and an

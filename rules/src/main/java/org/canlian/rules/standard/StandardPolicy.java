@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,19 +13,22 @@ import java.util.stream.Collectors;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
+import org.canlian.core.hierarchy.SpecialAssociationKind;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.ParameterCatalog;
 import org.canlian.rules.policy.ParameterDefinition;
+import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.PolicySet;
 import org.canlian.rules.policy.Resolved;
 import org.canlian.rules.policy.Unit;
 
 /**
  * The organisation standard's thresholds as policy parameters, and the adapter that produces the
- * {@link OrganisationStandard} in force for a region on a date. The standard's structure (which levels and which
- * special associations are checked) stays that of {@link OrganisationStandard#defaults()}; its numbers come from the
- * policy, and its {@code source()} lists the citations of the values used.
+ * {@link OrganisationStandard} in force for a region on a date. Its numbers come from the policy, and its
+ * {@code source()} lists the citations of the values used. Its structure is the federation system's own (DOMAIN.md
+ * 1.2 and 1.3): the five special associations, at province, prefecture and county level; the disabled-cadre share
+ * for city (prefecture) federations; the service facility's floor area for counties.
  *
  * <pre>{@code
  * PolicySet policy = PolicyFiles.readResource(StandardPolicy.catalog(), StandardPolicy.NATIONAL_RESOURCE);
@@ -108,6 +112,16 @@ public final class StandardPolicy {
 
     private StandardPolicy() {}
 
+    /**
+     * The shipped national policy ({@link #NATIONAL_RESOURCE}): the thresholds of DOMAIN.md sections 1.2, 1.3 and 2,
+     * region {@code 00}, each citing its source. A region's own file overrides them.
+     *
+     * @return the policy set
+     */
+    public static PolicySet national() {
+        return PolicyFiles.readResource(catalog(), NATIONAL_RESOURCE);
+    }
+
     /** The minimum officers of a township-level federation of this kind. */
     public static ParameterDefinition<Long> officersMinimum(TownshipKind kind) {
         return OFFICERS_MIN.get(kind);
@@ -156,7 +170,12 @@ public final class StandardPolicy {
         Objects.requireNonNull(policy, "policy");
         List<Resolved<?>> used = new ArrayList<>();
         Lookup l = new Lookup(policy, region, date, gap, used);
-        OrganisationStandard.Builder b = OrganisationStandard.defaults().toBuilder();
+        OrganisationStandard.Builder b = OrganisationStandard.builder()
+                .specialAssociationLevels(
+                        EnumSet.of(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY))
+                .specialAssociationKinds(EnumSet.allOf(SpecialAssociationKind.class))
+                .disabledStaffShareLevels(EnumSet.of(DivisionLevel.PREFECTURE))
+                .facilityFloorAreaLevels(EnumSet.of(DivisionLevel.COUNTY));
         b.grassrootsOfficersMinimum(Math.toIntExact(l.get(GRASSROOTS_OFFICERS)));
         b.activityRoomRequired(l.get(ACTIVITY_ROOM));
         b.specialAssociationOfficeRequired(l.get(OFFICE));
@@ -185,10 +204,15 @@ public final class StandardPolicy {
                 FloorAreaBand.of(0, l.get(AREA_SMALL).intValueExact()),
                 FloorAreaBand.of(l.get(POPULATION_MIDDLE), l.get(AREA_MIDDLE).intValueExact()),
                 FloorAreaBand.of(l.get(POPULATION_LARGE), l.get(AREA_LARGE).intValueExact())));
+        // Each value with the region that set it, then each document once: the articles are in parametersUsed().
         b.source("policy for " + region + " on " + date + ": "
                 + used.stream()
-                        .map(r -> r.parameter().key() + " = " + r.formattedValue() + " (" + r.region() + "; "
-                                + r.source().citation() + ")")
+                        .map(r -> r.parameter().key() + " = " + r.formattedValue() + " (" + r.region() + ")")
+                        .collect(Collectors.joining(", "))
+                + "; sources: "
+                + used.stream()
+                        .map(r -> r.source().issuer() + ", " + r.source().document())
+                        .distinct()
                         .collect(Collectors.joining("; ")));
         return new InForce(b.build(), used);
     }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * order (a parent before its children), with the standard's source. Render it with {@link StandardReportText}.
  *
  * <pre>{@code
- * StandardReport report = StandardCheck.check(hierarchy, facts, OrganisationStandard.defaults());
+ * StandardReport report = StandardCheck.check(hierarchy, facts, standard);
  * report.unit(DivisionCode.parse("620723")).orElseThrow().rollUp();   // the county's rates
  * CanlianJson.mapper().writeValueAsString(report);                    // JSON
  * }</pre>

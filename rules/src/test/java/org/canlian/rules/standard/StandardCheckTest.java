@@ -33,7 +33,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class StandardCheckTest {
-    static final OrganisationStandard STANDARD = OrganisationStandard.defaults();
+    /** The national standard in force, from the shipped policy data (DOMAIN.md sections 1.2, 1.3 and 2). */
+    static final OrganisationStandard STANDARD = StandardPolicy.standard(
+                    StandardPolicy.national(), DivisionCode.parse("620723"), LocalDate.of(2024, 6, 1))
+            .standard();
 
     static DivisionCode c(String digits) {
         return DivisionCode.parse(digits);
@@ -376,10 +379,12 @@ class StandardCheckTest {
     }
 
     @Test
-    void defaultStandardRoundTripsThroughJsonAndCitesDomain() throws Exception {
+    void nationalStandardRoundTripsThroughJsonAndCitesItsSources() throws Exception {
         String json = CanlianJson.mapper().writeValueAsString(STANDARD);
         assertThat(OrganisationStandard.fromJson(json)).isEqualTo(STANDARD);
-        assertThat(STANDARD.source()).contains("DOMAIN.md 1.2", "1.3", "2 (");
+        assertThat(STANDARD.source())
+                .startsWith("policy for 620723 on 2024-06-01: ")
+                .contains("standard.special-association.budget-floor.county = 5000.00");
         assertThat(STANDARD.budgetFloor(org.canlian.core.division.DivisionLevel.PROVINCE))
                 .isEmpty();
     }

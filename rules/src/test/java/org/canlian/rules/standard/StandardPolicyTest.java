@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
@@ -34,21 +35,33 @@ class StandardPolicyTest {
                     Source.of("test county", "rule 1", "art. 1", LocalDate.of(2023, 12, 1))));
 
     @Test
-    void theShippedNationalValuesAreTheStandardsDefaults() {
+    void theShippedNationalValuesAreThoseOfDomain() {
         OrganisationStandard fromPolicy = StandardPolicy.standard(NATIONAL, COUNTY, LocalDate.of(2024, 6, 1))
                 .standard();
-        OrganisationStandard defaults = OrganisationStandard.defaults();
-        assertThat(fromPolicy.grassrootsOfficersMinimum()).isEqualTo(defaults.grassrootsOfficersMinimum());
-        assertThat(fromPolicy.activityRoomRequired()).isEqualTo(defaults.activityRoomRequired());
-        assertThat(fromPolicy.specialAssociationOfficeRequired())
-                .isEqualTo(defaults.specialAssociationOfficeRequired());
-        assertThat(fromPolicy.townshipOfficers()).isEqualTo(defaults.townshipOfficers());
-        assertThat(fromPolicy.specialAssociationBudgetFloors()).isEqualTo(defaults.specialAssociationBudgetFloors());
-        assertThat(fromPolicy.disabledStaffShareMinimum()).isEqualByComparingTo(defaults.disabledStaffShareMinimum());
-        assertThat(fromPolicy.facilityFloorAreaBands()).isEqualTo(defaults.facilityFloorAreaBands());
+        assertThat(fromPolicy.grassrootsOfficersMinimum()).isEqualTo(1);
+        assertThat(fromPolicy.activityRoomRequired()).isTrue();
+        assertThat(fromPolicy.specialAssociationOfficeRequired()).isTrue();
+        assertThat(fromPolicy.townshipOfficers())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        TownshipKind.STREET_OFFICE, OfficerRange.of(1, 5),
+                        TownshipKind.TOWN, OfficerRange.atLeast(1),
+                        TownshipKind.TOWNSHIP, OfficerRange.atLeast(1),
+                        TownshipKind.TOWNSHIP_LIKE, OfficerRange.atLeast(1)));
+        assertThat(fromPolicy.specialAssociationBudgetFloors())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        DivisionLevel.PREFECTURE, Money.ofYuan(10_000), DivisionLevel.COUNTY, Money.ofYuan(5_000)));
+        assertThat(fromPolicy.disabledStaffShareMinimum()).isEqualByComparingTo("0.15");
+        assertThat(fromPolicy.facilityFloorAreaBands())
+                .containsExactly(
+                        FloorAreaBand.of(0, 800), FloorAreaBand.of(600_000, 1_000), FloorAreaBand.of(800_000, 1_200));
+        assertThat(fromPolicy.specialAssociationLevels())
+                .containsExactlyInAnyOrder(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY);
+        assertThat(fromPolicy.specialAssociationKinds()).hasSize(5);
         assertThat(fromPolicy.source())
-                .startsWith(
-                        "policy for 620723 on 2024-06-01: standard.grassroots-officers.minimum = 1 count (00; [seed]");
+                .startsWith("policy for 620723 on 2024-06-01: standard.grassroots-officers.minimum = 1 count (00), ")
+                .endsWith("; sources: [seed] county and city federation work reports, DOMAIN.md section 2;"
+                        + " [seed] county and city federation work reports, DOMAIN.md section 1.3;"
+                        + " [seed] county and city federation work reports, DOMAIN.md section 1.2");
     }
 
     static Stream<Arguments> streetOfficeRanges() {
