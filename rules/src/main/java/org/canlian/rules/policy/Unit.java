@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Unit {
+public enum Unit implements PolicyCode {
     /** Yuan per month, written in JSON as a decimal string {@code "60.00"}. */
     CNY_PER_MONTH("CNY/month", "元/月", "yuan per month", org.canlian.core.money.Money.class),
     /** Yuan per year, {@code "4000.00"}. */
@@ -55,15 +55,11 @@ public enum Unit {
      * @return the unit, or empty if no unit has this code
      */
     public static Optional<Unit> ofCode(String code) {
-        for (Unit u : values()) {
-            if (u.code.equals(code)) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
+        return PolicyCode.find(Unit.class, code);
     }
 
     /** The code written in policy files, e.g. {@code "CNY/month"}. */
+    @Override
     public String code() {
         return code;
     }

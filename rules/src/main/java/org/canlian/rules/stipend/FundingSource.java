@@ -1,6 +1,7 @@
 package org.canlian.rules.stipend;
 
 import java.util.Optional;
+import org.canlian.rules.policy.PolicyCode;
 
 /**
  * Who pays a part of an officer's stipend (DOMAIN.md 2): the county budget, the village's public funds, or the
@@ -12,7 +13,7 @@ import java.util.Optional;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum FundingSource {
+public enum FundingSource implements PolicyCode {
     /** The county's budget (县级财政). */
     COUNTY_BUDGET("county-budget", "县级财政", "county budget"),
     /** The village's public funds (村集体经费). */
@@ -32,15 +33,11 @@ public enum FundingSource {
 
     /** The source written as {@code code} in policy files, if any. */
     public static Optional<FundingSource> ofCode(String code) {
-        for (FundingSource f : values()) {
-            if (f.code.equals(code)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return PolicyCode.find(FundingSource.class, code);
     }
 
     /** The code used in policy files, e.g. {@code county-budget}. */
+    @Override
     public String code() {
         return code;
     }

@@ -1,7 +1,7 @@
 package org.canlian.rules.stipend;
 
-import java.util.Arrays;
 import java.util.List;
+import org.canlian.rules.policy.PolicyCode;
 
 /**
  * How a month the officer served only part of (appointed or leaving mid-month) is paid; named by the policy
@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum PartialMonthRule {
+public enum PartialMonthRule implements PolicyCode {
     /** Any day in post pays the whole month (按月全额). */
     FULL_MONTH("full-month", "在岗即按整月计发", "any day in post pays the whole month"),
     /** Calendar days in post over days in the month, rounded by {@code stipend.rounding} (按日折算). */
@@ -31,20 +31,22 @@ public enum PartialMonthRule {
         this.englishText = englishText;
     }
 
-    /** The rule with this code; the policy loader has already checked it is one of {@link #codes()}. */
+    /**
+     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     *
+     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     */
     public static PartialMonthRule ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(r -> r.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown partial-month rule \"" + code + "\""));
+        return PolicyCode.of(PartialMonthRule.class, "partial-month rule", code);
     }
 
-    /** Every rule's code, for the parameter's allowed choices. */
+    /** Every rule's code. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(PartialMonthRule::code).toList();
+        return PolicyCode.codes(PartialMonthRule.class);
     }
 
     /** The code used in policy files. */
+    @Override
     public String code() {
         return code;
     }

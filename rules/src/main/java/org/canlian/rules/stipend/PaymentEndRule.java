@@ -1,7 +1,7 @@
 package org.canlian.rules.stipend;
 
-import java.util.Arrays;
 import java.util.List;
+import org.canlian.rules.policy.PolicyCode;
 
 /**
  * From which month payment stops after an ending event (a contract's last day, a failed yearly assessment); named by
@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum PaymentEndRule {
+public enum PaymentEndRule implements PolicyCode {
     /** Nothing is paid from the month of the event (当月起停发). */
     MONTH_OF_EVENT("month-of-event", "当月起停发", "no payment from the month of the event"),
     /** The month of the event is still paid; nothing from the next month (次月起停发). */
@@ -31,20 +31,22 @@ public enum PaymentEndRule {
         this.englishText = englishText;
     }
 
-    /** The rule with this code. */
+    /**
+     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     *
+     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     */
     public static PaymentEndRule ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(r -> r.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown payment-end rule \"" + code + "\""));
+        return PolicyCode.of(PaymentEndRule.class, "payment-end rule", code);
     }
 
     /** Every rule's code. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(PaymentEndRule::code).toList();
+        return PolicyCode.codes(PaymentEndRule.class);
     }
 
     /** The code used in policy files. */
+    @Override
     public String code() {
         return code;
     }

@@ -1,7 +1,7 @@
 package org.canlian.rules.stipend;
 
-import java.util.Arrays;
 import java.util.List;
+import org.canlian.rules.policy.PolicyCode;
 
 /**
  * Where the remainder fen go when a yearly amount is spread over twelve months, so that the months sum exactly to the
@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum RemainderRule {
+public enum RemainderRule implements PolicyCode {
     /** The first months get one fen more each ({@code Money.split}). */
     FIRST_MONTHS("first-months", "余数分摊至前几个月", "remainder fen to the first months"),
     /** The last months get one fen more each. */
@@ -31,20 +31,22 @@ public enum RemainderRule {
         this.englishText = englishText;
     }
 
-    /** The rule with this code. */
+    /**
+     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     *
+     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     */
     public static RemainderRule ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(r -> r.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown remainder rule \"" + code + "\""));
+        return PolicyCode.of(RemainderRule.class, "remainder rule", code);
     }
 
     /** Every rule's code. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(RemainderRule::code).toList();
+        return PolicyCode.codes(RemainderRule.class);
     }
 
     /** The code used in policy files. */
+    @Override
     public String code() {
         return code;
     }
