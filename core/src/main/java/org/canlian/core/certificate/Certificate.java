@@ -102,23 +102,80 @@ public record Certificate(
         }
     }
 
-    /** A copy with other details, its history extended by {@code event}. */
-    Certificate next(
-            CertificateNumber newNumber,
-            DisabilityRating newRating,
-            DivisionCode newIssuer,
-            LocalDate newIssuedOn,
-            LocalDate newValidUntil,
-            Optional<CertificateEvent.Cancelled> newCancellation,
-            Optional<VoidedNumber> newlyVoided,
-            CertificateEvent event) {
-        List<VoidedNumber> v = new ArrayList<>(voided);
-        newlyVoided.ifPresent(v::add);
-        List<CertificateEvent> h = new ArrayList<>(history.size() + 1);
-        h.addAll(history);
-        h.add(event);
-        return new Certificate(
-                newNumber, holder, newRating, newIssuer, newIssuedOn, newValidUntil, newCancellation, v, appliedOn, h);
+    /** A change to this certificate's details, recorded with the event that makes it ({@link Change#record}). */
+    Change change() {
+        return new Change(this);
+    }
+
+    /**
+     * The details an event changes, starting from a certificate's own; {@link #record} makes the new certificate, its
+     * history extended by the event. Not thread-safe: one per event, inside the lifecycle.
+     */
+    static final class Change {
+        private final Certificate from;
+        private CertificateNumber number;
+        private DisabilityRating rating;
+        private DivisionCode issuer;
+        private LocalDate issuedOn;
+        private LocalDate validUntil;
+        private Optional<CertificateEvent.Cancelled> cancellation;
+        private Optional<VoidedNumber> newlyVoided = Optional.empty();
+
+        private Change(Certificate from) {
+            this.from = from;
+            this.number = from.number;
+            this.rating = from.rating;
+            this.issuer = from.issuer;
+            this.issuedOn = from.issuedOn;
+            this.validUntil = from.validUntil;
+            this.cancellation = from.cancellation;
+        }
+
+        Change number(CertificateNumber newNumber) {
+            this.number = newNumber;
+            return this;
+        }
+
+        Change rating(DisabilityRating newRating) {
+            this.rating = newRating;
+            return this;
+        }
+
+        Change issuer(DivisionCode newIssuer) {
+            this.issuer = newIssuer;
+            return this;
+        }
+
+        Change issuedOn(LocalDate newIssuedOn) {
+            this.issuedOn = newIssuedOn;
+            return this;
+        }
+
+        Change validUntil(LocalDate newValidUntil) {
+            this.validUntil = newValidUntil;
+            return this;
+        }
+
+        Change cancellation(CertificateEvent.Cancelled cancelled) {
+            this.cancellation = Optional.of(cancelled);
+            return this;
+        }
+
+        Change voiding(Optional<VoidedNumber> voidedNumber) {
+            this.newlyVoided = voidedNumber;
+            return this;
+        }
+
+        /** The certificate with these details, its history extended by {@code event}. */
+        Certificate record(CertificateEvent event) {
+            List<VoidedNumber> v = new ArrayList<>(from.voided);
+            newlyVoided.ifPresent(v::add);
+            List<CertificateEvent> h = new ArrayList<>(from.history.size() + 1);
+            h.addAll(from.history);
+            h.add(event);
+            return new Certificate(
+                    number, from.holder, rating, issuer, issuedOn, validUntil, cancellation, v, from.appliedOn, h);
+        }
     }
 
     /**

@@ -611,87 +611,35 @@ public final class CertificateLifecycle {
     }
 
     private static CertificateState evolveCertificate(Certificate c, CertificateEvent event) {
+        Certificate.Change change = c.change();
         if (event instanceof CertificateEvent.Renewed e) {
-            return c.next(
-                    c.number(),
-                    c.rating(),
-                    c.issuer(),
-                    c.issuedOn(),
-                    e.validUntil(),
-                    c.cancellation(),
-                    Optional.empty(),
-                    event);
+            change.validUntil(e.validUntil());
+        } else if (event instanceof CertificateEvent.Replaced e) {
+            change.number(e.number())
+                    .voiding(Optional.of(
+                            new Certificate.VoidedNumber(e.voided(), e.date(), CertificateStatus.REPLACED)));
+        } else if (event instanceof CertificateEvent.RatingChanged e) {
+            // A change of rating that keeps the number (same category and grade digits) voids nothing.
+            change.number(e.number())
+                    .rating(e.reassessment().rating().orElseThrow())
+                    .issuedOn(e.date())
+                    .validUntil(e.validUntil())
+                    .voiding(
+                            e.superseded().equals(e.number())
+                                    ? Optional.empty()
+                                    : Optional.of(new Certificate.VoidedNumber(
+                                            e.superseded(), e.date(), CertificateStatus.SUPERSEDED)));
+        } else if (event instanceof CertificateEvent.Transferred e) {
+            change.issuer(e.to());
+        } else if (event instanceof CertificateEvent.Cancelled e) {
+            change.cancellation(e);
+        } else if (!(event instanceof CertificateEvent.Exchanged
+                || event instanceof CertificateEvent.Appealed
+                || event instanceof CertificateEvent.AppealDecided)) {
+            // Exchanges and appeals change no detail: they are only recorded.
+            throw corrupt(c.describe(event.date()), event);
         }
-        if (event instanceof CertificateEvent.Replaced e) {
-            return c.next(
-                    e.number(),
-                    c.rating(),
-                    c.issuer(),
-                    c.issuedOn(),
-                    c.validUntil(),
-                    c.cancellation(),
-                    Optional.of(new Certificate.VoidedNumber(e.voided(), e.date(), CertificateStatus.REPLACED)),
-                    event);
-        }
-        if (event instanceof CertificateEvent.Exchanged) {
-            return c.next(
-                    c.number(),
-                    c.rating(),
-                    c.issuer(),
-                    c.issuedOn(),
-                    c.validUntil(),
-                    c.cancellation(),
-                    Optional.empty(),
-                    event);
-        }
-        if (event instanceof CertificateEvent.RatingChanged e) {
-            Optional<Certificate.VoidedNumber> voided = e.superseded().equals(e.number())
-                    ? Optional.empty()
-                    : Optional.of(new Certificate.VoidedNumber(e.superseded(), e.date(), CertificateStatus.SUPERSEDED));
-            return c.next(
-                    e.number(),
-                    e.reassessment().rating().orElseThrow(),
-                    c.issuer(),
-                    e.date(),
-                    e.validUntil(),
-                    c.cancellation(),
-                    voided,
-                    event);
-        }
-        if (event instanceof CertificateEvent.Transferred e) {
-            return c.next(
-                    c.number(),
-                    c.rating(),
-                    e.to(),
-                    c.issuedOn(),
-                    c.validUntil(),
-                    c.cancellation(),
-                    Optional.empty(),
-                    event);
-        }
-        if (event instanceof CertificateEvent.Appealed || event instanceof CertificateEvent.AppealDecided) {
-            return c.next(
-                    c.number(),
-                    c.rating(),
-                    c.issuer(),
-                    c.issuedOn(),
-                    c.validUntil(),
-                    c.cancellation(),
-                    Optional.empty(),
-                    event);
-        }
-        if (event instanceof CertificateEvent.Cancelled e) {
-            return c.next(
-                    c.number(),
-                    c.rating(),
-                    c.issuer(),
-                    c.issuedOn(),
-                    c.validUntil(),
-                    Optional.of(e),
-                    Optional.empty(),
-                    event);
-        }
-        throw corrupt(c.describe(event.date()), event);
+        return change.record(event);
     }
 
     private static IllegalStateException corrupt(String state, CertificateEvent event) {
