@@ -6,6 +6,8 @@ package org.canlian.core.batch;
  * <pre>{@code
  * BatchResult<Holder> result = roster.read(in, OnInvalidRow.REPORT_AND_CONTINUE);
  * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum OnInvalidRow {
     /** Stop at the first invalid row, throwing {@link BatchFailedException} with its error. */

@@ -13,6 +13,8 @@ import org.canlian.core.InvalidValueException;
  * e.toString();   // "line 17: Invalid resident ID 110105********0021: check character should be X"
  * }</pre>
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param line the 1-based line (or position) of the row
  * @param field the field that was rejected
  * @param rule the rule it broke, a short stable identifier
