@@ -21,8 +21,34 @@ class CsvReaderTest {
 
     /** Reads every record of a text without a header, as "line: field|field|...". */
     private static List<String> records(String text) {
+        return records(new StringReader(text));
+    }
+
+    /** A reader giving the text a few characters at a time, so that fields and line breaks straddle its reads. */
+    private static Reader inChunks(String text, long seed) {
+        Random random = new Random(seed);
+        return new Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (at == text.length()) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(length, 1 + random.nextInt(3)), text.length() - at);
+                text.getChars(at, at + n, buffer, offset);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    private static List<String> records(Reader text) {
         List<String> out = new ArrayList<>();
-        try (CsvReader csv = CsvReader.withoutHeader(new StringReader(text))) {
+        try (CsvReader csv = CsvReader.withoutHeader(text)) {
             for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
                 out.add(r.line() + ": " + String.join("|", r.fields()));
             }
@@ -69,6 +95,7 @@ class CsvReaderTest {
     @MethodSource("texts")
     void readsFieldsAndLinesAsRfc4180Says(String description, String text, List<String> expected) {
         assertThat(records(text)).containsExactlyElementsOf(expected);
+        assertThat(records(inChunks(text, text.length()))).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -216,6 +243,9 @@ class CsvReaderTest {
                 expected.add(startLines.get(r) + ": " + String.join("|", rows.get(r)));
             }
             assertThat(records(text.toString())).as("round %d: %s", round, text).containsExactlyElementsOf(expected);
+            assertThat(records(inChunks(text.toString(), round)))
+                    .as("round %d in chunks: %s", round, text)
+                    .containsExactlyElementsOf(expected);
         }
     }
 }
