@@ -193,7 +193,7 @@ public final class NbsDivisionReader {
 
     /**
      * Reads the five files in order on a thread of its own and hands their in-scope records over in batches, so that
-     * inflating, decoding and splitting the text (about half the work of a national load) runs on a second core while
+     * inflating, decoding and splitting the text (the larger part of a national load's work) runs on a second core while
      * the calling thread checks the rows. The calling thread sees exactly the sequence a single thread would: the
      * records of each file in order, and a failure (a file that cannot be opened or read, a wrong header, an unclosed
      * quote) at the place it happened, after the records before it. Closing the pipe stops the thread and waits for it,
