@@ -1,5 +1,7 @@
 package org.canlian.core.batch;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.canlian.core.InvalidValueException;
 
@@ -16,12 +18,13 @@ import org.canlian.core.InvalidValueException;
  */
 public final class CsvRecord {
     private final int line;
-    private final List<String> fields;
+    private final String[] fields;
     private final List<String> header;
 
-    CsvRecord(int line, List<String> fields, List<String> header) {
+    /** Takes the array as it is: the reader gives each record its own, which no one else holds. */
+    CsvRecord(int line, String[] fields, List<String> header) {
         this.line = line;
-        this.fields = List.copyOf(fields);
+        this.fields = fields;
         this.header = header;
     }
 
@@ -32,12 +35,12 @@ public final class CsvRecord {
 
     /** The fields, unquoted, in order. */
     public List<String> fields() {
-        return fields;
+        return Collections.unmodifiableList(Arrays.asList(fields));
     }
 
     /** How many fields the record has. */
     public int size() {
-        return fields.size();
+        return fields.length;
     }
 
     /**
@@ -48,14 +51,14 @@ public final class CsvRecord {
      * @throws InvalidValueException if the record has no such field
      */
     public String get(int index) {
-        if (index < 0 || index >= fields.size()) {
+        if (index < 0 || index >= fields.length) {
             throw InvalidValueException.of(
                     "CSV record",
                     "columns",
                     "at line " + line,
-                    "has " + fields.size() + " fields, field " + (index + 1) + " was asked for");
+                    "has " + fields.length + " fields, field " + (index + 1) + " was asked for");
         }
-        return fields.get(index);
+        return fields[index];
     }
 
     /**
@@ -76,6 +79,6 @@ public final class CsvRecord {
 
     @Override
     public String toString() {
-        return "line " + line + ": " + fields.size() + " fields";
+        return "line " + line + ": " + fields.length + " fields";
     }
 }

@@ -38,6 +38,34 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         63, 64, 65, 71, 81, 82
     };
 
+    /** {@link #PROVINCES} as a table by the two digits, read once per parsed code. */
+    private static final boolean[] KNOWN_PROVINCE = new boolean[100];
+
+    static {
+        for (int p : PROVINCES) {
+            KNOWN_PROVINCE[p] = true;
+        }
+    }
+
+    /** Powers of ten up to 10^12, the places of the 12-digit form. */
+    private static final long[] POW10 = {
+        1L,
+        10L,
+        100L,
+        1_000L,
+        10_000L,
+        100_000L,
+        1_000_000L,
+        10_000_000L,
+        100_000_000L,
+        1_000_000_000L,
+        10_000_000_000L,
+        100_000_000_000L,
+        1_000_000_000_000L
+    };
+
+    private static final DivisionLevel[] LEVELS = DivisionLevel.values();
+
     /** The nation as a whole, code {@code 00}: the root above every province. */
     public static final DivisionCode NATIONAL = new DivisionCode(0L, DivisionLevel.NATIONAL);
 
@@ -106,12 +134,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
 
     /** Whether two digits name a province-level division of GB/T 2260, e.g. {@code 62} (Gansu). */
     public static boolean isKnownProvince(int provinceDigits) {
-        for (int p : PROVINCES) {
-            if (p == provinceDigits) {
-                return true;
-            }
-        }
-        return false;
+        return provinceDigits >= 0 && provinceDigits < KNOWN_PROVINCE.length && KNOWN_PROVINCE[provinceDigits];
     }
 
     /** The level the zero-padded form names: the lowest level whose digits are not all zero. */
@@ -217,7 +240,15 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      * @return true if this code is {@code other} or one of its ancestors
      */
     public boolean contains(DivisionCode other) {
-        return !other.level.isAbove(level) && other.truncatedTo(level).equals(this);
+        if (other.level.isAbove(level)) {
+            return false;
+        }
+        if (level == DivisionLevel.NATIONAL) {
+            return true;
+        }
+        // other's digits cut to this level (as truncatedTo does, without making the code: hierarchies ask this a lot)
+        long unit = pow10(12 - level.codeLength());
+        return other.padded / unit * unit == padded;
     }
 
     /** Whether this unit is the direct parent of {@code other}. */
@@ -255,20 +286,12 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     }
 
     private static int digitsAt(long padded, DivisionLevel at) {
-        int width = at.codeLength()
-                - at.parent()
-                        .filter(p -> p != DivisionLevel.NATIONAL)
-                        .map(DivisionLevel::codeLength)
-                        .orElse(0);
-        return (int) (padded / pow10(12 - at.codeLength()) % pow10(width));
+        int above = at.isAbove(DivisionLevel.PREFECTURE) ? 0 : LEVELS[at.ordinal() - 1].codeLength();
+        return (int) (padded / pow10(12 - at.codeLength()) % pow10(at.codeLength() - above));
     }
 
     private static long pow10(int exponent) {
-        long result = 1;
-        for (int i = 0; i < exponent; i++) {
-            result *= 10;
-        }
-        return result;
+        return POW10[exponent];
     }
 
     private static String twoDigits(int value) {

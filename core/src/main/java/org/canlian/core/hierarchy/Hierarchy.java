@@ -307,7 +307,11 @@ public final class Hierarchy {
         private final List<String> sources = new ArrayList<>();
         private DivisionCode[] codes = new DivisionCode[64];
         private DivisionCode[] declaredParents = new DivisionCode[64];
-        private String[] names = new String[64];
+        /** The names, end to end: unit i's is {@code namePool[nameStarts[i], nameStarts[i + 1])}. */
+        private char[] namePool = new char[512];
+        /** Where each name starts in the pool, one more than the units (the end of the last name). */
+        private int[] nameStarts = new int[65];
+
         private int[] lines = new int[64];
         private short[] sourceIds = new short[64];
         private int size;
@@ -379,13 +383,19 @@ public final class Hierarchy {
                 int grown = size * 2;
                 codes = Arrays.copyOf(codes, grown);
                 declaredParents = Arrays.copyOf(declaredParents, grown);
-                names = Arrays.copyOf(names, grown);
+                nameStarts = Arrays.copyOf(nameStarts, grown + 1);
                 lines = Arrays.copyOf(lines, grown);
                 sourceIds = Arrays.copyOf(sourceIds, grown);
             }
+            // Names go into one pool, not kept as 665,000 strings: fewer objects for the collector to copy.
+            int start = nameStarts[size];
+            if (start + name.length() > namePool.length) {
+                namePool = Arrays.copyOf(namePool, Math.max(namePool.length * 2, start + name.length()));
+            }
+            name.getChars(0, name.length(), namePool, start);
+            nameStarts[size + 1] = start + name.length();
             codes[size] = code;
             declaredParents[size] = parent;
-            names[size] = name;
             lines[size] = line;
             sourceIds[size] = (short) sourceId;
             size++;
@@ -434,8 +444,26 @@ public final class Hierarchy {
             return declaredParents[i];
         }
 
-        String name(int i) {
-            return names[i];
+        /** Whether unit i's name is empty or only white space, as {@link String#isBlank()}. */
+        boolean nameIsBlank(int i) {
+            int end = nameStarts[i + 1];
+            for (int at = nameStarts[i]; at < end; ) {
+                int c = Character.codePointAt(namePool, at, end);
+                if (!Character.isWhitespace(c)) {
+                    return false;
+                }
+                at += Character.charCount(c);
+            }
+            return true;
+        }
+
+        /** The pool holding every name; unit i's is {@code [nameStart(i), nameStart(i + 1))}. */
+        char[] namePool() {
+            return namePool;
+        }
+
+        int nameStart(int i) {
+            return nameStarts[i];
         }
 
         int line(int i) {

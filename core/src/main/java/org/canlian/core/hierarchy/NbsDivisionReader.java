@@ -4,12 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.zip.GZIPInputStream;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
@@ -48,6 +51,9 @@ import org.canlian.core.division.DivisionLevel;
  * columns agree with the code, then the tree rules of {@link Hierarchy.Builder}. Each error names the code, the rule,
  * the file and the line. Rows outside the scope are skipped unread (a prefix test on the code's text).
  *
+ * <p>Each read inflates, decodes and splits the files on a second thread of its own while the calling thread checks
+ * the rows, so a national load uses two cores; the rows, errors and exceptions are those of reading in one thread.
+ *
  * <p>This class is immutable and thread-safe (it has no state).
  */
 public final class NbsDivisionReader {
@@ -56,7 +62,7 @@ public final class NbsDivisionReader {
 
     /**
      * Opens one of the five files by its plain name ({@code "villages.csv"}); the opener decides where it lives and
-     * whether it is gzipped.
+     * whether it is gzipped. It is called on the reader's own reading thread, for one file after another.
      */
     @FunctionalInterface
     public interface Source {
@@ -133,7 +139,8 @@ public final class NbsDivisionReader {
      * @param scope {@link DivisionCode#NATIONAL}, a province, a prefecture or a county
      * @param onInvalidRow stop at the first invalid row, or report every one and keep the valid
      * @return the hierarchy and the errors
-     * @throws IOException if a file cannot be read
+     * @throws IOException if a file cannot be read ({@link InterruptedIOException} if the calling thread is
+     *     interrupted)
      * @throws InvalidValueException if the scope is a township or village, or a file's header is not the layout's
      * @throws BatchFailedException under {@code STOP}, at the first invalid row
      */
@@ -154,23 +161,17 @@ public final class NbsDivisionReader {
         for (Layout layout : Layout.values()) {
             builder.sourceId(layout.fileName);
         }
-        for (Layout layout : Layout.values()) {
-            ParentCache parents = new ParentCache();
-            try (InputStream in = source.open(layout.fileName);
-                    CsvReader csv = CsvReader.withHeader(new InputStreamReader(
-                            Objects.requireNonNull(in, layout.fileName), StandardCharsets.UTF_8))) {
-                if (!csv.header().equals(layout.columns)) {
-                    throw InvalidValueException.of(
-                            layout.fileName + " header",
-                            "header",
-                            String.join(",", csv.header()),
-                            "expected " + String.join(",", layout.columns));
+        try (RecordPipe pipe = RecordPipe.start(source, scopeDigits)) {
+            ParentCache parents = null;
+            Layout current = null;
+            for (RecordPipe.Batch batch = pipe.take(); batch != RecordPipe.END; batch = pipe.take()) {
+                Layout layout = batch.layout;
+                if (layout != current) {
+                    current = layout;
+                    parents = new ParentCache();
                 }
-                for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
-                    String text = r.size() > 0 ? r.get(0) : "";
-                    if (!inScope(text, scopeDigits)) {
-                        continue;
-                    }
+                for (int k = 0; k < batch.size; k++) {
+                    CsvRecord r = batch.records[k];
                     try {
                         readRow(layout, r, builder, parents);
                     } catch (InvalidValueException e) {
@@ -185,11 +186,149 @@ public final class NbsDivisionReader {
                         builder.reject(layout.fileName, r.line(), located);
                     }
                 }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
         }
         return builder.build(onInvalidRow);
+    }
+
+    /**
+     * Reads the five files in order on a thread of its own and hands their in-scope records over in batches, so that
+     * inflating, decoding and splitting the text (the larger part of a national load's work) runs on a second core while
+     * the calling thread checks the rows. The calling thread sees exactly the sequence a single thread would: the
+     * records of each file in order, and a failure (a file that cannot be opened or read, a wrong header, an unclosed
+     * quote) at the place it happened, after the records before it. Closing the pipe stops the thread and waits for it,
+     * so that no file stays open after {@link #read(Source, DivisionCode, OnInvalidRow)} returns or throws.
+     */
+    private static final class RecordPipe implements AutoCloseable {
+        /** Records handed over at a time: few enough hand-overs to cost nothing, small enough to start work early. */
+        private static final int BATCH = 1024;
+
+        /** The marker after the last batch. */
+        static final Batch END = new Batch(null, 0);
+
+        /** Records of one file, in order. */
+        static final class Batch {
+            final Layout layout;
+            final CsvRecord[] records;
+            int size;
+
+            Batch(Layout layout, int capacity) {
+                this.layout = layout;
+                this.records = new CsvRecord[capacity];
+            }
+        }
+
+        /** What the reading thread hands over: a batch, or the failure that ended the reading. */
+        private record Item(Batch batch, Throwable failure) {}
+
+        private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(32);
+        private final Source source;
+        private final String scopeDigits;
+        private final Thread thread;
+
+        private RecordPipe(Source source, String scopeDigits) {
+            this.source = source;
+            this.scopeDigits = scopeDigits;
+            this.thread = new Thread(this::produce, "canlian-nbs-reader");
+            thread.setDaemon(true); // never keeps a JVM alive; it ends with the reading anyway
+        }
+
+        static RecordPipe start(Source source, String scopeDigits) {
+            RecordPipe pipe = new RecordPipe(source, scopeDigits);
+            pipe.thread.start();
+            return pipe;
+        }
+
+        /**
+         * The next batch, or {@link #END}.
+         *
+         * @throws IOException if a file could not be opened or read, or the wait was interrupted
+         * @throws InvalidValueException if a file's header is not the layout's or a quote is never closed
+         */
+        Batch take() throws IOException {
+            Item item;
+            try {
+                item = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading the division files");
+            }
+            Throwable failure = item.failure;
+            if (failure == null) {
+                return item.batch;
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) failure;
+        }
+
+        /** The reading thread: each file in turn, then {@link #END}; a failure ends the reading. */
+        private void produce() {
+            try {
+                for (Layout layout : Layout.values()) {
+                    readFile(layout);
+                }
+                queue.put(new Item(END, null));
+            } catch (InterruptedException e) {
+                // closed by the calling thread: stop quietly
+            } catch (UncheckedIOException e) {
+                handOver(e.getCause());
+            } catch (IOException | RuntimeException | Error e) {
+                handOver(e);
+            }
+        }
+
+        private void readFile(Layout layout) throws IOException, InterruptedException {
+            try (InputStream in = source.open(layout.fileName);
+                    CsvReader csv = CsvReader.withHeader(new InputStreamReader(
+                            Objects.requireNonNull(in, layout.fileName), StandardCharsets.UTF_8))) {
+                if (!csv.header().equals(layout.columns)) {
+                    throw InvalidValueException.of(
+                            layout.fileName + " header",
+                            "header",
+                            String.join(",", csv.header()),
+                            "expected " + String.join(",", layout.columns));
+                }
+                Batch batch = new Batch(layout, BATCH);
+                for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+                    if (!inScope(r.size() > 0 ? r.get(0) : "", scopeDigits)) {
+                        continue;
+                    }
+                    batch.records[batch.size++] = r;
+                    if (batch.size == BATCH) {
+                        queue.put(new Item(batch, null));
+                        batch = new Batch(layout, BATCH);
+                    }
+                }
+                if (batch.size > 0) {
+                    queue.put(new Item(batch, null));
+                }
+            }
+        }
+
+        private void handOver(Throwable failure) {
+            try {
+                queue.put(new Item(null, failure));
+            } catch (InterruptedException e) {
+                // closed by the calling thread, which no longer waits for it
+            }
+        }
+
+        /** Stops the reading thread if it is still at work (the calling thread failed or stopped) and waits for it. */
+        @Override
+        public void close() throws InterruptedIOException {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while stopping the division reader");
+            }
+        }
     }
 
     /** Whether a row's code text lies in the scope or is one of its ancestors; garbage in scope is kept, to report. */

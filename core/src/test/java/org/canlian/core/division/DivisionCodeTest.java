@@ -3,6 +3,8 @@ package org.canlian.core.division;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -448,6 +450,31 @@ class DivisionCodeTest {
                 assertThat(code.toTwelveDigits()).startsWith(code.value().equals("00") ? "00" : code.value());
             } catch (InvalidValueException e) {
                 assertThat(e.getMessage()).startsWith("Invalid division code ").doesNotContain("\n");
+            }
+        }
+    }
+
+    /** Containment is having the other code's ancestor at one's own level be oneself, for codes near and far apart. */
+    @Test
+    void containsExactlyTheCodesWhoseAncestorAtItsLevelItIs() {
+        Random random = new Random(4419L);
+        int[] provinces = {44, 62};
+        List<DivisionCode> codes = new ArrayList<>(
+                List.of(DivisionCode.NATIONAL, DivisionCode.parse("4419"), DivisionCode.parse("441900")));
+        for (int i = 0; i < 400; i++) {
+            DivisionCode code = DivisionCode.parse(Integer.toString(provinces[random.nextInt(provinces.length)]));
+            for (int d = random.nextInt(5); d > 0; d--) {
+                code = code.child(1 + random.nextInt(code.level().codeLength() >= 6 ? 3 : 2));
+            }
+            codes.add(code);
+        }
+        for (DivisionCode outer : codes) {
+            for (DivisionCode inner : codes) {
+                boolean expected =
+                        inner.ancestorAt(outer.level()).map(outer::equals).orElse(false);
+                assertThat(outer.contains(inner))
+                        .as("%s contains %s", outer, inner)
+                        .isEqualTo(expected);
             }
         }
     }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.batch.BatchFailedException;
@@ -182,5 +186,117 @@ class NbsDivisionReaderTest {
         assertThatThrownBy(() -> NbsDivisionReader.read(wrong, LINZE, OnInvalidRow.STOP))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Invalid cities.csv header code,name,province: expected code,name,provinceCode");
+    }
+
+    @Test
+    void reportsEveryRowOfAFileLongerThanTheReadersBatchesInOrder() throws IOException {
+        // 2,500 repeats of the fixture's last village: more rows than the reading thread hands over at a time.
+        String repeat = "620723505598,\"良种场虚拟生活区\",620723505,62,6207,620723";
+        HierarchyBuild result = NbsDivisionReader.read(
+                withRows(
+                        "villages.csv",
+                        java.util.Collections.nCopies(2500, repeat).toArray(new String[0])),
+                DivisionCode.NATIONAL,
+                OnInvalidRow.REPORT_AND_CONTINUE);
+        assertThat(result.hierarchy().size()).isEqualTo(99);
+        assertThat(result.rowsRead()).isEqualTo(98 + 2500);
+        assertThat(result.errors()).hasSize(2500);
+        for (int k = 0; k < 2500; k++) {
+            RowError e = result.errors().get(k);
+            assertThat(e.line()).isEqualTo(84 + k);
+            assertThat(e.message())
+                    .isEqualTo("Invalid division code 620723505598: listed twice, first at villages.csv line 83"
+                            + " (villages.csv line " + (84 + k) + ")");
+        }
+    }
+
+    /** Sources failing in each way a reading can fail, with the exception the caller gets. */
+    static Stream<Arguments> failingSources() {
+        return Stream.of(
+                Arguments.of(
+                        "a file that cannot be opened",
+                        (NbsDivisionReader.Source)
+                                name -> name.equals("villages.csv") ? failOpen() : FIXTURE.open(name),
+                        IOException.class,
+                        "villages.csv is gone"),
+                Arguments.of(
+                        "a file that fails while read",
+                        (NbsDivisionReader.Source) name ->
+                                name.equals("streets.csv") ? failingAfter(FIXTURE.open(name), 100) : FIXTURE.open(name),
+                        IOException.class,
+                        "the disk failed"),
+                Arguments.of(
+                        "a quote never closed",
+                        withRows("streets.csv", "620723108,\"新镇,620723,62,6207"),
+                        InvalidValueException.class,
+                        "Invalid CSV record at line 15: a quoted field is never closed"),
+                Arguments.of(
+                        "a source that opens nothing",
+                        (NbsDivisionReader.Source) name -> name.equals("areas.csv") ? null : FIXTURE.open(name),
+                        NullPointerException.class,
+                        "areas.csv"));
+    }
+
+    private static InputStream failOpen() throws IOException {
+        throw new IOException("villages.csv is gone");
+    }
+
+    private static InputStream failingAfter(InputStream in, int bytes) {
+        return new FilterInputStream(in) {
+            private int left = bytes;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    throw new IOException("the disk failed");
+                }
+                int n = super.read(b, off, Math.min(len, left));
+                left -= Math.max(n, 0);
+                return n;
+            }
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failingSources")
+    void passesOnAFailureOfTheFilesToTheCaller(
+            String description, NbsDivisionReader.Source source, Class<? extends Exception> type, String message) {
+        assertThatThrownBy(
+                        () -> NbsDivisionReader.read(source, DivisionCode.NATIONAL, OnInvalidRow.REPORT_AND_CONTINUE))
+                .isInstanceOf(type)
+                .hasMessage(message);
+    }
+
+    @Test
+    void closesEveryFileItOpenedWhenItStopsAtAnInvalidRow() {
+        List<String> opened = new ArrayList<>();
+        AtomicInteger open = new AtomicInteger();
+        NbsDivisionReader.Source counting = name -> {
+            InputStream in = withRows("cities.csv", "62X9,\"错市\",62").open(name);
+            synchronized (opened) {
+                opened.add(name);
+            }
+            open.incrementAndGet();
+            return new FilterInputStream(in) {
+                private boolean closed;
+
+                @Override
+                public void close() throws IOException {
+                    if (!closed) { // closing twice is allowed, and happens (the reader closes its stream too)
+                        closed = true;
+                        open.decrementAndGet();
+                    }
+                    super.close();
+                }
+            };
+        };
+        assertThatThrownBy(() -> NbsDivisionReader.read(counting, DivisionCode.NATIONAL, OnInvalidRow.STOP))
+                .isInstanceOfSatisfying(
+                        BatchFailedException.class,
+                        e -> assertThat(e.error())
+                                .extracting(RowError::line, RowError::rule)
+                                .containsExactly(3, "digits"));
+        assertThat(opened).isNotEmpty();
+        assertThat(open).hasValue(0);
     }
 }

