@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
 import org.canlian.core.money.Money;
@@ -36,6 +37,8 @@ public final class ParameterDefinition<T> {
     private final List<String> choices;
     private final boolean notBelowParent;
     private final boolean zeroAllowed;
+    /** The enum of a typed choice, or null. */
+    private final Class<? extends Enum<?>> choiceType;
 
     private ParameterDefinition(
             String key,
@@ -57,6 +60,19 @@ public final class ParameterDefinition<T> {
             List<String> choices,
             boolean notBelowParent,
             boolean zeroAllowed) {
+        this(key, unit, type, chineseName, englishName, choices, notBelowParent, zeroAllowed, null);
+    }
+
+    private ParameterDefinition(
+            String key,
+            Unit unit,
+            Class<T> type,
+            String chineseName,
+            String englishName,
+            List<String> choices,
+            boolean notBelowParent,
+            boolean zeroAllowed,
+            Class<? extends Enum<?>> choiceType) {
         if (!key.matches(KEY_PATTERN)) {
             throw InvalidValueException.of(
                     "parameter key", "format", Masking.quote(key), "must be dotted lower-case words, e.g. a.b-c.d");
@@ -69,6 +85,7 @@ public final class ParameterDefinition<T> {
         this.choices = List.copyOf(choices);
         this.notBelowParent = notBelowParent;
         this.zeroAllowed = zeroAllowed;
+        this.choiceType = choiceType;
     }
 
     /**
@@ -142,6 +159,29 @@ public final class ParameterDefinition<T> {
     }
 
     /**
+     * A named-rule parameter ({@link Unit#CHOICE}) whose values are the constants of an enum, written in policy files
+     * by their codes; a lookup yields the constant, so callers never parse the code again.
+     *
+     * <pre>{@code
+     * ParameterDefinition<RoundingRule> r = ParameterDefinition.choice(
+     *         "stipend.rounding", "计算取整规则", "rounding to the fen", RoundingRule.class);
+     * r.choices();      // [half-up, down, half-even, ...]
+     * }</pre>
+     *
+     * @param key the key
+     * @param chineseName what it means, in Chinese
+     * @param englishName what it means, in English
+     * @param type the enum of the choices
+     * @param <E> the enum type
+     * @return the definition
+     */
+    public static <E extends Enum<E> & PolicyCode> ParameterDefinition<E> choice(
+            String key, String chineseName, String englishName, Class<E> type) {
+        return new ParameterDefinition<>(
+                key, Unit.CHOICE, type, chineseName, englishName, PolicyCode.codes(type), false, true, type);
+    }
+
+    /**
      * A copy with the floor rule: a region's value must not be below the value its nearest ancestor region sets for
      * the same dates. Only for money, count, percentage and area parameters.
      *
@@ -152,7 +192,8 @@ public final class ParameterDefinition<T> {
             throw InvalidValueException.of(
                     "parameter floor rule", "ordered", Masking.quote(key), "only ordered values can have a floor");
         }
-        return new ParameterDefinition<>(key, unit, type, chineseName, englishName, choices, true, zeroAllowed);
+        return new ParameterDefinition<>(
+                key, unit, type, chineseName, englishName, choices, true, zeroAllowed, choiceType);
     }
 
     /** The key, e.g. {@code "stipend.village.lost-work-allowance"}. */
@@ -206,9 +247,51 @@ public final class ParameterDefinition<T> {
         return unit == Unit.CHOICE || unit == Unit.BOOLEAN ? plain(value) : plain(value) + " " + unit.code();
     }
 
+    /**
+     * Formats a value for a person, in Chinese or English: {@code ¥60.00/月} or {@code ¥60.00/month}, {@code 25%},
+     * {@code 10年} or {@code P10Y}, a choice by its name where it has one, {@code 是}/{@code yes}.
+     */
+    public String format(Object value, boolean chinese) {
+        if (value instanceof Money m) {
+            return switch (unit) {
+                case CNY_PER_MONTH -> m.format() + (chinese ? "/月" : "/month");
+                case CNY_PER_YEAR -> m.format() + (chinese ? "/年" : "/year");
+                default -> m.format();
+            };
+        }
+        if (value instanceof Bilingual b) {
+            return chinese ? b.chinese() : b.english();
+        }
+        if (value instanceof Boolean b) {
+            return chinese ? (b ? "是" : "否") : (b ? "yes" : "no");
+        }
+        if (value instanceof java.time.Period p && chinese) {
+            return (p.getYears() != 0 ? p.getYears() + "年" : "")
+                    + (p.getMonths() != 0 ? p.getMonths() + "个月" : "")
+                    + (p.getDays() != 0 || p.isZero() ? p.getDays() + "天" : "");
+        }
+        return switch (unit) {
+            case PERCENT -> plain(value) + "%";
+            case SQUARE_METRES -> plain(value) + (chinese ? "平方米" : " m²");
+            case WORKING_DAYS -> plain(value) + (chinese ? "个工作日" : " working days");
+            default -> plain(value);
+        };
+    }
+
     /** Formats a value as policy files write it, without unit: {@code 60.00}, {@code P10Y}, {@code first-months}. */
     public String plain(Object value) {
-        return value instanceof Money m ? m.toPlainString() : String.valueOf(value);
+        if (value instanceof Money m) {
+            return m.toPlainString();
+        }
+        if (value instanceof PolicyCode c) {
+            return c.code();
+        }
+        return String.valueOf(value);
+    }
+
+    /** The enum of a typed choice parameter, if it is one. */
+    public Optional<Class<? extends Enum<?>>> choiceType() {
+        return Optional.ofNullable(choiceType);
     }
 
     @Override

@@ -1,0 +1,419 @@
+package org.canlian.rules.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.canlian.core.money.Money;
+
+/**
+ * Why a calculator's answer is what it is: the policy values used (value, region, period, source) and each rule,
+ * condition and piece of arithmetic, as structured steps. Steps keep their kind, values and cited source; their text
+ * is rendered in Chinese or English only when read ({@link #toText(Locale)}, {@link #toJson()}), so that building an
+ * explanation is cheap and its wording is the same in every calculator.
+ *
+ * <pre>{@code
+ * Explanation e = Explanation.builder("Gansu 临泽县 subsidies")
+ *         .parameter(resolvedAmount)
+ *         .step(StepKind.OUTCOME, Phrase.of("应发 {0}", "due {0}", Money.ofYuan(100)), Money.ofYuan(100))
+ *         .build();
+ * e.toText(Locale.CHINESE);    // "1. 护理补贴标准 = 100.00 CNY/month（...依据：...）\n2. 应发 ¥100.00\n"
+ * e.toJson();                  // {"schema":"canlian.explanation/1","policy":"...","steps":[{"kind":"parameter",...}]}
+ * }</pre>
+ *
+ * <p>The JSON form is stable and versioned by its {@code schema} member ({@value #JSON_SCHEMA}): an object with
+ * {@code schema}, {@code policy} (the policy set's name, if known) and {@code steps}; each step has {@code kind} (a
+ * {@link StepKind} code), {@code zh} and {@code en} texts, and when it applies {@code amount} (plain yuan,
+ * {@code "100.00"}), {@code parameter}, {@code value}, {@code unit}, {@code region}, {@code requestedRegion},
+ * {@code period}, {@code knownFrom}, {@code benefitDate}, {@code decisionDate}, {@code carriedForward},
+ * {@code warning} and {@code source} ({@code issuer}, {@code document}, {@code article}, {@code date}, {@code url},
+ * {@code note}), and {@code details} (named values of the step, e.g. the row tried). This class is immutable and
+ * thread-safe.
+ */
+public final class Explanation {
+    /** The version tag of the JSON form. */
+    public static final String JSON_SCHEMA = "canlian.explanation/1";
+
+    private final String policy;
+    private final List<Step> steps;
+
+    private Explanation(String policy, List<Step> steps) {
+        this.policy = policy;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** A builder of an explanation that names no policy set. */
+    public static Builder builder() {
+        return new Builder(null);
+    }
+
+    /**
+     * A builder of an explanation of a decision made under the policy set {@code policy}.
+     *
+     * @param policy the policy set's name, e.g. {@code "Gansu 临泽县: disability subsidies"}
+     * @return the builder
+     */
+    public static Builder builder(String policy) {
+        return new Builder(Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** The policy set's name, if the explanation names one. */
+    public Optional<String> policy() {
+        return Optional.ofNullable(policy);
+    }
+
+    /** The steps, in order. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** This explanation followed by {@code other}'s steps (this one's policy name is kept). */
+    public Explanation followedBy(Explanation other) {
+        List<Step> all = new ArrayList<>(steps);
+        all.addAll(other.steps);
+        return new Explanation(policy != null ? policy : other.policy, all);
+    }
+
+    /** The explanation as JSON, in the documented form ({@link #JSON_SCHEMA}). */
+    public JsonNode toJson() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("schema", JSON_SCHEMA);
+        if (policy != null) {
+            root.put("policy", policy);
+        }
+        ArrayNode list = root.putArray("steps");
+        for (Step s : steps) {
+            list.add(s.toJson());
+        }
+        return root;
+    }
+
+    /**
+     * The steps as numbered lines of text.
+     *
+     * @param locale any {@code zh} locale for Chinese, any other for English
+     * @return the text, one line per step
+     */
+    public String toText(Locale locale) {
+        boolean zh = Phrase.isChinese(locale);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            out.append(i + 1).append(". ").append(steps.get(i).text(zh)).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Explanation other && Objects.equals(policy, other.policy) && steps.equals(other.steps);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(policy, steps);
+    }
+
+    @Override
+    public String toString() {
+        return toText(Locale.ENGLISH);
+    }
+
+    /**
+     * Collects steps. A builder is for one thread and one explanation; the explanation it builds is immutable.
+     *
+     * <pre>{@code
+     * Explanation.Builder b = Explanation.builder();
+     * b.parameter(resolved).step(StepKind.RULE, Phrase.of("自申请当月起发放", "paid from the month of application"));
+     * Explanation e = b.build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final String policy;
+        private final List<Step> steps = new ArrayList<>();
+
+        private Builder(String policy) {
+            this.policy = policy;
+        }
+
+        /** Adds the step of a policy value used. */
+        public Builder parameter(Resolved<?> value) {
+            steps.add(Step.parameter(value));
+            return this;
+        }
+
+        /** Adds the steps of policy values used, in order. */
+        public Builder parameters(List<? extends Resolved<?>> values) {
+            values.forEach(this::parameter);
+            return this;
+        }
+
+        /** Adds a step with its text. */
+        public Builder step(StepKind kind, Phrase text) {
+            steps.add(new Step(kind, text, null, null, null, NO_DETAILS));
+            return this;
+        }
+
+        /** Adds a step with its text and the amount it results in. */
+        public Builder step(StepKind kind, Phrase text, Money amount) {
+            steps.add(new Step(kind, text, null, Objects.requireNonNull(amount, "amount"), null, NO_DETAILS));
+            return this;
+        }
+
+        /** Adds a step that cites a source without a parameter value (a rule of a table, a national rule). */
+        public Builder step(StepKind kind, Phrase text, Source source) {
+            steps.add(new Step(kind, text, null, null, Objects.requireNonNull(source, "source"), NO_DETAILS));
+            return this;
+        }
+
+        /** Adds a fully described step. */
+        public Builder step(Step step) {
+            steps.add(Objects.requireNonNull(step, "step"));
+            return this;
+        }
+
+        /** Adds every step of {@code other}. */
+        public Builder steps(Explanation other) {
+            steps.addAll(other.steps);
+            return this;
+        }
+
+        /** The explanation. */
+        public Explanation build() {
+            return new Explanation(policy, steps);
+        }
+    }
+
+    private static final Object[] NO_DETAILS = new Object[0];
+
+    /**
+     * One step: a parameter used, a rule applied, a fact, a condition tested, a status, a piece of arithmetic or the
+     * outcome. Its text is rendered on demand from its {@link Phrase}.
+     *
+     * <pre>{@code
+     * Explanation.Step s = explanation.steps().get(0);
+     * s.kind();                                   // PARAMETER
+     * s.parameter().get().source().citation();    // "上海市民政局, 沪民规〔2021〕..., ..."
+     * s.chinese();                                // rendered now
+     * Explanation.Step.of(StepKind.CONDITION, phrase).withDetail("row", 2);
+     * }</pre>
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class Step {
+        private final StepKind kind;
+        private final Phrase text;
+        private final Resolved<?> parameter;
+        private final Money amount;
+        private final Source source;
+        /** Name, value, name, value, ...: rendered to JSON only. */
+        private final Object[] details;
+
+        private Step(StepKind kind, Phrase text, Resolved<?> parameter, Money amount, Source source, Object[] details) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.text = Objects.requireNonNull(text, "text");
+            this.parameter = parameter;
+            this.amount = amount;
+            this.source = source;
+            this.details = details;
+        }
+
+        /** A step of this kind with this text. */
+        public static Step of(StepKind kind, Phrase text) {
+            return new Step(kind, text, null, null, null, NO_DETAILS);
+        }
+
+        /** The step of a policy value used: its name, value, key, region, period and source. */
+        public static Step parameter(Resolved<?> r) {
+            String warnZh = r.warning().isPresent() ? "；警告：{6}" : "";
+            String warnEn = r.warning().isPresent() ? "; WARNING: {6}" : "";
+            Phrase text = Phrase.of(
+                    "{0} = {1}（{2}；{3}，{4}；依据：{5}" + warnZh + "）",
+                    "{0} = {1} ({2}; {3}, {4}; source: {5}" + warnEn + ")",
+                    Phrase.of(r.parameter().chineseName(), r.parameter().englishName()),
+                    new Formatted(r),
+                    r.parameter().key(),
+                    r.region(),
+                    r.datedValue().period(),
+                    new Cited(r.source()),
+                    r.warning().orElse(""));
+            return new Step(StepKind.PARAMETER, text, r, null, null, NO_DETAILS);
+        }
+
+        /** A copy with the amount the step results in. */
+        public Step withAmount(Money value) {
+            return new Step(kind, text, parameter, Objects.requireNonNull(value, "amount"), source, details);
+        }
+
+        /** A copy citing {@code value} as its source. */
+        public Step withSource(Source value) {
+            return new Step(kind, text, parameter, amount, Objects.requireNonNull(value, "source"), details);
+        }
+
+        /** A copy with a named value for the JSON form, e.g. {@code withDetail("row", 2)}. */
+        public Step withDetail(String name, Object value) {
+            Object[] more = java.util.Arrays.copyOf(details, details.length + 2);
+            more[details.length] = Objects.requireNonNull(name, "name");
+            more[details.length + 1] = Objects.requireNonNull(value, "value");
+            return new Step(kind, text, parameter, amount, source, more);
+        }
+
+        /** What the step records. */
+        public StepKind kind() {
+            return kind;
+        }
+
+        /** The step's text, in both languages. */
+        public Phrase text() {
+            return text;
+        }
+
+        /** The step in Chinese. */
+        public String chinese() {
+            return text.chinese();
+        }
+
+        /** The step in English. */
+        public String english() {
+            return text.english();
+        }
+
+        String text(boolean zh) {
+            return text.render(zh);
+        }
+
+        /** The policy value used, for a parameter step. */
+        public Optional<Resolved<?>> parameter() {
+            return Optional.ofNullable(parameter);
+        }
+
+        /** The amount the step results in, if any. */
+        public Optional<Money> amount() {
+            return Optional.ofNullable(amount);
+        }
+
+        /** The source the step cites: a parameter step's value's source, or the source given. */
+        public Optional<Source> source() {
+            return parameter != null ? Optional.of(parameter.source()) : Optional.ofNullable(source);
+        }
+
+        /** The value of a named detail, if the step has it. */
+        public Optional<Object> detail(String name) {
+            for (int i = 0; i < details.length; i += 2) {
+                if (details[i].equals(name)) {
+                    return Optional.of(details[i + 1]);
+                }
+            }
+            return Optional.empty();
+        }
+
+        JsonNode toJson() {
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
+            n.put("kind", kind.code());
+            if (parameter != null) {
+                Resolved<?> r = parameter;
+                n.put("parameter", r.parameter().key());
+                n.put("value", plain(r));
+                n.put("unit", r.parameter().unit().code());
+                n.put("region", r.region().value());
+                n.put("requestedRegion", r.requestedRegion().value());
+                n.put("period", r.datedValue().period());
+                n.put("knownFrom", r.datedValue().knownFrom().toString());
+                n.put("benefitDate", r.benefitDate().toString());
+                r.decisionDate().ifPresent(d -> n.put("decisionDate", d.toString()));
+                if (r.carriedForward()) {
+                    n.put("carriedForward", true);
+                }
+                r.warning().ifPresent(w -> n.put("warning", w));
+            }
+            source().ifPresent(s -> {
+                ObjectNode src = n.putObject("source");
+                src.put("issuer", s.issuer());
+                src.put("document", s.document());
+                src.put("article", s.article());
+                src.put("date", s.date().toString());
+                s.url().ifPresent(u -> src.put("url", u));
+                s.note().ifPresent(u -> src.put("note", u));
+            });
+            if (amount != null) {
+                n.put("amount", amount.toPlainString());
+            }
+            if (details.length > 0) {
+                ObjectNode d = n.putObject("details");
+                for (int i = 0; i < details.length; i += 2) {
+                    Object v = details[i + 1];
+                    if (v instanceof Number num) {
+                        d.put((String) details[i], num.longValue());
+                    } else if (v instanceof Boolean b) {
+                        d.put((String) details[i], b);
+                    } else if (v instanceof Money m) {
+                        d.put((String) details[i], m.toPlainString());
+                    } else if (v instanceof PolicyCode c) {
+                        d.put((String) details[i], c.code());
+                    } else {
+                        d.put((String) details[i], String.valueOf(v));
+                    }
+                }
+            }
+            n.put("zh", text.chinese());
+            n.put("en", text.english());
+            return n;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static String plain(Resolved<?> r) {
+            return ((ParameterDefinition<Object>) r.parameter()).plain(r.value());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Step other
+                    && kind == other.kind
+                    && text.equals(other.text)
+                    && Objects.equals(parameter, other.parameter)
+                    && Objects.equals(amount, other.amount)
+                    && Objects.equals(source, other.source)
+                    && java.util.Arrays.equals(details, other.details);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, text, parameter, amount, source);
+        }
+
+        @Override
+        public String toString() {
+            return english();
+        }
+    }
+
+    /** A resolved value with its unit, rendered in the reader's language. */
+    private record Formatted(Resolved<?> r) implements Bilingual {
+        @Override
+        public String chinese() {
+            return r.parameter().format(r.value(), true);
+        }
+
+        @Override
+        public String english() {
+            return r.parameter().format(r.value(), false);
+        }
+    }
+
+    /** A source's citation, which reads the same in both languages. */
+    private record Cited(Source s) implements Bilingual {
+        @Override
+        public String chinese() {
+            return s.citation();
+        }
+
+        @Override
+        public String english() {
+            return s.citation();
+        }
+    }
+}
