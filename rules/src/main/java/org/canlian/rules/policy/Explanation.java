@@ -229,10 +229,10 @@ public final class Explanation {
 
         /** The step of a policy value used: its name, value, key, region, period and source. */
         public static Step parameter(Resolved<?> r) {
-            String warnZh = r.warning().isPresent() ? "；警告：{6}" : "";
+            String warnZh = r.warning().isPresent() ? "；警告：该值已到期，按调用方选择沿用" : "";
             String warnEn = r.warning().isPresent() ? "; WARNING: {6}" : "";
             Phrase text = Phrase.of(
-                    "{0} = {1}（{2}；{3}，{4}；依据：{5}" + warnZh + "）",
+                    "{0} = {1}（{3}，{4}；依据：{5}" + warnZh + "）",
                     "{0} = {1} ({2}; {3}, {4}; source: {5}" + warnEn + ")",
                     Phrase.of(r.parameter().chineseName(), r.parameter().englishName()),
                     new Formatted(r),

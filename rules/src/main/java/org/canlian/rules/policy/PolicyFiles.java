@@ -163,7 +163,7 @@ public final class PolicyFiles {
             if (!errors.isEmpty()) {
                 throw new InvalidPolicyException(name, errors);
             }
-            return set;
+            return set.named(root.get("policy").asText());
         }
 
         private void parameter(JsonNode node, String path, int index) {
@@ -370,10 +370,59 @@ public final class PolicyFiles {
                                 (node.isTextual() ? "\"" + node.asText() + "\"" : kind(node)) + " is not one of "
                                         + definition.choices());
                     }
+                    if (definition.choiceType().isPresent()) {
+                        for (Enum<?> constant : definition.choiceType().get().getEnumConstants()) {
+                            if (((PolicyCode) constant).code().equals(node.asText())) {
+                                return constant;
+                            }
+                        }
+                    }
                     return node.asText();
+                case TABLE:
+                    return new TableReader(catalog, errors).table(definition, node, path);
+                case GROUPS:
+                    return groups(definition, node, path);
                 default:
                     throw new IllegalStateException("unit " + unit);
             }
+        }
+
+        private Object groups(ParameterDefinition<?> definition, JsonNode node, String path) {
+            if (!node.isArray()) {
+                return fail(path, "must be an array of groups such as [[\"a\", \"b\"]], not " + kind(node));
+            }
+            if (node.size() > TableReader.MAX_ROWS) {
+                return fail(path, "has " + node.size() + " groups; at most " + TableReader.MAX_ROWS + " are allowed");
+            }
+            int before = errors.size();
+            List<List<String>> groups = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode g = node.get(i);
+                String gPath = path + "[" + i + "]";
+                if (!g.isArray() || g.size() < 2) {
+                    fail(
+                            gPath,
+                            "must be an array of two or more codes, not " + kind(g)
+                                    + (g.isArray() ? " of " + g.size() : ""));
+                    continue;
+                }
+                List<String> codes = new ArrayList<>();
+                for (int j = 0; j < g.size() && j < TableReader.MAX_ROWS; j++) {
+                    JsonNode c = g.get(j);
+                    if (!c.isTextual() || !definition.choices().contains(c.asText())) {
+                        fail(
+                                gPath + "[" + j + "]",
+                                (c.isTextual() ? org.canlian.core.Masking.quote(c.asText()) : kind(c))
+                                        + " is not one of " + definition.choices());
+                    } else if (codes.contains(c.asText())) {
+                        fail(gPath + "[" + j + "]", "\"" + c.asText() + "\" appears twice in the group");
+                    } else {
+                        codes.add(c.asText());
+                    }
+                }
+                groups.add(codes);
+            }
+            return errors.size() > before ? null : CodeGroups.of(groups);
         }
 
         private Object fail(String path, String reason) {
@@ -453,24 +502,25 @@ public final class PolicyFiles {
                 }
             });
         }
+    }
 
-        private static String kind(JsonNode n) {
-            if (n.isTextual()) {
-                return "a string";
-            }
-            if (n.isNumber()) {
-                return "a number";
-            }
-            if (n.isBoolean()) {
-                return "a boolean";
-            }
-            if (n.isArray()) {
-                return "an array";
-            }
-            if (n.isObject()) {
-                return "an object";
-            }
-            return "null";
+    /** The JSON kind of a node, for messages: {@code a string}, {@code an array}, ... */
+    static String kind(JsonNode n) {
+        if (n.isTextual()) {
+            return "a string";
         }
+        if (n.isNumber()) {
+            return "a number";
+        }
+        if (n.isBoolean()) {
+            return "a boolean";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        return "null";
     }
 }

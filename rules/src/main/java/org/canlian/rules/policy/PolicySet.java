@@ -38,10 +38,26 @@ import org.canlian.core.division.DivisionCode;
 public final class PolicySet {
     private final ParameterCatalog catalog;
     private final Map<String, Map<DivisionCode, Timeline<?>>> byKey;
+    private final String name;
 
     private PolicySet(ParameterCatalog catalog, Map<String, Map<DivisionCode, Timeline<?>>> byKey) {
+        this(catalog, byKey, "policy set");
+    }
+
+    private PolicySet(ParameterCatalog catalog, Map<String, Map<DivisionCode, Timeline<?>>> byKey, String name) {
         this.catalog = catalog;
         this.byKey = byKey;
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** The set's name, as its file's {@code policy} member gives it (merged sets: the names joined by " + "). */
+    public String name() {
+        return name;
+    }
+
+    /** A copy with this name, e.g. the title of the documents it holds. */
+    public PolicySet named(String newName) {
+        return new PolicySet(catalog, byKey, newName);
     }
 
     /**
@@ -225,7 +241,7 @@ public final class PolicySet {
         regions.put(region, Objects.requireNonNull(timeline, "timeline"));
         Map<String, Map<DivisionCode, Timeline<?>>> keys = new HashMap<>(byKey);
         keys.put(parameter.key(), Collections.unmodifiableMap(regions));
-        PolicySet reformed = new PolicySet(catalog, Collections.unmodifiableMap(keys));
+        PolicySet reformed = new PolicySet(catalog, Collections.unmodifiableMap(keys), name);
         List<FloorViolation> violations = reformed.floorViolations(parameter);
         if (!violations.isEmpty()) {
             List<PolicyError> errors = new ArrayList<>();
@@ -268,7 +284,8 @@ public final class PolicySet {
             });
             keys.put(key, Collections.unmodifiableMap(merged));
         });
-        PolicySet merged = new PolicySet(catalog.plusMissing(other.catalog), Collections.unmodifiableMap(keys));
+        PolicySet merged = new PolicySet(
+                catalog.plusMissing(other.catalog), Collections.unmodifiableMap(keys), name + " + " + other.name);
         for (FloorViolation v : merged.floorViolations()) {
             errors.add(PolicyError.of(v.parameter().key() + "@" + v.region(), v.reason()));
         }
