@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 class RulesArchitectureTest {
     private static final JavaClasses POLICY_AND_STIPENDS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.canlian.rules.policy", "org.canlian.rules.stipend", "org.canlian.rules.certificate");
+            .importPackages(
+                    "org.canlian.rules.policy",
+                    "org.canlian.rules.stipend",
+                    "org.canlian.rules.certificate",
+                    "org.canlian.rules.subsidy");
 
     @Test
     void policyAndStipendsReadNoClock() {
