@@ -495,7 +495,9 @@ class SubsidyCalculatorTest {
         SubsidyDecision asThenKnown = CALC.asKnownOn(LocalDate.of(2025, 2, 1))
                 .withGap(GapMode.CARRY_FORWARD)
                 .decide(c, Programme.CARE, january);
-        assertThat(asThenKnown.amount()).as(asThenKnown.explanation().toString()).isEqualTo(Money.ofYuan(100));
+        assertThat(asThenKnown.amount())
+                .as(asThenKnown.explanation().toString())
+                .isEqualTo(Money.ofYuan(100));
         assertThat(CALC.decide(c, Programme.CARE, YearMonth.of(2024, 12)).amount())
                 .isEqualTo(Money.ofYuan(100));
     }
