@@ -498,7 +498,11 @@ class SubsidyCalculatorTest {
         assertThat(asThenKnown.amount())
                 .as(asThenKnown.explanation().toString())
                 .isEqualTo(Money.ofYuan(100));
-        assertThat(CALC.decide(c, Programme.CARE, YearMonth.of(2024, 12)).amount())
+        Claimant earlier = baseline()
+                .longTermCare(true)
+                .applied(Programme.CARE, LocalDate.of(2024, 6, 1))
+                .build();
+        assertThat(CALC.decide(earlier, Programme.CARE, YearMonth.of(2024, 12)).amount())
                 .isEqualTo(Money.ofYuan(100));
     }
 
