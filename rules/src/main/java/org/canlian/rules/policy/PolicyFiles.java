@@ -46,8 +46,9 @@ import org.canlian.core.money.Money;
  *
  * <p>Money, percentages and areas are decimal strings (never floats); counts and working days are integers; periods
  * are ISO-8601 ({@code "P10Y"}); dates are ISO ({@code "2015-01-01"}). {@code until} is the last day a value applies
- * (inclusive); {@code knownFrom} (default: the source's date) is when it was published. This class is immutable and
- * thread-safe.
+ * (inclusive); {@code knownFrom} (default: the source's date) is when it was published. A value may overlap values
+ * listed before it only as a revision published later than each of them (see {@link Timeline}). This class is
+ * immutable and thread-safe.
  */
 public final class PolicyFiles {
     /** The classpath resource of the JSON Schema of policy files. */
@@ -211,6 +212,7 @@ public final class PolicyFiles {
                 Optional<DivisionCode> region,
                 int index) {
             List<DatedValue<T>> parsed = new ArrayList<>();
+            Timeline.Checker order = new Timeline.Checker();
             boolean complete = true;
             for (int j = 0; j < list.size(); j++) {
                 String valuePath = path + ".values[" + j + "]";
@@ -219,13 +221,11 @@ public final class PolicyFiles {
                     complete = false;
                     continue;
                 }
-                if (!parsed.isEmpty()) {
-                    Optional<Timeline.Problem> problem =
-                            Timeline.overlapProblem(parsed.get(parsed.size() - 1), v.get());
-                    if (problem.isPresent()) {
-                        errors.add(PolicyError.of(valuePath + ".from", problem.get().text));
-                        complete = false;
-                    }
+                // In date order; overlapping earlier values only as a revision published later than each of them.
+                Optional<Timeline.Problem> problem = order.add(v.get());
+                if (problem.isPresent()) {
+                    errors.add(PolicyError.of(valuePath + ".from", problem.get().text));
+                    complete = false;
                 }
                 parsed.add(v.get());
             }
