@@ -231,16 +231,20 @@ public final class Explanation {
         public static Step parameter(Resolved<?> r) {
             String warnZh = r.warning().isPresent() ? "；警告：该值已到期，按调用方选择沿用" : "";
             String warnEn = r.warning().isPresent() ? "; WARNING: {6}" : "";
+            String revZh = r.revised().isPresent() ? "；{7}修订，原公布值：{8}" : "";
+            String revEn = r.revised().isPresent() ? "; revised on {7}, first published: {8}" : "";
             Phrase text = Phrase.of(
-                    "{0} = {1}（{3}，{4}；依据：{5}" + warnZh + "）",
-                    "{0} = {1} ({2}; {3}, {4}; source: {5}" + warnEn + ")",
+                    "{0} = {1}（{3}，{4}；依据：{5}" + warnZh + revZh + "）",
+                    "{0} = {1} ({2}; {3}, {4}; source: {5}" + warnEn + revEn + ")",
                     Phrase.of(r.parameter().chineseName(), r.parameter().englishName()),
                     new Formatted(r),
                     r.parameter().key(),
                     r.region(),
                     r.datedValue().period(),
                     new Cited(r.source()),
-                    r.warning().orElse(""));
+                    r.warning().orElse(""),
+                    r.datedValue().knownFrom(),
+                    r.revised().map(v -> (Object) new Formatted(r, v.value())).orElse(""));
             return new Step(StepKind.PARAMETER, text, r, null, null, NO_DETAILS);
         }
 
@@ -392,15 +396,19 @@ public final class Explanation {
     }
 
     /** A resolved value with its unit, rendered in the reader's language. */
-    private record Formatted(Resolved<?> r) implements Bilingual {
+    private record Formatted(Resolved<?> r, Object value) implements Bilingual {
+        Formatted(Resolved<?> r) {
+            this(r, r.value());
+        }
+
         @Override
         public String chinese() {
-            return r.parameter().format(r.value(), true);
+            return r.parameter().format(value, true);
         }
 
         @Override
         public String english() {
-            return r.parameter().format(r.value(), false);
+            return r.parameter().format(value, false);
         }
     }
 

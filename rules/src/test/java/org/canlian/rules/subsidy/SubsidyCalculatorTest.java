@@ -507,6 +507,35 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    void aRetroactiveRevisionAppliesToDecisionsMadeAfterItsPublication() {
+        String src = "{\"issuer\": \"i\", \"document\": \"d\", \"article\": \"a\", \"date\": \"%s\"}";
+        String json = ("{\"policy\": \"revised county\", \"parameters\": [{\"parameter\": \"subsidy.care.table\","
+                + " \"region\": \"629902\", \"values\": ["
+                + "{\"from\": \"2025-01-01\", \"unit\": \"table\", \"source\": " + src.formatted("2024-12-01")
+                + ", \"value\": {\"rows\": [{\"when\": {\"long-term-care\": true},"
+                + " \"then\": {\"amount\": \"100.00\", \"unit\": \"CNY/month\"}}]}},"
+                + "{\"from\": \"2025-01-01\", \"unit\": \"table\", \"source\": " + src.formatted("2025-03-15")
+                + ", \"value\": {\"rows\": [{\"when\": {\"long-term-care\": true},"
+                + " \"then\": {\"amount\": \"120.00\", \"unit\": \"CNY/month\"}}]}}]}]}");
+        PolicySet revised = PolicyFiles.readResource(SubsidyParameters.catalog(), SubsidyPolicies.NATIONAL)
+                .merge(PolicyFiles.read(SubsidyParameters.catalog(), json, "revised.json"));
+        Claimant c = baseline()
+                .registration(DivisionCode.parse("629902"), RegistrationType.RURAL)
+                .longTermCare(true)
+                .build();
+        SubsidyCalculator calc = SubsidyCalculator.of(revised);
+        YearMonth january = YearMonth.of(2025, 1);
+        assertThat(calc.asKnownOn(LocalDate.of(2025, 2, 5))
+                        .decide(c, Programme.CARE, january)
+                        .amount())
+                .isEqualTo(Money.ofYuan(100));
+        SubsidyDecision after = calc.asKnownOn(LocalDate.of(2025, 3, 20)).decide(c, Programme.CARE, january);
+        assertThat(after.amount()).isEqualTo(Money.ofYuan(120));
+        assertThat(after.explanation().toText(Locale.ENGLISH)).contains("revised on 2025-03-15, first published:");
+        assertThat(after.explanation().toText(Locale.CHINESE)).contains("2025-03-15修订，原公布值：决策表（1行）");
+    }
+
+    @Test
     void higherOfKeepsTheHigherAmountAndSaysWhy() {
         Claimant c = baseline()
                 .household(HouseholdStatus.DIBAO)
