@@ -64,6 +64,9 @@ public final class Claimant {
     private final Boolean ownsVehicle;
     private final Schooling schooling;
     private final Map<Allowance, Money> allowances;
+    /** The allowances' monthly amounts in fen by ordinal, -1 where not received; null if unknown. */
+    private final long[] allowanceFen;
+
     private final Map<Programme, LocalDate> applications;
     private final List<StopEvent> events;
 
@@ -108,6 +111,13 @@ public final class Claimant {
         this.ownsVehicle = b.ownsVehicle;
         this.schooling = b.schooling;
         this.allowances = b.allowances == null ? null : Collections.unmodifiableMap(new EnumMap<>(b.allowances));
+        if (allowances == null) {
+            allowanceFen = null;
+        } else {
+            allowanceFen = new long[Allowance.values().length];
+            java.util.Arrays.fill(allowanceFen, -1);
+            allowances.forEach((a, m) -> allowanceFen[a.ordinal()] = m.toFen());
+        }
         this.applications = Collections.unmodifiableMap(
                 b.applications.isEmpty() ? new EnumMap<>(Programme.class) : new EnumMap<>(b.applications));
         List<StopEvent> sorted = new ArrayList<>(b.events);
@@ -276,12 +286,21 @@ public final class Claimant {
         return valid;
     }
 
+    DivisionCode registrationOrNull() {
+        return registration;
+    }
+
     LocalDate application(Programme programme) {
         return applications.get(programme);
     }
 
     Map<Allowance, Money> allowancesOrNull() {
         return allowances;
+    }
+
+    /** The monthly amounts of outside allowances in fen by ordinal (-1: not received), or null if unknown. */
+    long[] allowanceFen() {
+        return allowanceFen;
     }
 
     @Override

@@ -44,6 +44,9 @@ public final class CompiledSubsidies {
     private final PolicyLookupException stopMissing;
     private final Compiled[] programmes;
 
+    /** The "higher of" groups: members as programme ordinals, or {@code PROGRAMMES + allowance ordinal}. */
+    private final int[][] groups;
+
     CompiledSubsidies(SubsidyCalculator calculator, DivisionCode region, YearMonth month) {
         this.calculator = calculator;
         this.region = region;
@@ -71,6 +74,81 @@ public final class CompiledSubsidies {
         }
         this.stop = st;
         this.stopMissing = missing;
+        this.groups = view.find(SubsidyParameters.HIGHER_OF)
+                .map(r -> r.value().groups().stream()
+                        .map(g -> g.stream()
+                                .mapToInt(code -> Programme.find(code)
+                                        .map(Programme::ordinal)
+                                        .orElseGet(() -> PROGRAMMES
+                                                + Allowance.ofCode(code).ordinal()))
+                                .toArray())
+                        .toArray(int[][]::new))
+                .orElse(new int[0][]);
+    }
+
+    private static final Programme[] ALL = Programme.values();
+    private static final int PROGRAMMES = ALL.length;
+
+    /**
+     * Every programme for a claimant, after the "higher of" groups, as {@link SubsidyCalculator#decideAll} decides
+     * them, without allocation: {@code out[programme.ordinal()]} receives the fen paid (in the programme's unit),
+     * {@link #NOT_ELIGIBLE} or {@link #CANNOT_DECIDE}.
+     *
+     * @param claimant the claimant, registered in the compiled region or below it
+     * @param out an array of at least {@code Programme.values().length} elements, overwritten
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     */
+    public void decideAll(Claimant claimant, long[] out) {
+        for (int p = 0; p < PROGRAMMES; p++) {
+            out[p] = amountFen(claimant, ALL[p]);
+        }
+        for (int[] group : groups) {
+            applyGroup(group, claimant.allowanceFen(), out);
+        }
+    }
+
+    /** One group, as {@link SubsidyMonth} applies it: the highest amount present is kept. */
+    private static void applyGroup(int[] group, long[] allowances, long[] out) {
+        boolean undecided = false;
+        boolean eligibleProgramme = false;
+        int present = 0;
+        int kept = -1;
+        long best = -1;
+        for (int member : group) {
+            long amount;
+            if (member < PROGRAMMES) {
+                amount = out[member];
+                if (amount == CANNOT_DECIDE) {
+                    undecided = true;
+                    continue;
+                }
+                if (amount < 0) {
+                    continue;
+                }
+                eligibleProgramme = true;
+            } else if (allowances == null) {
+                undecided = true;
+                continue;
+            } else {
+                amount = allowances[member - PROGRAMMES];
+                if (amount < 0) {
+                    continue;
+                }
+            }
+            present++;
+            if (amount > best) {
+                best = amount;
+                kept = member;
+            }
+        }
+        if (!eligibleProgramme || (!undecided && present < 2)) {
+            return;
+        }
+        for (int member : group) {
+            if (member < PROGRAMMES && out[member] >= 0 && (undecided || member != kept)) {
+                out[member] = undecided ? CANNOT_DECIDE : NOT_ELIGIBLE;
+            }
+        }
     }
 
     /** The region compiled for. */
@@ -92,13 +170,13 @@ public final class CompiledSubsidies {
      */
     public long amountFen(Claimant claimant, Programme programme) {
         Compiled p = programmes[programme.ordinal()];
-        Optional<DivisionCode> registered = claimant.registration();
-        if (registered.isEmpty()) {
+        DivisionCode registered = claimant.registrationOrNull();
+        if (registered == null) {
             return CANNOT_DECIDE;
         }
-        if (!region.contains(registered.get())) {
+        if (!region.contains(registered)) {
             throw new IllegalArgumentException(
-                    "claimant registered in " + registered.get() + ", outside the compiled region " + region);
+                    "claimant registered in " + registered + ", outside the compiled region " + region);
         }
         if (p.table == null) {
             return NOT_ELIGIBLE;

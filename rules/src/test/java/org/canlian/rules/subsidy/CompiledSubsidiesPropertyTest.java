@@ -39,6 +39,17 @@ class CompiledSubsidiesPropertyTest {
                 assertThat(compiled.amountFen(c, p)).as("%s %s %s", c, p, d).isEqualTo(expected);
                 eligible += d.isEligible() ? 1 : 0;
             }
+            SubsidyMonth all = calc.decideAll(c, month);
+            long[] out = new long[Programme.values().length];
+            compiled.decideAll(c, out);
+            for (Programme p : Programme.values()) {
+                long expected = switch (all.status(p)) {
+                    case ELIGIBLE -> all.paid(p).toFen();
+                    case NOT_ELIGIBLE -> CompiledSubsidies.NOT_ELIGIBLE;
+                    case CANNOT_DECIDE -> CompiledSubsidies.CANNOT_DECIDE;
+                };
+                assertThat(out[p.ordinal()]).as("after higher of: %s %s", c, p).isEqualTo(expected);
+            }
         }
         assertThat(eligible).as("the generator reaches eligible cases").isPositive();
     }
