@@ -60,7 +60,7 @@ public final class CompiledSubsidies {
         PaymentStart s = null;
         for (Programme p : Programme.values()) {
             programmes[p.ordinal()] = new Compiled(view, p);
-            if (programmes[p.ordinal()].table != null && s == null) {
+            if ((programmes[p.ordinal()].table != null || programmes[p.ordinal()].missing != null) && s == null) {
                 s = view.get(SubsidyParameters.PAYMENT_STARTS).value();
             }
         }
@@ -179,6 +179,9 @@ public final class CompiledSubsidies {
                     "claimant registered in " + registered + ", outside the compiled region " + region);
         }
         if (p.table == null) {
+            if (p.missing != null) {
+                throw p.missing;
+            }
             return NOT_ELIGIBLE;
         }
         boolean unknown = false;
@@ -252,8 +255,23 @@ public final class CompiledSubsidies {
 
         final PolicyLookupException[] rowErrors;
 
+        /** The lookup that failed (a table set but without a value in the month), rethrown on evaluation. */
+        final PolicyLookupException missing;
+
         Compiled(PolicyView view, Programme p) {
-            Optional<Resolved<DecisionTable>> t = view.find(SubsidyParameters.table(p));
+            Optional<Resolved<DecisionTable>> t;
+            try {
+                t = view.find(SubsidyParameters.table(p));
+            } catch (PolicyLookupException e) {
+                // Another programme may still be decided this month: fail only when this one is asked for.
+                table = null;
+                exclusions = null;
+                rowFen = new long[0];
+                rowErrors = new PolicyLookupException[0];
+                missing = e;
+                return;
+            }
+            missing = null;
             if (t.isEmpty()) {
                 table = null;
                 exclusions = null;
