@@ -23,7 +23,7 @@ import org.canlian.rules.policy.FactSource;
  * age), the certificate (rating and validity), the household registration (division, urban or rural), the household
  * status, support already received (child support, destitute-persons support, work-injury care allowance, other
  * allowances with their monthly amounts), long-term care need, fixed income, lower-limb disability, vehicle, schooling,
- * the application date per programme, and dated stopping events. An unknown fact that could change an answer makes it
+ * the application date per programme (or that the person did not apply), and dated stopping events. An unknown fact that could change an answer makes it
  * "cannot decide", naming the fact.
  *
  * <pre>{@code
@@ -68,7 +68,22 @@ public final class Claimant {
     private final long[] allowanceFen;
 
     private final Map<Programme, LocalDate> applications;
+    private final java.util.Set<Programme> notApplied;
+    /** Per programme ordinal: the month index of the application, {@link #NOT_APPLIED} or {@link #UNKNOWN_MONTH}. */
+    private final int[] applicationMonth;
+    /** The certificate's first valid day, last valid day and cancellation as epoch days; cancellation MAX if none. */
+    private final long certificateFromDay;
+
+    private final long certificateUntilDay;
+    private final long cancelledDay;
     private final List<StopEvent> events;
+    /** The month index of the earliest stopping event, MAX if none. */
+    private final int firstEventMonth;
+
+    /** {@link #applicationMonth} of a programme known not to have been applied for. */
+    static final int NOT_APPLIED = Integer.MAX_VALUE;
+    /** {@link #applicationMonth} of a programme whose application is unknown. */
+    static final int UNKNOWN_MONTH = Integer.MIN_VALUE;
 
     private Claimant(Builder b) {
         this.residentId = b.residentId;
@@ -120,9 +135,26 @@ public final class Claimant {
         }
         this.applications = Collections.unmodifiableMap(
                 b.applications.isEmpty() ? new EnumMap<>(Programme.class) : new EnumMap<>(b.applications));
+        this.notApplied = Collections.unmodifiableSet(
+                b.notApplied.isEmpty()
+                        ? java.util.EnumSet.noneOf(Programme.class)
+                        : java.util.EnumSet.copyOf(b.notApplied));
+        this.applicationMonth = new int[Programme.values().length];
+        for (Programme p : Programme.values()) {
+            LocalDate d = applications.get(p);
+            applicationMonth[p.ordinal()] = d != null
+                    ? d.getYear() * 12 + d.getMonthValue() - 1
+                    : notApplied.contains(p) ? NOT_APPLIED : UNKNOWN_MONTH;
+        }
+        this.certificateFromDay = certificateFrom == null ? Long.MAX_VALUE : certificateFrom.toEpochDay();
+        this.certificateUntilDay = certificateUntil == null ? Long.MIN_VALUE : certificateUntil.toEpochDay();
+        this.cancelledDay = cancelledOn == null ? Long.MAX_VALUE : cancelledOn.toEpochDay();
         List<StopEvent> sorted = new ArrayList<>(b.events);
         sorted.sort(java.util.Comparator.comparing(StopEvent::date));
         this.events = List.copyOf(sorted);
+        this.firstEventMonth = events.isEmpty()
+                ? Integer.MAX_VALUE
+                : events.get(0).date().getYear() * 12 + events.get(0).date().getMonthValue() - 1;
     }
 
     /** A builder with every fact unknown. */
@@ -225,6 +257,11 @@ public final class Claimant {
         return Optional.ofNullable(applications.get(programme));
     }
 
+    /** Whether the person is known not to have applied for {@code programme}. */
+    public boolean hasNotApplied(Programme programme) {
+        return notApplied.contains(programme);
+    }
+
     /** The stopping events, in date order. */
     public List<StopEvent> events() {
         return events;
@@ -294,6 +331,24 @@ public final class Claimant {
         return applications.get(programme);
     }
 
+    /** The application's month index ({@code year * 12 + month - 1}), {@link #NOT_APPLIED} or {@link #UNKNOWN_MONTH}. */
+    int applicationMonth(int programme) {
+        return applicationMonth[programme];
+    }
+
+    /** The month index of the earliest stopping event, {@code Integer.MAX_VALUE} if none. */
+    int firstEventMonth() {
+        return firstEventMonth;
+    }
+
+    /** As {@link #certificateValidWithin}, on epoch days: 1 valid, 0 not, -1 unknown. */
+    int certificateValidWithin(long firstDay, long lastDay) {
+        if (rating == null || certificateFrom == null || certificateUntil == null) {
+            return -1;
+        }
+        return certificateFromDay <= lastDay && certificateUntilDay >= firstDay && cancelledDay > firstDay ? 1 : 0;
+    }
+
     Map<Allowance, Money> allowancesOrNull() {
         return allowances;
     }
@@ -324,6 +379,7 @@ public final class Claimant {
                 && schooling == c.schooling
                 && Objects.equals(allowances, c.allowances)
                 && applications.equals(c.applications)
+                && notApplied.equals(c.notApplied)
                 && events.equals(c.events);
     }
 
@@ -358,6 +414,9 @@ public final class Claimant {
         append(s, "allowances", allowances);
         if (!applications.isEmpty()) {
             s.append(", applied=").append(applications);
+        }
+        if (!notApplied.isEmpty()) {
+            s.append(", notApplied=").append(notApplied);
         }
         if (!events.isEmpty()) {
             s.append(", events=").append(events);
@@ -397,6 +456,7 @@ public final class Claimant {
         private Schooling schooling;
         private Map<Allowance, Money> allowances;
         private final Map<Programme, LocalDate> applications = new EnumMap<>(Programme.class);
+        private final java.util.Set<Programme> notApplied = java.util.EnumSet.noneOf(Programme.class);
         private final List<StopEvent> events = new ArrayList<>();
 
         private Builder() {}
@@ -422,6 +482,7 @@ public final class Claimant {
                     ? null
                     : new EnumMap<>(c.allowances.isEmpty() ? new EnumMap<>(Allowance.class) : c.allowances);
             applications.putAll(c.applications);
+            notApplied.addAll(c.notApplied);
             events.addAll(c.events);
         }
 
@@ -563,6 +624,24 @@ public final class Claimant {
         /** The application for {@code programme} was submitted on {@code date}. */
         public Builder applied(Programme programme, LocalDate date) {
             applications.put(Objects.requireNonNull(programme, "programme"), Objects.requireNonNull(date, "date"));
+            notApplied.remove(programme);
+            return this;
+        }
+
+        /** The person has not applied for {@code programme}: it is not paid (rather than undecided). */
+        public Builder notApplied(Programme programme) {
+            applications.remove(Objects.requireNonNull(programme, "programme"));
+            notApplied.add(programme);
+            return this;
+        }
+
+        /** Every programme without an application date given so far has not been applied for. */
+        public Builder noOtherApplications() {
+            for (Programme p : Programme.values()) {
+                if (!applications.containsKey(p)) {
+                    notApplied.add(p);
+                }
+            }
             return this;
         }
 

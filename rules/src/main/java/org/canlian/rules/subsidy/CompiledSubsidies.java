@@ -1,6 +1,5 @@
 package org.canlian.rules.subsidy;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.canlian.core.division.DivisionCode;
@@ -36,8 +35,8 @@ public final class CompiledSubsidies {
     private final DivisionCode region;
     private final YearMonth month;
     private final int monthIndex;
-    private final LocalDate firstDay;
-    private final LocalDate lastDay;
+    private final long firstEpochDay;
+    private final long lastEpochDay;
     private final ClaimantFacts facts;
     private final PaymentStart start;
     private final PaymentStop stop;
@@ -52,9 +51,9 @@ public final class CompiledSubsidies {
         this.region = region;
         this.month = month;
         this.monthIndex = SubsidyCalculator.index(month);
-        this.firstDay = month.atDay(1);
-        this.lastDay = month.atEndOfMonth();
-        this.facts = new ClaimantFacts(firstDay);
+        this.firstEpochDay = month.atDay(1).toEpochDay();
+        this.lastEpochDay = month.atEndOfMonth().toEpochDay();
+        this.facts = new ClaimantFacts(month.atDay(1));
         PolicyView view = calculator.view(region, month);
         this.programmes = new Compiled[Programme.values().length];
         PaymentStart s = null;
@@ -99,8 +98,14 @@ public final class CompiledSubsidies {
      * @throws IllegalArgumentException if the claimant is registered outside the compiled region
      */
     public void decideAll(Claimant claimant, long[] out) {
+        DivisionCode registered = claimant.registrationOrNull();
+        if (registered == null) {
+            java.util.Arrays.fill(out, 0, PROGRAMMES, CANNOT_DECIDE);
+            return;
+        }
+        checkRegion(registered);
         for (int p = 0; p < PROGRAMMES; p++) {
-            out[p] = amountFen(claimant, ALL[p]);
+            out[p] = decide(p, claimant);
         }
         for (int[] group : groups) {
             applyGroup(group, claimant.allowanceFen(), out);
@@ -169,15 +174,24 @@ public final class CompiledSubsidies {
      * @throws PolicyLookupException if a value the answer needs has no value in the month
      */
     public long amountFen(Claimant claimant, Programme programme) {
-        Compiled p = programmes[programme.ordinal()];
         DivisionCode registered = claimant.registrationOrNull();
         if (registered == null) {
             return CANNOT_DECIDE;
         }
+        checkRegion(registered);
+        return decide(programme.ordinal(), claimant);
+    }
+
+    private void checkRegion(DivisionCode registered) {
         if (!region.contains(registered)) {
             throw new IllegalArgumentException(
                     "claimant registered in " + registered + ", outside the compiled region " + region);
         }
+    }
+
+    /** One programme for a claimant of the region: the answer of {@link SubsidyCalculator#decide}, on ints. */
+    private long decide(int programme, Claimant claimant) {
+        Compiled p = programmes[programme];
         if (p.table == null) {
             if (p.missing != null) {
                 throw p.missing;
@@ -185,41 +199,38 @@ public final class CompiledSubsidies {
             return NOT_ELIGIBLE;
         }
         boolean unknown = false;
-        LocalDate applied = claimant.application(programme);
-        if (applied == null) {
+        int applied = claimant.applicationMonth(programme);
+        if (applied == Claimant.NOT_APPLIED) {
+            return NOT_ELIGIBLE;
+        }
+        if (applied == Claimant.UNKNOWN_MONTH) {
             unknown = true;
         } else {
-            int first = SubsidyCalculator.firstPaidMonth(applied, start);
-            if (programme.isOneOff() ? monthIndex != first : monthIndex < first) {
+            int first = start == PaymentStart.MONTH_OF_APPLICATION ? applied : applied + 1;
+            if (p.oneOff ? monthIndex != first : monthIndex < first) {
                 return NOT_ELIGIBLE;
             }
         }
-        if (!claimant.events().isEmpty()) {
+        int event = claimant.firstEventMonth();
+        if (event != Integer.MAX_VALUE) {
             if (stop == null) {
                 throw stopMissing;
             }
-            for (int i = 0; i < claimant.events().size(); i++) {
-                if (monthIndex
-                        > SubsidyCalculator.lastPaidMonth(
-                                claimant.events().get(i).date(), stop)) {
-                    return NOT_ELIGIBLE;
-                }
+            if (monthIndex > (stop == PaymentStop.MONTH_AFTER_EVENT ? event : event - 1)) {
+                return NOT_ELIGIBLE;
             }
         }
-        Boolean valid = claimant.certificateValidWithin(firstDay, lastDay);
-        if (valid == null) {
-            unknown = true;
-        } else if (!valid) {
+        int valid = claimant.certificateValidWithin(firstEpochDay, lastEpochDay);
+        if (valid == 0) {
             return NOT_ELIGIBLE;
         }
+        unknown |= valid < 0;
         if (p.exclusions != null) {
             int excluded = p.exclusions.firstMatch(claimant, facts);
             if (excluded >= 0) {
                 return NOT_ELIGIBLE;
             }
-            if (excluded == DecisionTable.UNDECIDED) {
-                unknown = true;
-            }
+            unknown |= excluded == DecisionTable.UNDECIDED;
         }
         int row = p.table.firstMatch(claimant, facts);
         if (row == DecisionTable.NO_MATCH) {
@@ -254,11 +265,13 @@ public final class CompiledSubsidies {
         final long[] rowFen;
 
         final PolicyLookupException[] rowErrors;
+        final boolean oneOff;
 
         /** The lookup that failed (a table set but without a value in the month), rethrown on evaluation. */
         final PolicyLookupException missing;
 
         Compiled(PolicyView view, Programme p) {
+            oneOff = p.isOneOff();
             Optional<Resolved<DecisionTable>> t;
             try {
                 t = view.find(SubsidyParameters.table(p));

@@ -184,6 +184,10 @@ public final class SubsidyCalculator {
             Resolved<PaymentStart> start = view.get(SubsidyParameters.PAYMENT_STARTS);
             ex.parameter(start);
             LocalDate applied = c.application(p);
+            if (c.hasNotApplied(p)) {
+                fail(Phrase.of("未申请{0}", "no application for the {0}", p));
+                return;
+            }
             if (applied == null) {
                 missing.add(Phrase.of("{0}申请日期", "application date for the {0}", p));
                 ex.step(StepKind.RULE, Phrase.of("{0}：申请日期不详", "{0}: application date unknown", start.value()));

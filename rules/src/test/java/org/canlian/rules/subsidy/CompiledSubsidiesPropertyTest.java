@@ -100,8 +100,11 @@ class CompiledSubsidiesPropertyTest {
             }
         }
         for (Programme p : Programme.values()) {
-            if (r.nextInt(5) != 0) {
+            int roll = r.nextInt(10);
+            if (roll < 7) {
                 b.applied(p, LocalDate.of(2023, 6, 1).plusDays(r.nextInt(900)));
+            } else if (roll < 9) {
+                b.notApplied(p);
             }
         }
         if (r.nextInt(5) == 0) {

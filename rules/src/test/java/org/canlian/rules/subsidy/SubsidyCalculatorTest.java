@@ -196,6 +196,13 @@ class SubsidyCalculatorTest {
                         "0.00",
                         "paid from 2025-04"),
                 row(
+                        "did not apply: not paid, not undecided",
+                        b -> b.longTermCare(true).notApplied(Programme.CARE),
+                        Programme.CARE,
+                        Eligibility.NOT_ELIGIBLE,
+                        "0.00",
+                        "no application for the care subsidy"),
+                row(
                         "applied on the last day of March: paid for March",
                         b -> b.longTermCare(true).applied(Programme.CARE, LocalDate.of(2025, 3, 31)),
                         Programme.CARE,
