@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.DecisionTable;
+import org.canlian.rules.policy.Explanation;
+import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.policy.PolicyView;
 import org.canlian.rules.policy.Resolved;
@@ -42,6 +44,8 @@ public final class CompiledSubsidies {
     private final PaymentStop stop;
     private final PolicyLookupException stopMissing;
     private final Compiled[] programmes;
+    private final PolicyValues values;
+    private final Optional<Resolved<org.canlian.rules.policy.CodeGroups>> higherOf;
 
     /** The ordinals of the programmes provided (a table set, with or without a value this month). */
     private final int[] provided;
@@ -80,8 +84,9 @@ public final class CompiledSubsidies {
         }
         this.stop = st;
         this.stopMissing = missing;
-        this.groups = view.find(SubsidyParameters.HIGHER_OF)
-                .map(r -> r.value().groups().stream()
+        this.higherOf = view.find(SubsidyParameters.HIGHER_OF);
+        this.values = new CompiledValues(view);
+        this.groups = higherOf.map(r -> r.value().groups().stream()
                         .map(g -> g.stream()
                                 .mapToInt(code -> Programme.find(code)
                                         .map(Programme::ordinal)
@@ -260,9 +265,115 @@ public final class CompiledSubsidies {
         return fen >= 0 ? Optional.of(Money.ofFen(fen)) : Optional.empty();
     }
 
-    /** The full decision with its explanation, read from the policy as {@link SubsidyCalculator#decide} does. */
+    /**
+     * The full decision with its explanation, as {@link SubsidyCalculator#decide} gives it, from the values compiled
+     * for the month (no policy lookup): the same answer as {@link #amountFen}, explained.
+     */
     public SubsidyDecision decide(Claimant claimant, Programme programme) {
-        return calculator.decide(claimant, programme, month);
+        return calculator.decide(claimant, programme, month, values);
+    }
+
+    /** Every programme's decision with its explanation, then the "higher of" groups, from the compiled values. */
+    public SubsidyMonth decideAll(Claimant claimant) {
+        java.util.List<SubsidyDecision> decisions = new java.util.ArrayList<>(PROGRAMMES);
+        for (Programme p : ALL) {
+            decisions.add(decide(claimant, p));
+        }
+        return SubsidyMonth.of(calculator.policy(), claimant, month, decisions, higherOf);
+    }
+
+    /** The values of the month, each looked up once; a failed lookup is rethrown where a decision reads it. */
+    private static final class CompiledValues implements PolicyValues {
+        private final Object[] tables = new Object[PROGRAMMES];
+        private final Object[] exclusionTables = new Object[PROGRAMMES];
+        private final Object start;
+        private final Object stop;
+        private final java.util.Map<ParameterDefinition<Money>, Object> bases = new java.util.HashMap<>();
+        private final java.util.Map<Resolved<?>, Explanation.Step> steps = new java.util.IdentityHashMap<>();
+        private final ClaimantFacts facts;
+
+        CompiledValues(PolicyView view) {
+            facts = new ClaimantFacts(view.benefitDate());
+            for (Programme p : ALL) {
+                tables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.table(p)));
+                exclusionTables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.exclusions(p)));
+                if (tables[p.ordinal()] instanceof Optional<?> t && t.isPresent()) {
+                    for (DecisionTable.Row row : ((DecisionTable) ((Resolved<?>) t.get()).value()).rows()) {
+                        row.outcome().base().ifPresent(b -> bases.computeIfAbsent(b, k -> attempt(() -> view.get(k))));
+                    }
+                }
+            }
+            start = attempt(() -> view.get(SubsidyParameters.PAYMENT_STARTS));
+            stop = attempt(() -> view.get(SubsidyParameters.PAYMENT_STOPS));
+            for (Object o : tables) {
+                remember(o);
+            }
+            for (Object o : exclusionTables) {
+                remember(o);
+            }
+            bases.values().forEach(this::remember);
+            remember(start);
+            remember(stop);
+        }
+
+        private static Object attempt(java.util.function.Supplier<Object> lookup) {
+            try {
+                return lookup.get();
+            } catch (PolicyLookupException e) {
+                return e;
+            }
+        }
+
+        private void remember(Object o) {
+            Object value = o instanceof Optional<?> opt ? opt.orElse(null) : o;
+            if (value instanceof Resolved<?> r) {
+                steps.put(r, Explanation.Step.parameter(r));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T get(Object o) {
+            if (o instanceof PolicyLookupException e) {
+                throw e;
+            }
+            return (T) o;
+        }
+
+        @Override
+        public Optional<Resolved<DecisionTable>> table(Programme programme) {
+            return get(tables[programme.ordinal()]);
+        }
+
+        @Override
+        public Optional<Resolved<DecisionTable>> exclusions(Programme programme) {
+            return get(exclusionTables[programme.ordinal()]);
+        }
+
+        @Override
+        public Resolved<PaymentStart> start() {
+            return get(start);
+        }
+
+        @Override
+        public Resolved<PaymentStop> stop() {
+            return get(stop);
+        }
+
+        @Override
+        public Resolved<Money> base(ParameterDefinition<Money> parameter) {
+            return get(bases.get(parameter));
+        }
+
+        @Override
+        public ClaimantFacts facts() {
+            return facts;
+        }
+
+        @Override
+        public Explanation.Step step(Resolved<?> value) {
+            Explanation.Step s = steps.get(value);
+            return s != null ? s : Explanation.Step.parameter(value);
+        }
     }
 
     /** One programme compiled. */

@@ -94,7 +94,12 @@ public final class SubsidyCalculator {
      * @throws org.canlian.rules.policy.PolicyLookupException if a value the decision needs has no value then
      */
     public SubsidyDecision decide(Claimant claimant, Programme programme, YearMonth month) {
-        return new Deciding(claimant, programme, month).decide();
+        return new Deciding(claimant, programme, month, null).decide();
+    }
+
+    /** A decision reading the values of a compiled month rather than looking them up. */
+    SubsidyDecision decide(Claimant claimant, Programme programme, YearMonth month, PolicyValues values) {
+        return new Deciding(claimant, programme, month, values).decide();
     }
 
     /**
@@ -151,11 +156,13 @@ public final class SubsidyCalculator {
         private final Explanation.Builder ex = Explanation.builder(policy.name());
         private final List<Phrase> failed = new ArrayList<>();
         private final Set<Bilingual> missing = new LinkedHashSet<>();
+        private PolicyValues values;
 
-        Deciding(Claimant c, Programme p, YearMonth month) {
+        Deciding(Claimant c, Programme p, YearMonth month, PolicyValues values) {
             this.c = Objects.requireNonNull(c, "claimant");
             this.p = Objects.requireNonNull(p, "programme");
             this.month = Objects.requireNonNull(month, "month");
+            this.values = values;
         }
 
         SubsidyDecision decide() {
@@ -165,24 +172,26 @@ public final class SubsidyCalculator {
                 return done(Money.ZERO, -1);
             }
             DivisionCode region = c.registration().get();
-            PolicyView view = view(region, month);
+            if (values == null) {
+                values = PolicyValues.live(view(region, month));
+            }
             ex.step(StepKind.FACT, Phrase.of("户籍所在地：{0}", "registered in {0}", region));
-            Optional<Resolved<DecisionTable>> table = view.find(SubsidyParameters.table(p));
+            Optional<Resolved<DecisionTable>> table = values.table(p);
             if (table.isEmpty()) {
                 fail(Phrase.of("{0}未实施{1}", "{1} is not provided in {0}", region, p));
                 return done(Money.ZERO, -1);
             }
-            ex.parameter(table.get());
-            application(view);
-            stops(view);
+            ex.step(values.step(table.get()));
+            application();
+            stops();
             certificate();
-            exclusions(view);
-            return eligibility(view, table.get());
+            exclusions();
+            return eligibility(table.get());
         }
 
-        private void application(PolicyView view) {
-            Resolved<PaymentStart> start = view.get(SubsidyParameters.PAYMENT_STARTS);
-            ex.parameter(start);
+        private void application() {
+            Resolved<PaymentStart> start = values.start();
+            ex.step(values.step(start));
             LocalDate applied = c.application(p);
             if (c.hasNotApplied(p)) {
                 fail(Phrase.of("未申请{0}", "no application for the {0}", p));
@@ -212,12 +221,12 @@ public final class SubsidyCalculator {
             }
         }
 
-        private void stops(PolicyView view) {
+        private void stops() {
             if (c.events().isEmpty()) {
                 return;
             }
-            Resolved<PaymentStop> stop = view.get(SubsidyParameters.PAYMENT_STOPS);
-            ex.parameter(stop);
+            Resolved<PaymentStop> stop = values.stop();
+            ex.step(values.step(stop));
             for (StopEvent e : c.events()) {
                 int last = lastPaidMonth(e.date(), stop.value());
                 Phrase rule = Phrase.of(
@@ -257,13 +266,13 @@ public final class SubsidyCalculator {
             }
         }
 
-        private void exclusions(PolicyView view) {
-            Optional<Resolved<DecisionTable>> table = view.find(SubsidyParameters.exclusions(p));
+        private void exclusions() {
+            Optional<Resolved<DecisionTable>> table = values.exclusions(p);
             if (table.isEmpty()) {
                 return;
             }
-            ex.parameter(table.get());
-            DecisionTable.Evaluation e = table.get().value().evaluate(c, new ClaimantFacts(view.benefitDate()));
+            ex.step(values.step(table.get()));
+            DecisionTable.Evaluation e = table.get().value().evaluate(c, values.facts());
             e.explainInto(ex, name(table.get()), table.get().source());
             if (e.truth() == Truth.TRUE) {
                 fail(Phrase.of(
@@ -275,8 +284,8 @@ public final class SubsidyCalculator {
             }
         }
 
-        private SubsidyDecision eligibility(PolicyView view, Resolved<DecisionTable> table) {
-            DecisionTable.Evaluation e = table.value().evaluate(c, new ClaimantFacts(view.benefitDate()));
+        private SubsidyDecision eligibility(Resolved<DecisionTable> table) {
+            DecisionTable.Evaluation e = table.value().evaluate(c, values.facts());
             e.explainInto(ex, name(table), table.source());
             if (e.truth() == Truth.FALSE) {
                 fail(Phrase.of("{0}中没有符合的一行", "no row of the {0} matches", name(table)));
@@ -293,8 +302,8 @@ public final class SubsidyCalculator {
                     fail(Phrase.of("{0}第{1}行：不予享受", "row {1} of the {0}: not eligible", name(table), row + 1));
                     return done(Money.ZERO, -1);
                 case SHARE:
-                    Resolved<Money> base = view.get(outcome.base().orElseThrow());
-                    ex.parameter(base);
+                    Resolved<Money> base = values.base(outcome.base().orElseThrow());
+                    ex.step(values.step(base));
                     Money amount = outcome.amountFrom(base.value());
                     ex.step(
                             StepKind.ARITHMETIC,

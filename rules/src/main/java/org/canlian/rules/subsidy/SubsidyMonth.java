@@ -54,6 +54,18 @@ public final class SubsidyMonth {
 
     static SubsidyMonth of(
             SubsidyCalculator calculator, Claimant claimant, YearMonth month, List<SubsidyDecision> all) {
+        Optional<Resolved<CodeGroups>> groups = claimant.registration().isEmpty()
+                ? Optional.empty()
+                : calculator.view(claimant.registration().get(), month).find(SubsidyParameters.HIGHER_OF);
+        return of(calculator.policy(), claimant, month, all, groups);
+    }
+
+    static SubsidyMonth of(
+            org.canlian.rules.policy.PolicySet policy,
+            Claimant claimant,
+            YearMonth month,
+            List<SubsidyDecision> all,
+            Optional<Resolved<CodeGroups>> higherOf) {
         Map<Programme, SubsidyDecision> decisions = new EnumMap<>(Programme.class);
         Map<Programme, Eligibility> status = new EnumMap<>(Programme.class);
         Map<Programme, Money> paid = new EnumMap<>(Programme.class);
@@ -62,10 +74,8 @@ public final class SubsidyMonth {
             status.put(d.programme(), d.eligibility());
             paid.put(d.programme(), d.amount());
         }
-        Explanation.Builder ex = Explanation.builder(calculator.policy().name());
-        Optional<Resolved<CodeGroups>> groups = claimant.registration().isEmpty()
-                ? Optional.empty()
-                : calculator.view(claimant.registration().get(), month).find(SubsidyParameters.HIGHER_OF);
+        Explanation.Builder ex = Explanation.builder(policy.name());
+        Optional<Resolved<CodeGroups>> groups = claimant.registration().isEmpty() ? Optional.empty() : higherOf;
         if (groups.isPresent()) {
             ex.parameter(groups.get());
             for (List<String> group : groups.get().value().groups()) {

@@ -37,9 +37,25 @@ class CompiledSubsidiesPropertyTest {
                     case CANNOT_DECIDE -> CompiledSubsidies.CANNOT_DECIDE;
                 };
                 assertThat(compiled.amountFen(c, p)).as("%s %s %s", c, p, d).isEqualTo(expected);
+                SubsidyDecision explained = compiled.decide(c, p);
+                assertThat(explained.eligibility()).isEqualTo(d.eligibility());
+                assertThat(explained.amount()).isEqualTo(d.amount());
+                assertThat(explained.failedConditions()).isEqualTo(d.failedConditions());
+                assertThat(explained.missingFacts()).isEqualTo(d.missingFacts());
+                assertThat(explained.explanation().toText(java.util.Locale.CHINESE))
+                        .isEqualTo(d.explanation().toText(java.util.Locale.CHINESE));
+                assertThat(explained.explanation().toText(java.util.Locale.ENGLISH))
+                        .isEqualTo(d.explanation().toText(java.util.Locale.ENGLISH));
                 eligible += d.isEligible() ? 1 : 0;
             }
             SubsidyMonth all = calc.decideAll(c, month);
+            SubsidyMonth allCompiled = compiled.decideAll(c);
+            for (Programme p : Programme.values()) {
+                assertThat(allCompiled.paid(p)).isEqualTo(all.paid(p));
+                assertThat(allCompiled.status(p)).isEqualTo(all.status(p));
+            }
+            assertThat(allCompiled.higherOf().toText(java.util.Locale.ENGLISH))
+                    .isEqualTo(all.higherOf().toText(java.util.Locale.ENGLISH));
             long[] out = new long[Programme.values().length];
             compiled.decideAll(c, out);
             for (Programme p : Programme.values()) {

@@ -1,0 +1,75 @@
+package org.canlian.rules.subsidy;
+
+import java.util.Optional;
+import org.canlian.core.money.Money;
+import org.canlian.rules.policy.DecisionTable;
+import org.canlian.rules.policy.Explanation;
+import org.canlian.rules.policy.ParameterDefinition;
+import org.canlian.rules.policy.PolicyView;
+import org.canlian.rules.policy.Resolved;
+
+/**
+ * The policy values one subsidy decision reads: through a live {@link PolicyView} (a single decision), or resolved
+ * once for a compiled month ({@link CompiledSubsidies}), so that both give the same decision and the same explanation.
+ * Each accessor fails as the view's lookup would, at the same point of the decision.
+ */
+interface PolicyValues {
+    /** The programme's eligibility table, or empty if the region does not provide the programme. */
+    Optional<Resolved<DecisionTable>> table(Programme programme);
+
+    /** The programme's exclusions table, if any. */
+    Optional<Resolved<DecisionTable>> exclusions(Programme programme);
+
+    /** The payment-start rule. */
+    Resolved<PaymentStart> start();
+
+    /** The payment-stop rule. */
+    Resolved<PaymentStop> stop();
+
+    /** The value of the parameter a share is of. */
+    Resolved<Money> base(ParameterDefinition<Money> parameter);
+
+    /** The claimant's facts as the tables read them on the benefit date. */
+    ClaimantFacts facts();
+
+    /** The explanation step of a value read (a compiled month builds each once). */
+    default Explanation.Step step(Resolved<?> value) {
+        return Explanation.Step.parameter(value);
+    }
+
+    /** Through a live view: every value looked up when asked. */
+    static PolicyValues live(PolicyView view) {
+        ClaimantFacts facts = new ClaimantFacts(view.benefitDate());
+        return new PolicyValues() {
+            @Override
+            public Optional<Resolved<DecisionTable>> table(Programme programme) {
+                return view.find(SubsidyParameters.table(programme));
+            }
+
+            @Override
+            public Optional<Resolved<DecisionTable>> exclusions(Programme programme) {
+                return view.find(SubsidyParameters.exclusions(programme));
+            }
+
+            @Override
+            public Resolved<PaymentStart> start() {
+                return view.get(SubsidyParameters.PAYMENT_STARTS);
+            }
+
+            @Override
+            public Resolved<PaymentStop> stop() {
+                return view.get(SubsidyParameters.PAYMENT_STOPS);
+            }
+
+            @Override
+            public Resolved<Money> base(ParameterDefinition<Money> parameter) {
+                return view.get(parameter);
+            }
+
+            @Override
+            public ClaimantFacts facts() {
+                return facts;
+            }
+        };
+    }
+}
