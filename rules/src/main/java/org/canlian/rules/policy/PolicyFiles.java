@@ -285,7 +285,7 @@ public final class PolicyFiles {
         }
 
         private boolean checkUnit(ParameterDefinition<?> definition, String code, String path) {
-            Optional<Unit> unit = Unit.ofCode(code);
+            Optional<Unit> unit = Unit.find(code);
             if (unit.isEmpty()) {
                 errors.add(PolicyError.of(path, "unknown unit \"" + code + "\""));
                 return false;

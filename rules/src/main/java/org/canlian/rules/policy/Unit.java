@@ -7,7 +7,8 @@ import java.util.Optional;
  * yearly amount can never be read as a monthly one.
  *
  * <pre>{@code
- * Unit.ofCode("CNY/month");            // Optional[CNY_PER_MONTH]
+ * Unit.ofCode("CNY/month");            // CNY_PER_MONTH
+ * Unit.find("CNY/day");                // Optional.empty
  * Unit.CNY_PER_YEAR.code();            // "CNY/year"
  * Unit.CNY_PER_MONTH.valueType();      // Money.class
  * }</pre>
@@ -52,9 +53,20 @@ public enum Unit implements PolicyCode {
      * The unit written as {@code code} in policy files.
      *
      * @param code e.g. {@code "CNY/month"}
+     * @return the unit
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
+     */
+    public static Unit ofCode(String code) {
+        return PolicyCode.of(Unit.class, "unit", code);
+    }
+
+    /**
+     * The unit written as {@code code} in policy files, if any.
+     *
+     * @param code e.g. {@code "CNY/month"}
      * @return the unit, or empty if no unit has this code
      */
-    public static Optional<Unit> ofCode(String code) {
+    public static Optional<Unit> find(String code) {
         return PolicyCode.find(Unit.class, code);
     }
 

@@ -8,7 +8,8 @@ import org.canlian.rules.policy.PolicyCode;
  * employment fund that pays public-welfare posts (公益性岗位).
  *
  * <pre>{@code
- * FundingSource.ofCode("village-public-funds");    // Optional[VILLAGE_PUBLIC_FUNDS]
+ * FundingSource.ofCode("village-public-funds");    // VILLAGE_PUBLIC_FUNDS
+ * FundingSource.find("County-Budget");             // Optional.empty: codes are exact
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -31,8 +32,17 @@ public enum FundingSource implements PolicyCode {
         this.englishName = englishName;
     }
 
+    /**
+     * The source written as {@code code} in policy files.
+     *
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
+     */
+    public static FundingSource ofCode(String code) {
+        return PolicyCode.of(FundingSource.class, "funding source", code);
+    }
+
     /** The source written as {@code code} in policy files, if any. */
-    public static Optional<FundingSource> ofCode(String code) {
+    public static Optional<FundingSource> find(String code) {
         return PolicyCode.find(FundingSource.class, code);
     }
 

@@ -1,6 +1,7 @@
 package org.canlian.rules.stipend;
 
 import java.util.List;
+import java.util.Optional;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -9,6 +10,7 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <pre>{@code
  * PartialMonthRule.ofCode("pro-rata-days");     // PRO_RATA_DAYS: 16 days of 31 pay 16/31 of the month
+ * PartialMonthRule.find("by-the-week");         // Optional.empty
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -32,12 +34,17 @@ public enum PartialMonthRule implements PolicyCode {
     }
 
     /**
-     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     * The rule with this code.
      *
-     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static PartialMonthRule ofCode(String code) {
         return PolicyCode.of(PartialMonthRule.class, "partial-month rule", code);
+    }
+
+    /** The rule with this code, if any. */
+    public static Optional<PartialMonthRule> find(String code) {
+        return PolicyCode.find(PartialMonthRule.class, code);
     }
 
     /** Every rule's code. */

@@ -1,6 +1,7 @@
 package org.canlian.rules.stipend;
 
 import java.util.List;
+import java.util.Optional;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -11,6 +12,8 @@ import org.canlian.rules.policy.PolicyCode;
  * // contract ends 2024-06-15:
  * PaymentEndRule.MONTH_AFTER_EVENT;   // June is paid (by the partial-month rule), nothing from July
  * PaymentEndRule.MONTH_OF_EVENT;      // nothing from June
+ * PaymentEndRule.ofCode("month-of-event");    // MONTH_OF_EVENT
+ * PaymentEndRule.find("never");               // Optional.empty
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -32,12 +35,17 @@ public enum PaymentEndRule implements PolicyCode {
     }
 
     /**
-     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     * The rule with this code.
      *
-     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static PaymentEndRule ofCode(String code) {
         return PolicyCode.of(PaymentEndRule.class, "payment-end rule", code);
+    }
+
+    /** The rule with this code, if any. */
+    public static Optional<PaymentEndRule> find(String code) {
+        return PolicyCode.find(PaymentEndRule.class, code);
     }
 
     /** Every rule's code. */

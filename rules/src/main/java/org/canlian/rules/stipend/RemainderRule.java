@@ -1,6 +1,7 @@
 package org.canlian.rules.stipend;
 
 import java.util.List;
+import java.util.Optional;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -11,6 +12,8 @@ import org.canlian.rules.policy.PolicyCode;
  * // 4,000.00 a year:
  * RemainderRule.FIRST_MONTHS;   // Jan-Apr 333.34, May-Dec 333.33
  * RemainderRule.LAST_MONTHS;    // Jan-Aug 333.33, Sep-Dec 333.34
+ * RemainderRule.ofCode("last-months");     // LAST_MONTHS
+ * RemainderRule.find("middle-months");     // Optional.empty
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -32,12 +35,17 @@ public enum RemainderRule implements PolicyCode {
     }
 
     /**
-     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     * The rule with this code.
      *
-     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static RemainderRule ofCode(String code) {
         return PolicyCode.of(RemainderRule.class, "remainder rule", code);
+    }
+
+    /** The rule with this code, if any. */
+    public static Optional<RemainderRule> find(String code) {
+        return PolicyCode.find(RemainderRule.class, code);
     }
 
     /** Every rule's code. */

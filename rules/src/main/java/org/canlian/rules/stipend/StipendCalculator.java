@@ -313,9 +313,7 @@ public final class StipendCalculator {
             if (t.socialInsuranceRate != null) {
                 Money si = t.socialInsurance(due);
                 parts.add(StipendPart.of(
-                        StipendPartKind.SOCIAL_INSURANCE,
-                        si,
-                        FundingSource.ofCode(t.socialInsurancePayer.value()).orElseThrow()));
+                        StipendPartKind.SOCIAL_INSURANCE, si, FundingSource.ofCode(t.socialInsurancePayer.value())));
                 cost = cost.plus(si);
             }
             Money shortfall = t.fullShortfall.multipliedBy(days).dividedBy(length, t.rounding);

@@ -216,8 +216,7 @@ public final class StipendMonth {
                     terms.floor.toPlainString()));
             Money gap = terms.floor.minus(terms.baseSum);
             if (gap.isPositive() && terms.floorPayer != null) {
-                FundingSource payer =
-                        FundingSource.ofCode(terms.floorPayer.value()).orElseThrow();
+                FundingSource payer = FundingSource.ofCode(terms.floorPayer.value());
                 steps.add(Explanation.Step.arithmetic(
                         "保底补足 = " + terms.floor.toPlainString() + " − " + terms.baseSum.toPlainString() + " = "
                                 + gap.toPlainString() + "，由" + payer.chineseName() + "支付",

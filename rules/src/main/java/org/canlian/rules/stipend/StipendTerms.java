@@ -72,8 +72,7 @@ final class StipendTerms {
             }
             Resolved<String> payer = l.required(p.payer(kind));
             partAmounts.add(amount);
-            baseParts.add(StipendPart.of(
-                    kind, amount.value(), FundingSource.ofCode(payer.value()).orElseThrow()));
+            baseParts.add(StipendPart.of(kind, amount.value(), FundingSource.ofCode(payer.value())));
             sum = sum.plus(amount.value());
         }
         this.baseSum = sum;
@@ -117,9 +116,7 @@ final class StipendTerms {
             Money gapToFloor = floor.minus(baseSum);
             if (floorPayer != null) {
                 parts.add(StipendPart.of(
-                        StipendPartKind.FLOOR_TOP_UP,
-                        gapToFloor,
-                        FundingSource.ofCode(floorPayer.value()).orElseThrow()));
+                        StipendPartKind.FLOOR_TOP_UP, gapToFloor, FundingSource.ofCode(floorPayer.value())));
                 due = floor;
             } else {
                 shortfall = gapToFloor;
@@ -129,9 +126,7 @@ final class StipendTerms {
         if (socialInsuranceRate != null) {
             Money si = socialInsurance(due);
             parts.add(StipendPart.of(
-                    StipendPartKind.SOCIAL_INSURANCE,
-                    si,
-                    FundingSource.ofCode(socialInsurancePayer.value()).orElseThrow()));
+                    StipendPartKind.SOCIAL_INSURANCE, si, FundingSource.ofCode(socialInsurancePayer.value())));
             cost = cost.plus(si);
         }
         this.fullParts = List.copyOf(parts);
