@@ -364,16 +364,24 @@ public final class PolicyFiles {
                 case BOOLEAN:
                     return node.isBoolean() ? (Object) node.asBoolean() : fail(path, "must be true or false");
                 case CHOICE:
-                    if (!node.isTextual() || !definition.choices().contains(node.asText())) {
+                    Optional<?> choice = node.isTextual() ? choice(definition, node.asText()) : Optional.empty();
+                    if (choice.isEmpty()) {
                         return fail(
                                 path,
                                 (node.isTextual() ? "\"" + node.asText() + "\"" : kind(node)) + " is not one of "
                                         + definition.choices());
                     }
-                    return node.asText();
+                    return choice.get();
                 default:
                     throw new IllegalStateException("unit " + unit);
             }
+        }
+
+        /** The constant of a typed choice's enum with this code, if any. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Optional<?> choice(ParameterDefinition<?> definition, String code) {
+            Class type = definition.choiceType().orElseThrow();
+            return PolicyCode.find(type, code);
         }
 
         private Object fail(String path, String reason) {

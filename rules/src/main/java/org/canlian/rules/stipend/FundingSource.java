@@ -1,6 +1,7 @@
 package org.canlian.rules.stipend;
 
 import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -10,11 +11,12 @@ import org.canlian.rules.policy.PolicyCode;
  * <pre>{@code
  * FundingSource.ofCode("village-public-funds");    // VILLAGE_PUBLIC_FUNDS
  * FundingSource.find("County-Budget");             // Optional.empty: codes are exact
+ * FundingSource.COUNTY_BUDGET.chinese();           // "县级财政"
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum FundingSource implements PolicyCode {
+public enum FundingSource implements PolicyCode, Bilingual {
     /** The county's budget (县级财政). */
     COUNTY_BUDGET("county-budget", "县级财政", "county budget"),
     /** The village's public funds (村集体经费). */
@@ -53,12 +55,14 @@ public enum FundingSource implements PolicyCode {
     }
 
     /** The Chinese name, e.g. {@code 县级财政}. */
-    public String chineseName() {
+    @Override
+    public String chinese() {
         return chineseName;
     }
 
     /** The English name, e.g. {@code county budget}. */
-    public String englishName() {
+    @Override
+    public String english() {
         return englishName;
     }
 }

@@ -2,6 +2,7 @@ package org.canlian.rules.stipend;
 
 import java.util.List;
 import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -13,9 +14,10 @@ import org.canlian.rules.policy.PolicyCode;
  * PartialMonthRule.find("by-the-week");         // Optional.empty
  * }</pre>
  *
- * <p>This enum is immutable and thread-safe.
+ * <p>Explanations name a rule by its Chinese or English text ({@link Bilingual}), never by its code. This enum is
+ * immutable and thread-safe.
  */
-public enum PartialMonthRule implements PolicyCode {
+public enum PartialMonthRule implements PolicyCode, Bilingual {
     /** Any day in post pays the whole month (按月全额). */
     FULL_MONTH("full-month", "在岗即按整月计发", "any day in post pays the whole month"),
     /** Calendar days in post over days in the month, rounded by {@code stipend.rounding} (按日折算). */
@@ -58,13 +60,15 @@ public enum PartialMonthRule implements PolicyCode {
         return code;
     }
 
-    /** The rule in Chinese. */
-    public String chineseText() {
+    /** The rule in Chinese, e.g. as explanations name it. */
+    @Override
+    public String chinese() {
         return chineseText;
     }
 
     /** The rule in English. */
-    public String englishText() {
+    @Override
+    public String english() {
         return englishText;
     }
 }

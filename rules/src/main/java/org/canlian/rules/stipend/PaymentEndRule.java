@@ -2,6 +2,7 @@ package org.canlian.rules.stipend;
 
 import java.util.List;
 import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -16,9 +17,10 @@ import org.canlian.rules.policy.PolicyCode;
  * PaymentEndRule.find("never");               // Optional.empty
  * }</pre>
  *
- * <p>This enum is immutable and thread-safe.
+ * <p>Explanations name a rule by its Chinese or English text ({@link Bilingual}), never by its code. This enum is
+ * immutable and thread-safe.
  */
-public enum PaymentEndRule implements PolicyCode {
+public enum PaymentEndRule implements PolicyCode, Bilingual {
     /** Nothing is paid from the month of the event (当月起停发). */
     MONTH_OF_EVENT("month-of-event", "当月起停发", "no payment from the month of the event"),
     /** The month of the event is still paid; nothing from the next month (次月起停发). */
@@ -59,13 +61,15 @@ public enum PaymentEndRule implements PolicyCode {
         return code;
     }
 
-    /** The rule in Chinese. */
-    public String chineseText() {
+    /** The rule in Chinese, e.g. as explanations name it. */
+    @Override
+    public String chinese() {
         return chineseText;
     }
 
     /** The rule in English. */
-    public String englishText() {
+    @Override
+    public String english() {
         return englishText;
     }
 }

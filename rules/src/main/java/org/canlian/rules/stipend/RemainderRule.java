@@ -2,6 +2,7 @@ package org.canlian.rules.stipend;
 
 import java.util.List;
 import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -16,9 +17,10 @@ import org.canlian.rules.policy.PolicyCode;
  * RemainderRule.find("middle-months");     // Optional.empty
  * }</pre>
  *
- * <p>This enum is immutable and thread-safe.
+ * <p>Explanations name a rule by its Chinese or English text ({@link Bilingual}), never by its code. This enum is
+ * immutable and thread-safe.
  */
-public enum RemainderRule implements PolicyCode {
+public enum RemainderRule implements PolicyCode, Bilingual {
     /** The first months get one fen more each ({@code Money.split}). */
     FIRST_MONTHS("first-months", "余数分摊至前几个月", "remainder fen to the first months"),
     /** The last months get one fen more each. */
@@ -59,13 +61,15 @@ public enum RemainderRule implements PolicyCode {
         return code;
     }
 
-    /** The rule in Chinese. */
-    public String chineseText() {
+    /** The rule in Chinese, e.g. as explanations name it. */
+    @Override
+    public String chinese() {
         return chineseText;
     }
 
     /** The rule in English. */
-    public String englishText() {
+    @Override
+    public String english() {
         return englishText;
     }
 }

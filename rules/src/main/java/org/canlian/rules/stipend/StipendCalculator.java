@@ -194,8 +194,8 @@ public final class StipendCalculator {
         private final DivisionCode anchor;
         private final LocalDate contractEvent;
         private final LocalDate failedOn;
-        private Resolved<String> contractRule;
-        private Resolved<String> failureRule;
+        private Resolved<PaymentEndRule> contractRule;
+        private Resolved<PaymentEndRule> failureRule;
 
         OfficerContext(Officer officer) {
             this.officer = Objects.requireNonNull(officer, "officer");
@@ -236,7 +236,7 @@ public final class StipendCalculator {
             }
             LocalDate lastPaid = last;
             MonthStatus ended = null;
-            Resolved<String> endRule = null;
+            Resolved<PaymentEndRule> endRule = null;
             LocalDate endEvent = null;
             if (!YearMonth.from(officer.contractEnd()).isAfter(month)) {
                 if (contractRule == null) {
@@ -305,18 +305,17 @@ public final class StipendCalculator {
                 if (p.kind() == StipendPartKind.SOCIAL_INSURANCE) {
                     continue;
                 }
-                Money prorated = p.amount().multipliedBy(days).dividedBy(length, t.rounding);
+                Money prorated = t.prorate(p.amount(), days, length);
                 parts.add(StipendPart.of(p.kind(), prorated, p.payer()));
                 due = due.plus(prorated);
             }
             Money cost = due;
             if (t.socialInsuranceRate != null) {
                 Money si = t.socialInsurance(due);
-                parts.add(StipendPart.of(
-                        StipendPartKind.SOCIAL_INSURANCE, si, FundingSource.ofCode(t.socialInsurancePayer.value())));
+                parts.add(StipendPart.of(StipendPartKind.SOCIAL_INSURANCE, si, t.socialInsurancePayer.value()));
                 cost = cost.plus(si);
             }
-            Money shortfall = t.fullShortfall.multipliedBy(days).dividedBy(length, t.rounding);
+            Money shortfall = t.prorate(t.fullShortfall, days, length);
             return new StipendMonth(
                     officer,
                     month,
@@ -331,15 +330,16 @@ public final class StipendCalculator {
                     endEvent);
         }
 
-        private StipendMonth unpaid(YearMonth month, MonthStatus status, Resolved<String> endRule, LocalDate endEvent) {
+        private StipendMonth unpaid(
+                YearMonth month, MonthStatus status, Resolved<PaymentEndRule> endRule, LocalDate endEvent) {
             return new StipendMonth(
                     officer, month, status, 0, null, List.of(), Money.ZERO, Money.ZERO, Money.ZERO, endRule, endEvent);
         }
 
         /** The last day paid when an ending event happens on {@code event} under {@code rule}. */
-        private LocalDate lastPaidDay(Resolved<String> rule, LocalDate event) {
+        private LocalDate lastPaidDay(Resolved<PaymentEndRule> rule, LocalDate event) {
             YearMonth eventMonth = YearMonth.from(event);
-            return PaymentEndRule.ofCode(rule.value()) == PaymentEndRule.MONTH_OF_EVENT
+            return rule.value() == PaymentEndRule.MONTH_OF_EVENT
                     ? eventMonth.atDay(1).minusDays(1)
                     : eventMonth.atEndOfMonth();
         }

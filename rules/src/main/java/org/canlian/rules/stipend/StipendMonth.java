@@ -36,7 +36,7 @@ public final class StipendMonth {
     private final Money amountDue;
     private final Money totalCost;
     private final Money shortfall;
-    private final Resolved<String> endRule;
+    private final Resolved<PaymentEndRule> endRule;
     private final LocalDate endEvent;
 
     StipendMonth(
@@ -49,7 +49,7 @@ public final class StipendMonth {
             Money amountDue,
             Money totalCost,
             Money shortfall,
-            Resolved<String> endRule,
+            Resolved<PaymentEndRule> endRule,
             LocalDate endEvent) {
         this.officer = officer;
         this.month = month;
@@ -157,11 +157,11 @@ public final class StipendMonth {
                         + officer.contractEnd()));
         if (endRule != null) {
             steps.add(Explanation.Step.parameter(endRule));
-            PaymentEndRule rule = PaymentEndRule.ofCode(endRule.value());
+            PaymentEndRule rule = endRule.value();
             steps.add(Explanation.Step.note(
                     "rule",
-                    "停发事件 " + endEvent + "：" + rule.chineseText(),
-                    "ending event on " + endEvent + ": " + rule.englishText()));
+                    "停发事件 " + endEvent + "：" + rule.chinese(),
+                    "ending event on " + endEvent + ": " + rule.english()));
         }
         if (terms == null) {
             steps.add(Explanation.Step.arithmetic("应发 0.00", "due 0.00", "0.00"));
@@ -204,11 +204,11 @@ public final class StipendMonth {
                 en.add("monthly floor " + terms.monthlyFloor.value().toPlainString());
             }
             if (terms.yearlyShare != null) {
-                RemainderRule rr = RemainderRule.ofCode(terms.remainderRule.value());
+                RemainderRule rr = terms.remainderRule.value();
                 zh.add("年保底 " + terms.yearlyFloor.value().toPlainString() + " ÷ 12 第" + month.getMonthValue() + "月份额（"
-                        + rr.chineseText() + "）" + terms.yearlyShare.toPlainString());
+                        + rr.chinese() + "）" + terms.yearlyShare.toPlainString());
                 en.add("yearly floor " + terms.yearlyFloor.value().toPlainString() + " / 12, share of month "
-                        + month.getMonthValue() + " (" + rr.englishText() + ") " + terms.yearlyShare.toPlainString());
+                        + month.getMonthValue() + " (" + rr.english() + ") " + terms.yearlyShare.toPlainString());
             }
             steps.add(Explanation.Step.arithmetic(
                     "保底 = max(" + String.join("，", zh) + ") = " + terms.floor.toPlainString(),
@@ -216,12 +216,12 @@ public final class StipendMonth {
                     terms.floor.toPlainString()));
             Money gap = terms.floor.minus(terms.baseSum);
             if (gap.isPositive() && terms.floorPayer != null) {
-                FundingSource payer = FundingSource.ofCode(terms.floorPayer.value());
+                FundingSource payer = terms.floorPayer.value();
                 steps.add(Explanation.Step.arithmetic(
                         "保底补足 = " + terms.floor.toPlainString() + " − " + terms.baseSum.toPlainString() + " = "
-                                + gap.toPlainString() + "，由" + payer.chineseName() + "支付",
+                                + gap.toPlainString() + "，由" + payer.chinese() + "支付",
                         "floor top-up = " + terms.floor.toPlainString() + " - " + terms.baseSum.toPlainString() + " = "
-                                + gap.toPlainString() + ", paid by the " + payer.englishName(),
+                                + gap.toPlainString() + ", paid by the " + payer.english(),
                         gap.toPlainString()));
             } else if (gap.isPositive()) {
                 steps.add(Explanation.Step.arithmetic(
@@ -236,10 +236,10 @@ public final class StipendMonth {
         }
         if (status == MonthStatus.PAID_PARTIAL_MONTH && terms.partial == PartialMonthRule.PRO_RATA_DAYS) {
             steps.add(Explanation.Step.arithmetic(
-                    "按日折算：各项 × " + daysInPost + "/" + month.lengthOfMonth() + "，逐项取整（" + terms.roundingRule.value()
-                            + "）",
+                    "按日折算：各项 × " + daysInPost + "/" + month.lengthOfMonth() + "，逐项取整（"
+                            + terms.roundingRule.value().code() + "）",
                     "pro rata: each part x " + daysInPost + "/" + month.lengthOfMonth() + ", each rounded to the fen ("
-                            + terms.roundingRule.value() + ")",
+                            + terms.roundingRule.value().code() + ")",
                     null));
         }
         if (terms.socialInsuranceRate != null && status.isPaid()) {
@@ -250,11 +250,12 @@ public final class StipendMonth {
                     .orElse(Money.ZERO);
             steps.add(Explanation.Step.arithmetic(
                     "社会保险缴费 = " + terms.socialInsuranceRate.value().toPlainString() + "% × "
-                            + amountDue.toPlainString() + " = " + si.toPlainString() + "（" + terms.roundingRule.value()
+                            + amountDue.toPlainString() + " = " + si.toPlainString() + "（"
+                            + terms.roundingRule.value().code()
                             + "）",
                     "social insurance = " + terms.socialInsuranceRate.value().toPlainString() + "% x "
                             + amountDue.toPlainString() + " = " + si.toPlainString() + " ("
-                            + terms.roundingRule.value() + ")",
+                            + terms.roundingRule.value().code() + ")",
                     si.toPlainString()));
         }
         StringBuilder partsZh = new StringBuilder();
@@ -264,13 +265,13 @@ public final class StipendMonth {
                     .append(' ')
                     .append(p.amount().toPlainString())
                     .append('（')
-                    .append(p.payer().chineseName())
+                    .append(p.payer().chinese())
                     .append("）；");
             partsEn.append(p.kind().englishName())
                     .append(' ')
                     .append(p.amount().toPlainString())
                     .append(" (")
-                    .append(p.payer().englishName())
+                    .append(p.payer().english())
                     .append("); ");
         }
         steps.add(Explanation.Step.arithmetic(

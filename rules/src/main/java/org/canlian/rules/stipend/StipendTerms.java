@@ -1,7 +1,6 @@
 package org.canlian.rules.stipend;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicySet;
 import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.RoundingRule;
 
 /**
  * The policy in force for one post in one region for one month, resolved once and shared by every officer of that
@@ -25,10 +25,10 @@ final class StipendTerms {
     final YearMonth month;
     final LocalDate benefitDate;
     final List<Resolved<?>> used = new ArrayList<>();
-    final Resolved<String> partialRule;
+    final Resolved<PartialMonthRule> partialRule;
     final PartialMonthRule partial;
-    final Resolved<String> roundingRule;
-    final RoundingMode rounding;
+    final Resolved<RoundingRule> roundingRule;
+    final RoundingRule rounding;
     final List<Resolved<Money>> partAmounts = new ArrayList<>();
     final List<StipendPart> baseParts = new ArrayList<>();
     final Money baseSum;
@@ -36,14 +36,14 @@ final class StipendTerms {
     final Resolved<Money> minimumWage;
     final Resolved<Money> monthlyFloor;
     final Resolved<Money> yearlyFloor;
-    final Resolved<String> remainderRule;
+    final Resolved<RemainderRule> remainderRule;
     final Money yearlyShare;
     /** The floor in force, or null if the policy sets none. */
     final Money floor;
 
-    final Resolved<String> floorPayer;
+    final Resolved<FundingSource> floorPayer;
     final Resolved<BigDecimal> socialInsuranceRate;
-    final Resolved<String> socialInsurancePayer;
+    final Resolved<FundingSource> socialInsurancePayer;
     /** The parts of a whole month, with top-up and social insurance. */
     final List<StipendPart> fullParts;
 
@@ -60,9 +60,9 @@ final class StipendTerms {
         Lookup l = new Lookup(policy, anchor, benefitDate, decision, gap);
         StipendParameters.PostParameters p = StipendParameters.forPost(post);
         this.partialRule = l.required(StipendParameters.PARTIAL_MONTH);
-        this.partial = PartialMonthRule.ofCode(partialRule.value());
+        this.partial = partialRule.value();
         this.roundingRule = l.required(StipendParameters.ROUNDING);
-        this.rounding = StipendParameters.roundingMode(roundingRule.value());
+        this.rounding = roundingRule.value();
         Money sum = Money.ZERO;
         for (StipendPartKind kind : List.of(
                 StipendPartKind.WORK_ALLOWANCE, StipendPartKind.LOST_WORK_ALLOWANCE, StipendPartKind.POST_SUBSIDY)) {
@@ -70,9 +70,9 @@ final class StipendTerms {
             if (amount == null) {
                 continue;
             }
-            Resolved<String> payer = l.required(p.payer(kind));
+            Resolved<FundingSource> payer = l.required(p.payer(kind));
             partAmounts.add(amount);
-            baseParts.add(StipendPart.of(kind, amount.value(), FundingSource.ofCode(payer.value())));
+            baseParts.add(StipendPart.of(kind, amount.value(), payer.value()));
             sum = sum.plus(amount.value());
         }
         this.baseSum = sum;
@@ -85,9 +85,8 @@ final class StipendTerms {
             this.remainderRule = l.required(StipendParameters.YEARLY_REMAINDER);
             List<Money> shares = yearlyFloor.value().split(12);
             int index = month.getMonthValue() - 1;
-            this.yearlyShare = RemainderRule.ofCode(remainderRule.value()) == RemainderRule.FIRST_MONTHS
-                    ? shares.get(index)
-                    : shares.get(11 - index);
+            this.yearlyShare =
+                    remainderRule.value() == RemainderRule.FIRST_MONTHS ? shares.get(index) : shares.get(11 - index);
         } else {
             this.remainderRule = null;
             this.yearlyShare = null;
@@ -115,8 +114,7 @@ final class StipendTerms {
         if (floor != null && baseSum.isLessThan(floor)) {
             Money gapToFloor = floor.minus(baseSum);
             if (floorPayer != null) {
-                parts.add(StipendPart.of(
-                        StipendPartKind.FLOOR_TOP_UP, gapToFloor, FundingSource.ofCode(floorPayer.value())));
+                parts.add(StipendPart.of(StipendPartKind.FLOOR_TOP_UP, gapToFloor, floorPayer.value()));
                 due = floor;
             } else {
                 shortfall = gapToFloor;
@@ -125,8 +123,7 @@ final class StipendTerms {
         Money cost = due;
         if (socialInsuranceRate != null) {
             Money si = socialInsurance(due);
-            parts.add(StipendPart.of(
-                    StipendPartKind.SOCIAL_INSURANCE, si, FundingSource.ofCode(socialInsurancePayer.value())));
+            parts.add(StipendPart.of(StipendPartKind.SOCIAL_INSURANCE, si, socialInsurancePayer.value()));
             cost = cost.plus(si);
         }
         this.fullParts = List.copyOf(parts);
@@ -137,7 +134,17 @@ final class StipendTerms {
 
     /** The contribution on {@code pay}: rate percent of it, rounded by the policy's rounding. */
     Money socialInsurance(Money pay) {
-        return pay.multipliedBy(socialInsuranceRate.value().movePointLeft(2), rounding);
+        return rounding.multiply(pay, socialInsuranceRate.value().movePointLeft(2));
+    }
+
+    /** {@code amount} times {@code days} over {@code length}, exactly, then rounded by the policy's rounding. */
+    Money prorate(Money amount, int days, int length) {
+        long step = rounding.toYuan() ? 100 : 1;
+        long steps = BigDecimal.valueOf(amount.toFen())
+                .multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf((long) length * step), 0, rounding.mode())
+                .longValueExact();
+        return Money.ofFen(steps * step);
     }
 
     /** Looks parameters up for one region and date, recording each value used. */

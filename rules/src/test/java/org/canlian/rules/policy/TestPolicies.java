@@ -18,8 +18,8 @@ final class TestPolicies {
     static final ParameterDefinition<java.time.Period> VALIDITY =
             ParameterDefinition.period("test.validity", "有效期", "validity");
     static final ParameterDefinition<Boolean> FLAG = ParameterDefinition.bool("test.flag", "开关", "flag");
-    static final ParameterDefinition<String> RULE =
-            ParameterDefinition.choice("test.rule", "规则", "rule", List.of("first-months", "last-months"));
+    static final ParameterDefinition<TestRule> RULE =
+            ParameterDefinition.choice("test.rule", "规则", "rule", TestRule.class);
     static final ParameterDefinition<java.math.BigDecimal> AREA =
             ParameterDefinition.decimal("test.area", Unit.SQUARE_METRES, "面积", "area");
 
@@ -27,6 +27,23 @@ final class TestPolicies {
             ParameterCatalog.of(List.of(ALLOWANCE, YEARLY, COUNT, RATE, VALIDITY, FLAG, RULE, AREA));
 
     private TestPolicies() {}
+
+    /** An illustrative named rule, written in files by its code. */
+    enum TestRule implements PolicyCode {
+        FIRST_MONTHS("first-months"),
+        LAST_MONTHS("last-months");
+
+        private final String code;
+
+        TestRule(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
 
     static String source(String date) {
         return "{\"issuer\": \"test issuer\", \"document\": \"doc " + date + "\", \"article\": \"art. 1\", \"date\": \""

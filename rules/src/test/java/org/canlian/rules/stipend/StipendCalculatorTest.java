@@ -22,6 +22,7 @@ import org.canlian.rules.policy.DatedValue;
 import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.RoundingRule;
 import org.canlian.rules.policy.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -230,7 +231,7 @@ class StipendCalculatorTest {
         PolicySet lastMonths = COUNTY_B.withValueFrom(
                 StipendParameters.YEARLY_REMAINDER,
                 DivisionCode.parse("629902"),
-                DatedValue.of("last-months", LocalDate.of(2024, 1, 1), reform()));
+                DatedValue.of(RemainderRule.LAST_MONTHS, LocalDate.of(2024, 1, 1), reform()));
         StipendYear y = StipendCalculator.of(lastMonths)
                 .year(officer("629902201201", "2020-01-01", "2026-12-31"), Year.of(2024));
         assertThat(y.amountDue()).isEqualTo(Money.ofYuan(4000));
@@ -238,12 +239,35 @@ class StipendCalculatorTest {
         assertThat(y.months().get(11).amountDue()).isEqualTo(Money.parse("333.34"));
     }
 
+    static Stream<Arguments> roundings() {
+        return Stream.of(
+                // 1620.00 x 16/31 = 836.129...; social insurance 24 % of the amount due
+                arguments(RoundingRule.HALF_UP, "836.13", "1036.80"),
+                arguments(RoundingRule.DOWN, "836.12", "1036.78"),
+                arguments(RoundingRule.UP_TO_YUAN, "837.00", "1038.00"),
+                arguments(RoundingRule.DOWN_TO_YUAN, "836.00", "1036.00"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roundings")
+    void theRoundingRuleNamedByThePolicyRoundsProRataAmountsAndInsurance(
+            RoundingRule rounding, String due, String cost) {
+        PolicySet policy = COUNTY_A.withValueFrom(
+                StipendParameters.ROUNDING,
+                DivisionCode.parse("629901"),
+                DatedValue.of(rounding, LocalDate.of(2024, 1, 1), reform()));
+        StipendMonth m = StipendCalculator.of(policy)
+                .month(officer("629901101", "2024-03-16", "2026-12-31"), YearMonth.of(2024, 3));
+        assertThat(m.amountDue()).isEqualTo(Money.parse(due));
+        assertThat(m.totalCost()).isEqualTo(Money.parse(cost));
+    }
+
     @Test
     void aWholeMonthsOnlyPolicyPaysNothingForAPartialMonth() {
         PolicySet whole = COUNTY_B.withValueFrom(
                 StipendParameters.PARTIAL_MONTH,
                 DivisionCode.parse("629902"),
-                DatedValue.of("whole-months-only", LocalDate.of(2024, 1, 1), reform()));
+                DatedValue.of(PartialMonthRule.WHOLE_MONTHS_ONLY, LocalDate.of(2024, 1, 1), reform()));
         StipendMonth m = StipendCalculator.of(whole)
                 .month(officer("629902001001", "2024-03-20", "2026-12-31"), YearMonth.of(2024, 3));
         assertThat(m.status()).isEqualTo(MonthStatus.UNPAID_PARTIAL_MONTH);
