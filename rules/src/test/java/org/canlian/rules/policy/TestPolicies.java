@@ -28,20 +28,34 @@ final class TestPolicies {
 
     private TestPolicies() {}
 
-    /** An illustrative named rule, written in files by its code. */
-    enum TestRule implements PolicyCode {
-        FIRST_MONTHS("first-months"),
-        LAST_MONTHS("last-months");
+    /** An illustrative named rule, written in files by its code and named in explanations in Chinese or English. */
+    enum TestRule implements PolicyCode, Bilingual {
+        FIRST_MONTHS("first-months", "余数归前几个月", "remainder to the first months"),
+        LAST_MONTHS("last-months", "余数归后几个月", "remainder to the last months");
 
         private final String code;
+        private final String chinese;
+        private final String english;
 
-        TestRule(String code) {
+        TestRule(String code, String chinese, String english) {
             this.code = code;
+            this.chinese = chinese;
+            this.english = english;
         }
 
         @Override
         public String code() {
             return code;
+        }
+
+        @Override
+        public String chinese() {
+            return chinese;
+        }
+
+        @Override
+        public String english() {
+            return english;
         }
     }
 

@@ -311,6 +311,9 @@ class StipendCalculatorTest {
                         "wage.minimum.monthly: no value applies on 2021-10-01 (the value in force (1620.00 CNY/month"
                                 + " from 2021-10-01, 629901) was published on 2021-08-15, after the decision date 2021-08-01)");
         assertThat(warned.explanation().toText(Locale.ENGLISH)).contains("WARNING: no value applies on 2021-10-01");
+        assertThat(warned.explanation().toText(Locale.CHINESE))
+                .contains("月最低工资标准 = ¥1,470.00/月（629901，2018-01-01至2021-09-30；依据：")
+                .contains("；警告：2021-10-01无适用的值，沿用截至2021-09-30的值）");
     }
 
     @Test
@@ -327,7 +330,13 @@ class StipendCalculatorTest {
                 .month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
         assertThat(m.amountDue()).isEqualTo(Money.ofYuan(200));
         assertThat(m.shortfall()).isEqualTo(Money.parse("133.34"));
-        assertThat(m.explanation().toText(Locale.ENGLISH)).contains("counted as a shortfall");
+        assertThat(m.explanation().toText(Locale.ENGLISH))
+                .contains(
+                        "below the floor by ¥133.34: the policy names no payer for the top-up, counted as a shortfall")
+                .contains("due ¥200.00, total cost ¥200.00, shortfall ¥133.34");
+        assertThat(m.explanation().toText(Locale.CHINESE))
+                .contains("低于保底 ¥133.34：政策未规定补足资金来源，计为缺口")
+                .contains("应发 ¥200.00，总成本 ¥200.00，缺口 ¥133.34");
     }
 
     @Test
@@ -357,15 +366,18 @@ class StipendCalculatorTest {
         String zh = m.explanation().toText(Locale.CHINESE);
         assertThat(en)
                 .contains("policy looked up at 629902")
-                .contains("village officer work allowance = 200.00 CNY/month (stipend.village.work-allowance; 629902,"
+                .contains("village officer work allowance = ¥200.00/month (stipend.village.work-allowance; 629902,"
                         + " 2015-01-01..; source: [seed] county work report")
-                .contains("yearly floor 4000.00 / 12, share of month 1 (remainder fen to the first months) 333.34")
-                .contains("floor top-up = 333.34 - 200.00 = 133.34, paid by the county budget")
-                .contains("due 333.34, total cost 333.34");
+                .contains("yearly floor ¥4,000.00 / 12, share of month 1 (remainder fen to the first months) ¥333.34")
+                .contains("floor top-up = ¥333.34 - ¥200.00 = ¥133.34, paid by the county budget")
+                .contains("due ¥333.34, total cost ¥333.34");
         assertThat(zh)
-                .contains("村专职委员工作补贴 = 200.00 CNY/month")
-                .contains("保底补足 = 333.34 − 200.00 = 133.34，由县级财政支付")
-                .contains("应发 333.34");
+                .contains("政策按 629902 查询")
+                .contains("村专职委员工作补贴 = ¥200.00/月（629902，2015-01-01起；依据：[seed] county work report")
+                .contains("年保底 ¥4,000.00 ÷ 12 第1月份额（余数分摊至前几个月）¥333.34")
+                .contains("保底补足 = ¥333.34 − ¥200.00 = ¥133.34，由县级财政支付")
+                .contains("应发 ¥333.34，总成本 ¥333.34")
+                .doesNotContain("stipend.", "first-months", "county-budget");
         com.fasterxml.jackson.databind.JsonNode json = m.explanation().toJson();
         List<String> keys = java.util.stream.StreamSupport.stream(
                         json.get("steps").spliterator(), false)
