@@ -4,6 +4,7 @@ import org.canlian.rules.certificate.CertificatePolicy;
 import org.canlian.rules.policy.ParameterCatalog;
 import org.canlian.rules.standard.StandardPolicy;
 import org.canlian.rules.stipend.StipendParameters;
+import org.canlian.rules.subsidy.SubsidyParameters;
 
 /**
  * Every policy parameter canlian's calculators read, in one catalog: officers' stipends, the certificate
@@ -18,8 +19,11 @@ import org.canlian.rules.stipend.StipendParameters;
 public final class RulesCatalog {
     private RulesCatalog() {}
 
-    /** The stipend, certificate and organisation-standard parameters. */
+    /** The stipend, certificate, organisation-standard and subsidy parameters. */
     public static ParameterCatalog all() {
-        return StipendParameters.catalog().plus(CertificatePolicy.catalog()).plus(StandardPolicy.catalog());
+        return StipendParameters.catalog()
+                .plus(CertificatePolicy.catalog())
+                .plus(StandardPolicy.catalog())
+                .plus(SubsidyParameters.catalog());
     }
 }

@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class RulesArchitectureTest {
     private static final JavaClasses POLICY_AND_STIPENDS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.canlian.rules.policy", "org.canlian.rules.stipend", "org.canlian.rules.certificate");
+            .importPackages(
+                    "org.canlian.rules.policy",
+                    "org.canlian.rules.stipend",
+                    "org.canlian.rules.certificate",
+                    "org.canlian.rules.subsidy");
 
     @Test
     void policyAndStipendsReadNoClock() {
@@ -42,7 +46,10 @@ class RulesArchitectureTest {
         JavaClasses calculators = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(
-                        "org.canlian.rules.stipend", "org.canlian.rules.certificate", "org.canlian.rules.standard");
+                        "org.canlian.rules.stipend",
+                        "org.canlian.rules.certificate",
+                        "org.canlian.rules.standard",
+                        "org.canlian.rules.subsidy");
         noClasses()
                 .should()
                 .callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("lookup"))

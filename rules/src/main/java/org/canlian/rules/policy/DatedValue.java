@@ -56,7 +56,10 @@ public final class DatedValue<T> {
         return new DatedValue<>(value, from, Objects.requireNonNull(lastDay, "lastDay"), knownFrom, source);
     }
 
-    /** A copy known (published) from {@code date} rather than from its source's date. */
+    /**
+     * A copy known (published) from {@code date} rather than from its source's date. A value published after another
+     * that covers the same dates is a revision of it (see {@link Timeline}).
+     */
     public DatedValue<T> knownFrom(LocalDate date) {
         return new DatedValue<>(value, from, until, date, source);
     }

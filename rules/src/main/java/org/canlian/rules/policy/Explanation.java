@@ -228,23 +228,27 @@ public final class Explanation {
         }
 
         /**
-         * The step of a policy value used: its name, value, region, period and source, and in English its key. The
-         * Chinese text names the parameter and a named rule by their Chinese names, never by key or code:
-         * {@code 村专职委员工作补贴 = ¥200.00/月（629902，2015-01-01起；依据：...）}.
+         * The step of a policy value used: its name, value, region, period and source, any carry-forward warning and
+         * any revision, and in English its key. The Chinese text names the parameter and a named rule by their Chinese
+         * names, never by key or code: {@code 村专职委员工作补贴 = ¥200.00/月（629902，2015-01-01起；依据：...）}.
          */
         public static Step parameter(Resolved<?> r) {
             String warnZh = r.warning().isPresent() ? "；警告：{6}" : "";
             String warnEn = r.warning().isPresent() ? "; WARNING: {6}" : "";
+            String revZh = r.revised().isPresent() ? "；{7}修订，原公布值：{8}" : "";
+            String revEn = r.revised().isPresent() ? "; revised on {7}, first published: {8}" : "";
             Phrase text = Phrase.of(
-                    "{0} = {1}（{3}，{4}；依据：{5}" + warnZh + "）",
-                    "{0} = {1} ({2}; {3}, {4}; source: {5}" + warnEn + ")",
+                    "{0} = {1}（{3}，{4}；依据：{5}" + warnZh + revZh + "）",
+                    "{0} = {1} ({2}; {3}, {4}; source: {5}" + warnEn + revEn + ")",
                     Phrase.of(r.parameter().chineseName(), r.parameter().englishName()),
                     new Formatted(r),
                     r.parameter().key(),
                     r.region(),
                     new PeriodText(r.datedValue()),
                     new Cited(r.source()),
-                    r.warning().isPresent() ? new Warning(r) : "");
+                    r.warning().isPresent() ? new Warning(r) : "",
+                    r.datedValue().knownFrom(),
+                    r.revised().map(v -> (Object) new Formatted(r, v.value())).orElse(""));
             return new Step(StepKind.PARAMETER, text, r, null, null, NO_DETAILS);
         }
 
@@ -396,15 +400,19 @@ public final class Explanation {
     }
 
     /** A resolved value with its unit, rendered in the reader's language. */
-    private record Formatted(Resolved<?> r) implements Bilingual {
+    private record Formatted(Resolved<?> r, Object value) implements Bilingual {
+        Formatted(Resolved<?> r) {
+            this(r, r.value());
+        }
+
         @Override
         public String chinese() {
-            return r.parameter().format(r.value(), true);
+            return r.parameter().format(value, true);
         }
 
         @Override
         public String english() {
-            return r.parameter().format(r.value(), false);
+            return r.parameter().format(value, false);
         }
     }
 

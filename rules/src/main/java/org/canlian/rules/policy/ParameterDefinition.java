@@ -39,6 +39,12 @@ public final class ParameterDefinition<T> {
     private final boolean zeroAllowed;
     /** The enum of a typed choice, or null. */
     private final Class<? extends Enum<?>> choiceType;
+    /** The facts a table parameter's rows may test, or null. */
+    private final FactSet tableFacts;
+    /** The money unit of a table's amounts, or null for a table whose rows can only exclude. */
+    private final Unit tableAmountUnit;
+    /** The codes a groups parameter's groups list. */
+    private final List<FactCode> groupCodes;
 
     private ParameterDefinition(
             String key,
@@ -73,6 +79,34 @@ public final class ParameterDefinition<T> {
             boolean notBelowParent,
             boolean zeroAllowed,
             Class<? extends Enum<?>> choiceType) {
+        this(
+                key,
+                unit,
+                type,
+                chineseName,
+                englishName,
+                choices,
+                notBelowParent,
+                zeroAllowed,
+                choiceType,
+                null,
+                null,
+                List.of());
+    }
+
+    private ParameterDefinition(
+            String key,
+            Unit unit,
+            Class<T> type,
+            String chineseName,
+            String englishName,
+            List<String> choices,
+            boolean notBelowParent,
+            boolean zeroAllowed,
+            Class<? extends Enum<?>> choiceType,
+            FactSet tableFacts,
+            Unit tableAmountUnit,
+            List<FactCode> groupCodes) {
         if (!key.matches(KEY_PATTERN)) {
             throw InvalidValueException.of(
                     "parameter key", "format", Masking.quote(key), "must be dotted lower-case words, e.g. a.b-c.d");
@@ -86,6 +120,9 @@ public final class ParameterDefinition<T> {
         this.notBelowParent = notBelowParent;
         this.zeroAllowed = zeroAllowed;
         this.choiceType = choiceType;
+        this.tableFacts = tableFacts;
+        this.tableAmountUnit = tableAmountUnit;
+        this.groupCodes = List.copyOf(groupCodes);
     }
 
     /**
@@ -164,6 +201,106 @@ public final class ParameterDefinition<T> {
     }
 
     /**
+     * A decision-table parameter ({@link Unit#TABLE}): its values are {@link DecisionTable}s whose conditions name
+     * {@code facts} and whose rows give amounts in {@code amountUnit} (fixed, or a share of another money parameter in
+     * the same unit) or exclude.
+     *
+     * <pre>{@code
+     * ParameterDefinition<DecisionTable> care = ParameterDefinition.table(
+     *         "subsidy.care.table", "重度残疾人护理补贴标准", "care subsidy table", facts, Unit.CNY_PER_MONTH);
+     * }</pre>
+     *
+     * @param key the key
+     * @param chineseName what it means, in Chinese
+     * @param englishName what it means, in English
+     * @param facts the facts rows may test
+     * @param amountUnit the money unit of amounts
+     * @return the definition
+     */
+    public static ParameterDefinition<DecisionTable> table(
+            String key, String chineseName, String englishName, FactSet facts, Unit amountUnit) {
+        if (!amountUnit.isMoney()) {
+            throw InvalidValueException.of(
+                    "parameter unit", "money", Masking.quote(amountUnit.code()), "table amounts are money");
+        }
+        return new ParameterDefinition<>(
+                key,
+                Unit.TABLE,
+                DecisionTable.class,
+                chineseName,
+                englishName,
+                List.of(),
+                false,
+                true,
+                null,
+                Objects.requireNonNull(facts, "facts"),
+                amountUnit,
+                List.of());
+    }
+
+    /**
+     * A decision-table parameter whose rows can only exclude: a case matching any row is not eligible (e.g. the
+     * national exclusions of a subsidy).
+     */
+    public static ParameterDefinition<DecisionTable> exclusionTable(
+            String key, String chineseName, String englishName, FactSet facts) {
+        return new ParameterDefinition<>(
+                key,
+                Unit.TABLE,
+                DecisionTable.class,
+                chineseName,
+                englishName,
+                List.of(),
+                false,
+                true,
+                null,
+                Objects.requireNonNull(facts, "facts"),
+                null,
+                List.of());
+    }
+
+    /**
+     * A groups parameter ({@link Unit#GROUPS}): its values are lists of groups of two or more of {@code codes}, e.g.
+     * the benefits of which a person keeps only the higher.
+     *
+     * <pre>{@code
+     * ParameterDefinition<CodeGroups> higherOf = ParameterDefinition.groups(
+     *         "subsidy.higher-of", "择高享受", "higher of", benefitCodes);
+     * }</pre>
+     */
+    public static ParameterDefinition<CodeGroups> groups(
+            String key, String chineseName, String englishName, List<FactCode> codes) {
+        return new ParameterDefinition<>(
+                key,
+                Unit.GROUPS,
+                CodeGroups.class,
+                chineseName,
+                englishName,
+                codes.stream().map(FactCode::code).toList(),
+                false,
+                true,
+                null,
+                null,
+                null,
+                codes);
+    }
+
+    /** The facts a table parameter's rows may test, if it is a table. */
+    public Optional<FactSet> tableFacts() {
+        return Optional.ofNullable(tableFacts);
+    }
+
+    /** The money unit of a table's amounts; empty for an exclusion table or another unit. */
+    public Optional<Unit> tableAmountUnit() {
+        return Optional.ofNullable(tableAmountUnit);
+    }
+
+    /** The codes a groups parameter may list, with their names; empty for other units. */
+    public List<FactCode> groupCodes() {
+        return groupCodes;
+    }
+
+    /**
      * A copy with the floor rule: a region's value must not be below the value its nearest ancestor region sets for
      * the same dates. Only for money, count, percentage and area parameters.
      *
@@ -175,7 +312,18 @@ public final class ParameterDefinition<T> {
                     "parameter floor rule", "ordered", Masking.quote(key), "only ordered values can have a floor");
         }
         return new ParameterDefinition<>(
-                key, unit, type, chineseName, englishName, choices, true, zeroAllowed, choiceType);
+                key,
+                unit,
+                type,
+                chineseName,
+                englishName,
+                choices,
+                true,
+                zeroAllowed,
+                choiceType,
+                tableFacts,
+                tableAmountUnit,
+                groupCodes);
     }
 
     /** The key, e.g. {@code "stipend.village.lost-work-allowance"}. */
@@ -226,7 +374,9 @@ public final class ParameterDefinition<T> {
 
     /** Formats a value with its unit, e.g. {@code 60.00 CNY/month}; a choice or a yes/no stands alone. */
     public String format(Object value) {
-        return unit == Unit.CHOICE || unit == Unit.BOOLEAN ? plain(value) : plain(value) + " " + unit.code();
+        return unit == Unit.CHOICE || unit == Unit.BOOLEAN || unit == Unit.TABLE || unit == Unit.GROUPS
+                ? plain(value)
+                : plain(value) + " " + unit.code();
     }
 
     /**
@@ -243,6 +393,12 @@ public final class ParameterDefinition<T> {
         }
         if (value instanceof Bilingual b) {
             return chinese ? b.chinese() : b.english();
+        }
+        if (value instanceof DecisionTable t) {
+            return chinese ? "决策表（" + t.rows().size() + "行）" : t.toString();
+        }
+        if (value instanceof CodeGroups g) {
+            return g.describe(groupCodes, chinese);
         }
         if (value instanceof Boolean b) {
             return chinese ? (b ? "是" : "否") : (b ? "yes" : "no");

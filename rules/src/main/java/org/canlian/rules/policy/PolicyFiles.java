@@ -46,8 +46,9 @@ import org.canlian.core.money.Money;
  *
  * <p>Money, percentages and areas are decimal strings (never floats); counts and working days are integers; periods
  * are ISO-8601 ({@code "P10Y"}); dates are ISO ({@code "2015-01-01"}). {@code until} is the last day a value applies
- * (inclusive); {@code knownFrom} (default: the source's date) is when it was published. This class is immutable and
- * thread-safe.
+ * (inclusive); {@code knownFrom} (default: the source's date) is when it was published. A value may overlap values
+ * listed before it only as a revision published later than each of them (see {@link Timeline}). This class is
+ * immutable and thread-safe.
  */
 public final class PolicyFiles {
     /** The classpath resource of the JSON Schema of policy files. */
@@ -163,7 +164,7 @@ public final class PolicyFiles {
             if (!errors.isEmpty()) {
                 throw new InvalidPolicyException(name, errors);
             }
-            return set;
+            return set.named(root.get("policy").asText());
         }
 
         private void parameter(JsonNode node, String path, int index) {
@@ -211,6 +212,7 @@ public final class PolicyFiles {
                 Optional<DivisionCode> region,
                 int index) {
             List<DatedValue<T>> parsed = new ArrayList<>();
+            Timeline.Checker order = new Timeline.Checker();
             boolean complete = true;
             for (int j = 0; j < list.size(); j++) {
                 String valuePath = path + ".values[" + j + "]";
@@ -219,13 +221,11 @@ public final class PolicyFiles {
                     complete = false;
                     continue;
                 }
-                if (!parsed.isEmpty()) {
-                    Optional<Timeline.Problem> problem =
-                            Timeline.overlapProblem(parsed.get(parsed.size() - 1), v.get());
-                    if (problem.isPresent()) {
-                        errors.add(PolicyError.of(valuePath + ".from", problem.get().text));
-                        complete = false;
-                    }
+                // In date order; overlapping earlier values only as a revision published later than each of them.
+                Optional<Timeline.Problem> problem = order.add(v.get());
+                if (problem.isPresent()) {
+                    errors.add(PolicyError.of(valuePath + ".from", problem.get().text));
+                    complete = false;
                 }
                 parsed.add(v.get());
             }
@@ -372,9 +372,51 @@ public final class PolicyFiles {
                                         + definition.choices());
                     }
                     return choice.get();
+                case TABLE:
+                    return new TableReader(catalog, errors).table(definition, node, path);
+                case GROUPS:
+                    return groups(definition, node, path);
                 default:
                     throw new IllegalStateException("unit " + unit);
             }
+        }
+
+        private Object groups(ParameterDefinition<?> definition, JsonNode node, String path) {
+            if (!node.isArray()) {
+                return fail(path, "must be an array of groups such as [[\"a\", \"b\"]], not " + kind(node));
+            }
+            if (node.size() > TableReader.MAX_ROWS) {
+                return fail(path, "has " + node.size() + " groups; at most " + TableReader.MAX_ROWS + " are allowed");
+            }
+            int before = errors.size();
+            List<List<String>> groups = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode g = node.get(i);
+                String gPath = path + "[" + i + "]";
+                if (!g.isArray() || g.size() < 2) {
+                    fail(
+                            gPath,
+                            "must be an array of two or more codes, not " + kind(g)
+                                    + (g.isArray() ? " of " + g.size() : ""));
+                    continue;
+                }
+                List<String> codes = new ArrayList<>();
+                for (int j = 0; j < g.size() && j < TableReader.MAX_ROWS; j++) {
+                    JsonNode c = g.get(j);
+                    if (!c.isTextual() || !definition.choices().contains(c.asText())) {
+                        fail(
+                                gPath + "[" + j + "]",
+                                (c.isTextual() ? org.canlian.core.Masking.quote(c.asText()) : kind(c))
+                                        + " is not one of " + definition.choices());
+                    } else if (codes.contains(c.asText())) {
+                        fail(gPath + "[" + j + "]", "\"" + c.asText() + "\" appears twice in the group");
+                    } else {
+                        codes.add(c.asText());
+                    }
+                }
+                groups.add(codes);
+            }
+            return errors.size() > before ? null : CodeGroups.of(groups);
         }
 
         /** The constant of a typed choice's enum with this code, if any. */
@@ -461,24 +503,25 @@ public final class PolicyFiles {
                 }
             });
         }
+    }
 
-        private static String kind(JsonNode n) {
-            if (n.isTextual()) {
-                return "a string";
-            }
-            if (n.isNumber()) {
-                return "a number";
-            }
-            if (n.isBoolean()) {
-                return "a boolean";
-            }
-            if (n.isArray()) {
-                return "an array";
-            }
-            if (n.isObject()) {
-                return "an object";
-            }
-            return "null";
+    /** The JSON kind of a node, for messages: {@code a string}, {@code an array}, ... */
+    static String kind(JsonNode n) {
+        if (n.isTextual()) {
+            return "a string";
         }
+        if (n.isNumber()) {
+            return "a number";
+        }
+        if (n.isBoolean()) {
+            return "a boolean";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        return "null";
     }
 }

@@ -29,7 +29,9 @@ import org.canlian.core.division.DivisionCode;
  * <p>Two time axes are kept apart: the <em>benefit date</em> (the day the law is applied to, e.g. the first day of
  * the benefit month) chooses the value, and the optional <em>decision date</em> hides values published after it, so
  * "what did we know when we decided" has an answer. A decision made today about last March passes last March as the
- * benefit date and so uses last March's values.
+ * benefit date and so uses last March's values. A value published later for dates already covered is a
+ * <em>revision</em> ({@link Timeline}): a decision made on or after its publication uses it, an earlier decision the
+ * value it replaced, and {@link Resolved#revised()} names the value replaced.
  *
  * <p>A policy set is immutable and thread-safe. A reform ({@link #withTimeline}, {@link #withValueFrom}) is cheap: it
  * copies only the map of parameters (references) and the changed parameter's map of regions, sharing every other
@@ -38,10 +40,26 @@ import org.canlian.core.division.DivisionCode;
 public final class PolicySet {
     private final ParameterCatalog catalog;
     private final Map<String, Map<DivisionCode, Timeline<?>>> byKey;
+    private final String name;
 
     private PolicySet(ParameterCatalog catalog, Map<String, Map<DivisionCode, Timeline<?>>> byKey) {
+        this(catalog, byKey, "policy set");
+    }
+
+    private PolicySet(ParameterCatalog catalog, Map<String, Map<DivisionCode, Timeline<?>>> byKey, String name) {
         this.catalog = catalog;
         this.byKey = byKey;
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** The set's name, as its file's {@code policy} member gives it (merged sets: the names joined by " + "). */
+    public String name() {
+        return name;
+    }
+
+    /** A copy with this name, e.g. the title of the documents it holds. */
+    public PolicySet named(String newName) {
+        return new PolicySet(catalog, byKey, newName);
     }
 
     /**
@@ -67,7 +85,8 @@ public final class PolicySet {
     }
 
     /**
-     * The value of {@code parameter} for {@code region} on {@code benefitDate}, strictly: no value, no answer.
+     * The value of {@code parameter} for {@code region} on {@code benefitDate} by the latest publication (revisions
+     * included), strictly: no value, no answer.
      *
      * @throws PolicyLookupException if no region in the chain has a value on that date
      */
@@ -87,7 +106,8 @@ public final class PolicySet {
 
     /**
      * The value of {@code parameter} for {@code region} on {@code benefitDate} as known on {@code decisionDate}:
-     * values published after the decision date are not seen.
+     * values published after the decision date are not seen, so a revision published later does not replace the
+     * value it revises.
      *
      * @throws PolicyLookupException if no known value applies and {@code gap} cannot carry one forward
      */
@@ -116,6 +136,7 @@ public final class PolicySet {
         LocalDate knownOn = decisionDate == null ? LocalDate.MAX : decisionDate;
         DivisionCode carriedRegion = null;
         DatedValue<T> carried = null;
+        DatedValue<T> carriedRevised = null;
         DivisionCode unknownRegion = null;
         DatedValue<T> unknown = null;
         LocalDate firstStart = null;
@@ -128,10 +149,20 @@ public final class PolicySet {
             }
             Optional<DatedValue<T>> applying = timeline.at(benefitDate, knownOn);
             if (applying.isPresent()) {
-                return new Resolved<>(parameter, region, r, benefitDate, decisionDate, applying.get(), false, null);
+                DatedValue<T> v = applying.get();
+                return new Resolved<>(
+                        parameter,
+                        region,
+                        r,
+                        benefitDate,
+                        decisionDate,
+                        v,
+                        timeline.replacedBy(v, benefitDate).orElse(null),
+                        false,
+                        null);
             }
             if (unknown == null) {
-                Optional<DatedValue<T>> notYetKnown = timeline.at(benefitDate);
+                Optional<DatedValue<T>> notYetKnown = timeline.firstPublishedAt(benefitDate);
                 if (notYetKnown.isPresent()) {
                     unknown = notYetKnown.get();
                     unknownRegion = r;
@@ -142,6 +173,10 @@ public final class PolicySet {
                 if (previous.isPresent()) {
                     carried = previous.get();
                     carriedRegion = r;
+                    // The day it was last in force: the date whose earlier publication it may have revised.
+                    carriedRevised = timeline.replacedBy(
+                                    carried, carried.until().orElse(benefitDate))
+                            .orElse(null);
                 }
             }
             LocalDate start = timeline.values().get(0).from();
@@ -170,7 +205,8 @@ public final class PolicySet {
                 ? "no value applies on " + benefitDate + " (" + why + "); carried forward "
                         + parameter.format(carried.value()) + " from " + carried.period() + " of " + carriedRegion
                 : null;
-        return new Resolved<>(parameter, region, carriedRegion, benefitDate, decisionDate, carried, true, warning);
+        return new Resolved<>(
+                parameter, region, carriedRegion, benefitDate, decisionDate, carried, carriedRevised, true, warning);
     }
 
     /**
@@ -225,7 +261,7 @@ public final class PolicySet {
         regions.put(region, Objects.requireNonNull(timeline, "timeline"));
         Map<String, Map<DivisionCode, Timeline<?>>> keys = new HashMap<>(byKey);
         keys.put(parameter.key(), Collections.unmodifiableMap(regions));
-        PolicySet reformed = new PolicySet(catalog, Collections.unmodifiableMap(keys));
+        PolicySet reformed = new PolicySet(catalog, Collections.unmodifiableMap(keys), name);
         List<FloorViolation> violations = reformed.floorViolations(parameter);
         if (!violations.isEmpty()) {
             List<PolicyError> errors = new ArrayList<>();
@@ -268,7 +304,8 @@ public final class PolicySet {
             });
             keys.put(key, Collections.unmodifiableMap(merged));
         });
-        PolicySet merged = new PolicySet(catalog.plusMissing(other.catalog), Collections.unmodifiableMap(keys));
+        PolicySet merged = new PolicySet(
+                catalog.plusMissing(other.catalog), Collections.unmodifiableMap(keys), name + " + " + other.name);
         for (FloorViolation v : merged.floorViolations()) {
             errors.add(PolicyError.of(v.parameter().key() + "@" + v.region(), v.reason()));
         }
@@ -278,7 +315,10 @@ public final class PolicySet {
         return merged;
     }
 
-    /** Every value, for every parameter with a floor rule, that is below its nearest ancestor's value. */
+    /**
+     * Every value, for every parameter with a floor rule, that is below its nearest ancestor's value (see
+     * {@link #floorViolations(ParameterDefinition)}).
+     */
     List<FloorViolation> floorViolations() {
         List<FloorViolation> all = new ArrayList<>();
         for (ParameterDefinition<?> d : catalog.definitions()) {
@@ -287,7 +327,13 @@ public final class PolicySet {
         return all;
     }
 
-    /** The floor violations of one parameter. */
+    /**
+     * The floor violations of one parameter, at most one a value. A value is checked in two publication states: the
+     * latest, on the dates where it is still in force (not revised), against the ancestors' values as now published;
+     * and its own publication date, on all its dates, against the ancestors' values as then known (a region cannot
+     * publish a value below a floor it could see). A region's value left below a floor its ancestor raised later is
+     * allowed until the region revises it, but not in the latest state.
+     */
     <T> List<FloorViolation> floorViolations(ParameterDefinition<T> parameter) {
         if (!parameter.notBelowParent()) {
             return List.of();
@@ -304,29 +350,47 @@ public final class PolicySet {
             Timeline<T> timeline = (Timeline<T>) e.getValue();
             for (int i = 0; i < timeline.values().size(); i++) {
                 DatedValue<T> v = timeline.values().get(i);
-                for (LocalDate d : breakpoints(regions, parent.get(), v)) {
-                    Resolved<T> floor;
-                    try {
-                        floor = lookup(parameter, parent.get(), d);
-                    } catch (PolicyLookupException noFloor) {
-                        continue;
-                    }
-                    if (parameter.compare(v.value(), floor.value()) < 0) {
-                        out.add(new FloorViolation(parameter, region, i, v, floor));
-                        break;
-                    }
+                List<LocalDate> dates = breakpoints(regions, region, v);
+                Optional<Resolved<T>> floor = dates.stream()
+                        .filter(d -> timeline.at(d).filter(v::equals).isPresent())
+                        .map(d -> floorAbove(parameter, v, parent.get(), d, null))
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .or(() -> dates.stream()
+                                .map(d -> floorAbove(parameter, v, parent.get(), d, v.knownFrom()))
+                                .flatMap(Optional::stream)
+                                .findFirst());
+                if (floor.isPresent()) {
+                    out.add(new FloorViolation(parameter, region, i, v, floor.get()));
                 }
             }
         }
         return out;
     }
 
-    /** The dates within {@code v}'s period at which an ancestor's floor may change: v's start and ancestors' edges. */
+    /** The floor {@code parent}'s chain sets on {@code date} as known on {@code knownOn}, if {@code v} is below it. */
+    private <T> Optional<Resolved<T>> floorAbove(
+            ParameterDefinition<T> parameter, DatedValue<T> v, DivisionCode parent, LocalDate date, LocalDate knownOn) {
+        Resolved<T> floor;
+        try {
+            floor = knownOn == null
+                    ? lookup(parameter, parent, date)
+                    : lookup(parameter, parent, date, knownOn, GapMode.STRICT);
+        } catch (PolicyLookupException noFloor) {
+            return Optional.empty();
+        }
+        return parameter.compare(v.value(), floor.value()) < 0 ? Optional.of(floor) : Optional.empty();
+    }
+
+    /**
+     * The dates within {@code v}'s period at which the floor, or whether {@code v} is in force, may change: v's start
+     * and the edges of the values of {@code region} and its ancestors.
+     */
     private static List<LocalDate> breakpoints(
-            Map<DivisionCode, Timeline<?>> regions, DivisionCode from, DatedValue<?> v) {
+            Map<DivisionCode, Timeline<?>> regions, DivisionCode region, DatedValue<?> v) {
         Set<LocalDate> dates = new TreeSet<>();
         dates.add(v.from());
-        for (DivisionCode r = from; r != null; r = r.parent().orElse(null)) {
+        for (DivisionCode r = region; r != null; r = r.parent().orElse(null)) {
             Timeline<?> t = regions.get(r);
             if (t == null) {
                 continue;
@@ -335,7 +399,11 @@ public final class PolicySet {
                 if (v.appliesOn(a.from())) {
                     dates.add(a.from());
                 }
-                a.until().map(u -> u.plusDays(1)).filter(v::appliesOn).ifPresent(dates::add);
+                a.until()
+                        .filter(u -> u.isBefore(LocalDate.MAX))
+                        .map(u -> u.plusDays(1))
+                        .filter(v::appliesOn)
+                        .ifPresent(dates::add);
             }
         }
         return new ArrayList<>(dates);
@@ -377,9 +445,12 @@ public final class PolicySet {
 
         String reason() {
             return region + " sets " + parameter.format(value.value()) + " from " + value.from()
+                    + (value.knownFrom().equals(value.source().date()) ? "" : " (published " + value.knownFrom() + ")")
                     + ", below the floor " + floor.formattedValue() + " that " + floor.region() + " sets from "
                     + floor.datedValue().from() + " (" + floor.source().citation() + ") on "
-                    + floor.benefitDate() + ": " + parameter.key() + " must not be below its parent's value";
+                    + floor.benefitDate()
+                    + floor.decisionDate().map(d -> " as known on " + d).orElse("")
+                    + ": " + parameter.key() + " must not be below its parent's value";
         }
     }
 }

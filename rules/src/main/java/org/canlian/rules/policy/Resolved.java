@@ -7,14 +7,15 @@ import org.canlian.core.division.DivisionCode;
 
 /**
  * The answer to a policy lookup: the value, the region that set it (the asked region or its nearest ancestor that
- * does), the dated value with its source, the dates asked about, and whether the value was carried forward past its
- * end (with the warning, under {@link GapMode#WARN}).
+ * does), the dated value with its source, the dates asked about, whether the value is a revision and of which value,
+ * and whether the value was carried forward past its end (with the warning, under {@link GapMode#WARN}).
  *
  * <pre>{@code
  * Resolved<Money> r = policy.lookup(param, DivisionCode.parse("629901203"), LocalDate.of(2020, 3, 1));
  * r.value();                      // 60.00
  * r.region();                     // 629901: the township inherits its county's value
  * r.datedValue().source();        // [seed] county work report ...
+ * r.revised();                    // Optional.empty: the value as first published, not a revision
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -28,6 +29,7 @@ public final class Resolved<T> {
     private final LocalDate benefitDate;
     private final LocalDate decisionDate;
     private final DatedValue<T> datedValue;
+    private final DatedValue<T> revised;
     private final boolean carriedForward;
     private final String warning;
 
@@ -38,6 +40,7 @@ public final class Resolved<T> {
             LocalDate benefitDate,
             LocalDate decisionDate,
             DatedValue<T> datedValue,
+            DatedValue<T> revised,
             boolean carriedForward,
             String warning) {
         this.parameter = parameter;
@@ -46,6 +49,7 @@ public final class Resolved<T> {
         this.benefitDate = benefitDate;
         this.decisionDate = decisionDate;
         this.datedValue = datedValue;
+        this.revised = revised;
         this.carriedForward = carriedForward;
         this.warning = warning;
     }
@@ -90,6 +94,24 @@ public final class Resolved<T> {
         return datedValue.source();
     }
 
+    /**
+     * The value this revision replaced: the value of the same region that applied on the benefit date as known the day
+     * before the revision was published ({@code datedValue().knownFrom()}); empty if the value used was the first
+     * published for that date, so {@code revised().isPresent()} tells a revision. After several revisions of one date,
+     * it is the one published just before (itself a revision). For a value carried forward, the date is the last day
+     * it applied.
+     *
+     * <pre>{@code
+     * // 100.00 from 2025-01-01, published 2025-01-05; 120.00 from 2025-01-01, published 2025-03-15
+     * r.value();                    // 120.00
+     * r.revised().get().value();    // 100.00
+     * r.datedValue().knownFrom();   // 2025-03-15: "revised on 2025-03-15 (first published: 100.00)"
+     * }</pre>
+     */
+    public Optional<DatedValue<T>> revised() {
+        return Optional.ofNullable(revised);
+    }
+
     /** Whether the value had ended (or was not yet known) and was carried forward by the caller's gap mode. */
     public boolean carriedForward() {
         return carriedForward;
@@ -114,6 +136,7 @@ public final class Resolved<T> {
                 && benefitDate.equals(other.benefitDate)
                 && Objects.equals(decisionDate, other.decisionDate)
                 && datedValue.equals(other.datedValue)
+                && Objects.equals(revised, other.revised)
                 && carriedForward == other.carriedForward
                 && Objects.equals(warning, other.warning);
     }
@@ -126,6 +149,11 @@ public final class Resolved<T> {
     @Override
     public String toString() {
         return parameter.key() + " = " + formattedValue() + " (" + region + ", " + datedValue.period() + "; "
-                + source().citation() + ")" + (warning == null ? "" : " WARNING: " + warning);
+                + source().citation()
+                + (revised == null
+                        ? ""
+                        : "; revised on " + datedValue.knownFrom() + ", replacing " + parameter.format(revised.value())
+                                + " from " + revised.period() + " published " + revised.knownFrom())
+                + ")" + (warning == null ? "" : " WARNING: " + warning);
     }
 }

@@ -35,7 +35,11 @@ public enum Unit implements PolicyCode {
     /** Yes or no, a JSON boolean. */
     BOOLEAN("boolean", "是/否", "yes/no", Boolean.class),
     /** One of a parameter's named choices (a named rule), a JSON string such as {@code "first-months"}. */
-    CHOICE("choice", "规则", "named rule", String.class);
+    CHOICE("choice", "规则", "named rule", String.class),
+    /** A decision table ({@link DecisionTable}), a JSON object {@code {"rows": [...]}}. */
+    TABLE("table", "决策表", "decision table", DecisionTable.class),
+    /** Groups of codes ({@link CodeGroups}), a JSON array of arrays {@code [["a", "b"], ["a", "c"]]}. */
+    GROUPS("groups", "分组", "groups", CodeGroups.class);
 
     private final String code;
     private final String chineseName;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.canlian.rules.policy.TestPolicies.entry;
 import static org.canlian.rules.policy.TestPolicies.file;
+import static org.canlian.rules.policy.TestPolicies.published;
 import static org.canlian.rules.policy.TestPolicies.source;
 import static org.canlian.rules.policy.TestPolicies.value;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -129,17 +130,19 @@ class PolicyFilesTest {
                                 "test.allowance",
                                 "00",
                                 value("2020-01-01", null, "\"60.00\"", "CNY/month"),
-                                value("2021-01-01", null, "\"70.00\"", "CNY/month"))),
+                                published("2021-01-01", null, "\"70.00\"", "CNY/month", "2020-01-01", null))),
                         "$.parameters[0].values[1].from",
-                        "starts on 2021-01-01 while the previous value (from 2020-01-01) has no end date: they overlap"),
+                        "starts on 2021-01-01 and overlaps the value from 2020-01-01 (no end date) published on the"
+                                + " same date 2020-01-01: a revision must be published later (knownFrom)"),
                 arguments(
                         file(entry(
                                 "test.allowance",
                                 "00",
                                 value("2020-01-01", "2020-12-31", "\"60.00\"", "CNY/month"),
-                                value("2020-06-01", null, "\"70.00\"", "CNY/month"))),
+                                published("2020-06-01", null, "\"70.00\"", "CNY/month", "2020-01-01", null))),
                         "$.parameters[0].values[1].from",
-                        "starts on 2020-06-01, on or before the previous value's end 2020-12-31: they overlap"),
+                        "starts on 2020-06-01 and overlaps the value from 2020-01-01 (until 2020-12-31) published on"
+                                + " the same date 2020-01-01"),
                 arguments(
                         file(entry(
                                 "test.allowance",

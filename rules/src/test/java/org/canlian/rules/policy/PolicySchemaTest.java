@@ -52,6 +52,89 @@ class PolicySchemaTest {
                 .isNotEmpty();
     }
 
+    static Stream<String> subsidyFiles() {
+        return Stream.concat(
+                Stream.of(org.canlian.rules.subsidy.SubsidyPolicies.NATIONAL),
+                org.canlian.rules.subsidy.SubsidyPolicies.regional().stream());
+    }
+
+    @ParameterizedTest
+    @MethodSource("subsidyFiles")
+    void shippedSubsidyFilesConformToTheSchemaAndLoad(String resource) throws IOException {
+        try (InputStream in = PolicyFiles.class.getResourceAsStream(resource)) {
+            JsonNode json = CanlianJson.mapper().readTree(in);
+            Set<ValidationMessage> problems = SCHEMA.validate(json);
+            assertThat(problems).isEmpty();
+        }
+        assertThat(PolicyFiles.readResource(org.canlian.rules.subsidy.SubsidyParameters.catalog(), resource)
+                        .parameterKeys())
+                .isNotEmpty();
+    }
+
+    private static String table(String rows) {
+        return TestPolicies.file(TestPolicies.entry(
+                "subsidy.living.table",
+                "00",
+                TestPolicies.value("2020-01-01", null, "{\"rows\": [" + rows + "]}", "table")));
+    }
+
+    static Stream<String> tablesBothRefuse() {
+        String amount = "{\"amount\": \"100.00\", \"unit\": \"CNY/month\"}";
+        return Stream.of(
+                TestPolicies.file(TestPolicies.entry(
+                        "subsidy.living.table",
+                        "00",
+                        TestPolicies.value("2020-01-01", null, "{\"rows\": []}", "table"))),
+                TestPolicies.file(TestPolicies.entry(
+                        "subsidy.living.table", "00", TestPolicies.value("2020-01-01", null, "[]", "table"))),
+                table("{\"when\": {\"household\": [\"dibao\"]}}"),
+                table("{\"when\": {\"household\": [\"dibao\"]}, \"then\": \"maybe\"}"),
+                table("{\"when\": {\"household\": \"dibao\"}, \"then\": " + amount + "}"),
+                table("{\"when\": {\"household\": []}, \"then\": " + amount + "}"),
+                table("{\"when\": {\"age\": {\"from\": 60}}, \"then\": " + amount + "}"),
+                table("{\"when\": {\"age\": {}}, \"then\": " + amount + "}"),
+                table("{\"then\": {\"amount\": 100, \"unit\": \"CNY/month\"}}"),
+                table("{\"then\": {\"amount\": \"100.00\"}}"),
+                table("{\"then\": {\"share\": \"25\", \"of\": \"minimum-living.rural.monthly\","
+                        + " \"unit\": \"CNY/month\"}}"),
+                table("{\"then\": {\"share\": \"25\", \"of\": \"minimum-living.rural.monthly\","
+                        + " \"rounding\": \"to-taste\", \"unit\": \"CNY/month\"}}"),
+                table("{\"then\": " + amount + ", \"because\": \"x\"}"),
+                TestPolicies.file(TestPolicies.entry(
+                        "subsidy.higher-of", "00", TestPolicies.value("2020-01-01", null, "[[\"living\"]]", "groups"))),
+                TestPolicies.file(TestPolicies.entry(
+                        "subsidy.higher-of",
+                        "00",
+                        TestPolicies.value("2020-01-01", null, "[[\"living\", \"living\"]]", "groups"))),
+                TestPolicies.file(TestPolicies.entry(
+                        "subsidy.higher-of", "00", TestPolicies.value("2020-01-01", null, "[\"living\"]", "groups"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tablesBothRefuse")
+    void theSchemaAndTheLoaderRefuseTheSameMalformedTablesAndGroups(String json) throws IOException {
+        assertThat(SCHEMA.validate(CanlianJson.mapper().readTree(json))).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> PolicyFiles.read(org.canlian.rules.subsidy.SubsidyParameters.catalog(), json, "bad.json"))
+                .isInstanceOf(InvalidPolicyException.class);
+    }
+
+    @Test
+    void theSchemaListsExactlyTheRoundingRulesTheLoaderKnows() throws IOException {
+        JsonNode schema;
+        try (InputStream in = PolicyFiles.class.getResourceAsStream(PolicyFiles.SCHEMA_RESOURCE)) {
+            schema = CanlianJson.mapper().readTree(in);
+        }
+        JsonNode share = schema.at("/$defs/outcome/oneOf/2/properties/rounding/enum");
+        Set<String> listed = java.util.stream.StreamSupport.stream(share.spliterator(), false)
+                .map(JsonNode::asText)
+                .collect(Collectors.toSet());
+        assertThat(listed)
+                .isEqualTo(Arrays.stream(RoundingRule.values())
+                        .map(RoundingRule::code)
+                        .collect(Collectors.toSet()));
+    }
+
     static Stream<String> filesBothRefuse() {
         String ok = TestPolicies.value("2020-01-01", null, "\"60.00\"", "CNY/month");
         return Stream.of(

@@ -69,6 +69,16 @@ final class TestPolicies {
                 + value + ", \"unit\": \"" + unit + "\", \"source\": " + source(from) + "}";
     }
 
+    /**
+     * A value citing a source dated {@code sourceDate}, published on {@code knownFrom} if not null (else on the
+     * source's date): how a revision is written.
+     */
+    static String published(String from, String until, String value, String unit, String sourceDate, String knownFrom) {
+        return "{\"from\": \"" + from + "\", " + (until == null ? "" : "\"until\": \"" + until + "\", ")
+                + (knownFrom == null ? "" : "\"knownFrom\": \"" + knownFrom + "\", ") + "\"value\": " + value
+                + ", \"unit\": \"" + unit + "\", \"source\": " + source(sourceDate) + "}";
+    }
+
     static String entry(String parameter, String region, String... values) {
         return "{\"parameter\": \"" + parameter + "\", \"region\": \"" + region + "\", \"values\": ["
                 + String.join(", ", values) + "]}";

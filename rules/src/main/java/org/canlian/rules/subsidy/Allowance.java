@@ -1,0 +1,85 @@
+package org.canlian.rules.subsidy;
+
+import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.PolicyCode;
+
+/**
+ * An allowance paid outside these programmes that a person may receive, which policy may set against a subsidy in a "higher of" group (民发〔2021〕70号: old-age, injury-pension and retirement allowances).
+ *
+ * <pre>{@code
+ * Allowance.ofCode("old-age-allowance");   // OLD_AGE
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Allowance implements PolicyCode, Bilingual {
+    /** The old-age (high-age) allowance (高龄津贴). */
+    OLD_AGE("old-age-allowance", "高龄津贴", "old-age allowance"),
+    /** An injury pension (伤残抚恤金). */
+    INJURY_PENSION("injury-pension", "伤残抚恤金", "injury pension"),
+    /** The allowance of retired cadres (离休干部护理费等). */
+    RETIREMENT("retirement-allowance", "离休人员生活护理费", "retirement allowance"),
+    /** An elderly-care service subsidy (养老服务补贴), as Guangzhou names it. */
+    ELDERLY_CARE("elderly-care-subsidy", "养老服务补贴", "elderly-care subsidy");
+
+    private final String code;
+    private final String chineseName;
+    private final String englishName;
+
+    Allowance(String code, String chineseName, String englishName) {
+        this.code = code;
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    /**
+     * The constant with this code.
+     *
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
+     */
+    public static Allowance ofCode(String code) {
+        return PolicyCode.of(Allowance.class, "allowance", code);
+    }
+
+    /** The constant with this code, if any. */
+    public static Optional<Allowance> find(String code) {
+        return PolicyCode.find(Allowance.class, code);
+    }
+
+    /**
+     * The constant with this Chinese name, as county spreadsheets write it.
+     *
+     * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
+     */
+    public static Allowance ofChineseName(String name) {
+        for (Allowance c : values()) {
+            if (c.chineseName.equals(name)) {
+                return c;
+            }
+        }
+        throw org.canlian.core.InvalidValueException.of(
+                "allowance",
+                "unknown-name",
+                org.canlian.core.Masking.quote(name),
+                "must be one of "
+                        + java.util.Arrays.stream(values())
+                                .map(Allowance::chinese)
+                                .toList());
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String chinese() {
+        return chineseName;
+    }
+
+    @Override
+    public String english() {
+        return englishName;
+    }
+}

@@ -1,0 +1,323 @@
+package org.canlian.rules.subsidy;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.money.Money;
+import org.canlian.rules.policy.DecisionTable;
+import org.canlian.rules.policy.PolicyLookupException;
+import org.canlian.rules.policy.PolicyView;
+import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.RowOutcome;
+
+/**
+ * The subsidy rules in force for one region and one month, compiled once for many claimants: per programme, whether it
+ * is provided, its exclusions and eligibility tables (flat arrays), each row's amount in fen (shares already computed
+ * and rounded), and the payment start and stop rules. {@link #amountFen} evaluates a claimant with no map lookup, no
+ * string work and no allocation; {@link #decide} gives the full decision with its explanation when one is wanted.
+ *
+ * <pre>{@code
+ * CompiledSubsidies rules = calculator.compile(DivisionCode.parse("620723"), YearMonth.of(2025, 3));
+ * long fen = rules.amountFen(claimant, Programme.CARE);      // 10000, or NOT_ELIGIBLE, or CANNOT_DECIDE
+ * SubsidyDecision why = rules.decide(claimant, Programme.CARE);
+ * }</pre>
+ *
+ * <p>Claimants must be registered in the compiled region or below it; values that a township or village sets for
+ * itself are not seen (compile for that unit instead). This class is immutable and thread-safe.
+ */
+public final class CompiledSubsidies {
+    /** {@link #amountFen} when the claimant is not eligible. */
+    public static final long NOT_ELIGIBLE = -1;
+    /** {@link #amountFen} when the facts do not decide. */
+    public static final long CANNOT_DECIDE = -2;
+
+    private final SubsidyCalculator calculator;
+    private final DivisionCode region;
+    private final YearMonth month;
+    private final int monthIndex;
+    private final long firstEpochDay;
+    private final long lastEpochDay;
+    private final ClaimantFacts facts;
+    private final PaymentStart start;
+    private final PaymentStop stop;
+    private final PolicyLookupException stopMissing;
+    private final Compiled[] programmes;
+
+    /** The "higher of" groups: members as programme ordinals, or {@code PROGRAMMES + allowance ordinal}. */
+    private final int[][] groups;
+
+    CompiledSubsidies(SubsidyCalculator calculator, DivisionCode region, YearMonth month) {
+        this.calculator = calculator;
+        this.region = region;
+        this.month = month;
+        this.monthIndex = SubsidyCalculator.index(month);
+        this.firstEpochDay = month.atDay(1).toEpochDay();
+        this.lastEpochDay = month.atEndOfMonth().toEpochDay();
+        this.facts = new ClaimantFacts(month.atDay(1));
+        PolicyView view = calculator.view(region, month);
+        this.programmes = new Compiled[Programme.values().length];
+        PaymentStart s = null;
+        for (Programme p : Programme.values()) {
+            programmes[p.ordinal()] = new Compiled(view, p);
+            if ((programmes[p.ordinal()].table != null || programmes[p.ordinal()].missing != null) && s == null) {
+                s = view.get(SubsidyParameters.PAYMENT_STARTS).value();
+            }
+        }
+        this.start = s;
+        PaymentStop st = null;
+        PolicyLookupException missing = null;
+        try {
+            st = view.get(SubsidyParameters.PAYMENT_STOPS).value();
+        } catch (PolicyLookupException e) {
+            missing = e;
+        }
+        this.stop = st;
+        this.stopMissing = missing;
+        this.groups = view.find(SubsidyParameters.HIGHER_OF)
+                .map(r -> r.value().groups().stream()
+                        .map(g -> g.stream()
+                                .mapToInt(code -> Programme.find(code)
+                                        .map(Programme::ordinal)
+                                        .orElseGet(() -> PROGRAMMES
+                                                + Allowance.ofCode(code).ordinal()))
+                                .toArray())
+                        .toArray(int[][]::new))
+                .orElse(new int[0][]);
+    }
+
+    private static final Programme[] ALL = Programme.values();
+    private static final int PROGRAMMES = ALL.length;
+
+    /**
+     * Every programme for a claimant, after the "higher of" groups, as {@link SubsidyCalculator#decideAll} decides
+     * them, without allocation: {@code out[programme.ordinal()]} receives the fen paid (in the programme's unit),
+     * {@link #NOT_ELIGIBLE} or {@link #CANNOT_DECIDE}.
+     *
+     * @param claimant the claimant, registered in the compiled region or below it
+     * @param out an array of at least {@code Programme.values().length} elements, overwritten
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     */
+    public void decideAll(Claimant claimant, long[] out) {
+        DivisionCode registered = claimant.registrationOrNull();
+        if (registered == null) {
+            java.util.Arrays.fill(out, 0, PROGRAMMES, CANNOT_DECIDE);
+            return;
+        }
+        checkRegion(registered);
+        for (int p = 0; p < PROGRAMMES; p++) {
+            out[p] = decide(p, claimant);
+        }
+        for (int[] group : groups) {
+            applyGroup(group, claimant.allowanceFen(), out);
+        }
+    }
+
+    /** One group, as {@link SubsidyMonth} applies it: the highest amount present is kept. */
+    private static void applyGroup(int[] group, long[] allowances, long[] out) {
+        boolean undecided = false;
+        boolean eligibleProgramme = false;
+        int present = 0;
+        int kept = -1;
+        long best = -1;
+        for (int member : group) {
+            long amount;
+            if (member < PROGRAMMES) {
+                amount = out[member];
+                if (amount == CANNOT_DECIDE) {
+                    undecided = true;
+                    continue;
+                }
+                if (amount < 0) {
+                    continue;
+                }
+                eligibleProgramme = true;
+            } else if (allowances == null) {
+                undecided = true;
+                continue;
+            } else {
+                amount = allowances[member - PROGRAMMES];
+                if (amount < 0) {
+                    continue;
+                }
+            }
+            present++;
+            if (amount > best) {
+                best = amount;
+                kept = member;
+            }
+        }
+        if (!eligibleProgramme || (!undecided && present < 2)) {
+            return;
+        }
+        for (int member : group) {
+            if (member < PROGRAMMES && out[member] >= 0 && (undecided || member != kept)) {
+                out[member] = undecided ? CANNOT_DECIDE : NOT_ELIGIBLE;
+            }
+        }
+    }
+
+    /** The region compiled for. */
+    public DivisionCode region() {
+        return region;
+    }
+
+    /** The benefit month. */
+    public YearMonth month() {
+        return month;
+    }
+
+    /**
+     * The amount due to a claimant in fen (in the programme's unit), or {@link #NOT_ELIGIBLE} or
+     * {@link #CANNOT_DECIDE}; the same answer as {@link SubsidyCalculator#decide}, without explanation or allocation.
+     *
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     * @throws PolicyLookupException if a value the answer needs has no value in the month
+     */
+    public long amountFen(Claimant claimant, Programme programme) {
+        DivisionCode registered = claimant.registrationOrNull();
+        if (registered == null) {
+            return CANNOT_DECIDE;
+        }
+        checkRegion(registered);
+        return decide(programme.ordinal(), claimant);
+    }
+
+    private void checkRegion(DivisionCode registered) {
+        if (!region.contains(registered)) {
+            throw new IllegalArgumentException(
+                    "claimant registered in " + registered + ", outside the compiled region " + region);
+        }
+    }
+
+    /** One programme for a claimant of the region: the answer of {@link SubsidyCalculator#decide}, on ints. */
+    private long decide(int programme, Claimant claimant) {
+        Compiled p = programmes[programme];
+        if (p.table == null) {
+            if (p.missing != null) {
+                throw p.missing;
+            }
+            return NOT_ELIGIBLE;
+        }
+        boolean unknown = false;
+        int applied = claimant.applicationMonth(programme);
+        if (applied == Claimant.NOT_APPLIED) {
+            return NOT_ELIGIBLE;
+        }
+        if (applied == Claimant.UNKNOWN_MONTH) {
+            unknown = true;
+        } else {
+            int first = start == PaymentStart.MONTH_OF_APPLICATION ? applied : applied + 1;
+            if (p.oneOff ? monthIndex != first : monthIndex < first) {
+                return NOT_ELIGIBLE;
+            }
+        }
+        int event = claimant.firstEventMonth();
+        if (event != Integer.MAX_VALUE) {
+            if (stop == null) {
+                throw stopMissing;
+            }
+            if (monthIndex > (stop == PaymentStop.MONTH_AFTER_EVENT ? event : event - 1)) {
+                return NOT_ELIGIBLE;
+            }
+        }
+        int valid = claimant.certificateValidWithin(firstEpochDay, lastEpochDay);
+        if (valid == 0) {
+            return NOT_ELIGIBLE;
+        }
+        unknown |= valid < 0;
+        if (p.exclusions != null) {
+            int excluded = p.exclusions.firstMatch(claimant, facts);
+            if (excluded >= 0) {
+                return NOT_ELIGIBLE;
+            }
+            unknown |= excluded == DecisionTable.UNDECIDED;
+        }
+        int row = p.table.firstMatch(claimant, facts);
+        if (row == DecisionTable.NO_MATCH) {
+            return NOT_ELIGIBLE;
+        }
+        if (row == DecisionTable.UNDECIDED || unknown) {
+            // A known failure decides even when facts are missing: an excluding row still makes it not eligible.
+            return row >= 0 && p.rowFen[row] == NOT_ELIGIBLE ? NOT_ELIGIBLE : CANNOT_DECIDE;
+        }
+        if (p.rowFen[row] == CANNOT_DECIDE) {
+            throw p.rowErrors[row];
+        }
+        return p.rowFen[row];
+    }
+
+    /** The amount due to a claimant, or empty if not eligible or undecided; see {@link #amountFen}. */
+    public Optional<Money> amount(Claimant claimant, Programme programme) {
+        long fen = amountFen(claimant, programme);
+        return fen >= 0 ? Optional.of(Money.ofFen(fen)) : Optional.empty();
+    }
+
+    /** The full decision with its explanation, read from the policy as {@link SubsidyCalculator#decide} does. */
+    public SubsidyDecision decide(Claimant claimant, Programme programme) {
+        return calculator.decide(claimant, programme, month);
+    }
+
+    /** One programme compiled. */
+    private static final class Compiled {
+        final DecisionTable table;
+        final DecisionTable exclusions;
+        /** Per row: fen due, NOT_ELIGIBLE for an excluding row, CANNOT_DECIDE where the share's base is missing. */
+        final long[] rowFen;
+
+        final PolicyLookupException[] rowErrors;
+        final boolean oneOff;
+
+        /** The lookup that failed (a table set but without a value in the month), rethrown on evaluation. */
+        final PolicyLookupException missing;
+
+        Compiled(PolicyView view, Programme p) {
+            oneOff = p.isOneOff();
+            Optional<Resolved<DecisionTable>> t;
+            try {
+                t = view.find(SubsidyParameters.table(p));
+            } catch (PolicyLookupException e) {
+                // Another programme may still be decided this month: fail only when this one is asked for.
+                table = null;
+                exclusions = null;
+                rowFen = new long[0];
+                rowErrors = new PolicyLookupException[0];
+                missing = e;
+                return;
+            }
+            missing = null;
+            if (t.isEmpty()) {
+                table = null;
+                exclusions = null;
+                rowFen = new long[0];
+                rowErrors = new PolicyLookupException[0];
+                return;
+            }
+            table = t.get().value();
+            exclusions = view.find(SubsidyParameters.exclusions(p))
+                    .map(Resolved::value)
+                    .orElse(null);
+            rowFen = new long[table.rows().size()];
+            rowErrors = new PolicyLookupException[rowFen.length];
+            for (int i = 0; i < rowFen.length; i++) {
+                RowOutcome o = table.rows().get(i).outcome();
+                switch (o.kind()) {
+                    case EXCLUDED:
+                        rowFen[i] = NOT_ELIGIBLE;
+                        break;
+                    case SHARE:
+                        try {
+                            rowFen[i] = o.amountFrom(
+                                            view.get(o.base().orElseThrow()).value())
+                                    .toFen();
+                        } catch (PolicyLookupException e) {
+                            rowFen[i] = CANNOT_DECIDE;
+                            rowErrors[i] = e;
+                        }
+                        break;
+                    default:
+                        rowFen[i] = o.amount().orElseThrow().toFen();
+                }
+            }
+        }
+    }
+}

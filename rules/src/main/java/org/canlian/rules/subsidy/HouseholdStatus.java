@@ -1,0 +1,86 @@
+package org.canlian.rules.subsidy;
+
+import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.PolicyCode;
+
+/**
+ * The household's hardship status, which the living subsidy and many regional amounts depend on: a minimum-living-guarantee (低保) household, a near-poverty (低保边缘) household, a low-income household, or none of these.
+ *
+ * <pre>{@code
+ * HouseholdStatus.ofCode("dibao");          // DIBAO
+ * HouseholdStatus.ofChineseName("低保边缘");  // NEAR_DIBAO
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum HouseholdStatus implements PolicyCode, Bilingual {
+    /** A minimum-living-guarantee household (低保户). */
+    DIBAO("dibao", "低保", "minimum-living-guarantee (dibao) household"),
+    /** A near-poverty household, just above the 低保 line (低保边缘户). */
+    NEAR_DIBAO("near-dibao", "低保边缘", "near-poverty (dibao-edge) household"),
+    /** Another low-income household (低收入家庭). */
+    LOW_INCOME("low-income", "低收入", "low-income household"),
+    /** Not a household in hardship. */
+    NONE("none", "非困难家庭", "household not in hardship");
+
+    private final String code;
+    private final String chineseName;
+    private final String englishName;
+
+    HouseholdStatus(String code, String chineseName, String englishName) {
+        this.code = code;
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    /**
+     * The constant with this code.
+     *
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
+     */
+    public static HouseholdStatus ofCode(String code) {
+        return PolicyCode.of(HouseholdStatus.class, "household status", code);
+    }
+
+    /** The constant with this code, if any. */
+    public static Optional<HouseholdStatus> find(String code) {
+        return PolicyCode.find(HouseholdStatus.class, code);
+    }
+
+    /**
+     * The constant with this Chinese name, as county spreadsheets write it.
+     *
+     * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
+     */
+    public static HouseholdStatus ofChineseName(String name) {
+        for (HouseholdStatus c : values()) {
+            if (c.chineseName.equals(name)) {
+                return c;
+            }
+        }
+        throw org.canlian.core.InvalidValueException.of(
+                "household status",
+                "unknown-name",
+                org.canlian.core.Masking.quote(name),
+                "must be one of "
+                        + java.util.Arrays.stream(values())
+                                .map(HouseholdStatus::chinese)
+                                .toList());
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String chinese() {
+        return chineseName;
+    }
+
+    @Override
+    public String english() {
+        return englishName;
+    }
+}

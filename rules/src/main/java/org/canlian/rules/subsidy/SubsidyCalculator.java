@@ -1,0 +1,368 @@
+package org.canlian.rules.subsidy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.money.Money;
+import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.DecisionTable;
+import org.canlian.rules.policy.Explanation;
+import org.canlian.rules.policy.GapMode;
+import org.canlian.rules.policy.Phrase;
+import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.PolicyView;
+import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.RowOutcome;
+import org.canlian.rules.policy.StepKind;
+import org.canlian.rules.policy.Truth;
+
+/**
+ * Decides whether a claimant is eligible for a subsidy programme in a month, how much, and why, from the policy in
+ * force for the claimant's registration on the first day of that month (as known on the decision date, if one is
+ * given). Conditions, in order: the programme is provided in the region (its table is set); the application month and
+ * the payment-start rule; stopping events and the payment-stop rule; a certificate valid on at least one day of the
+ * month; the programme's exclusions table; its eligibility table (first matching row gives the amount, fixed or a
+ * share of another parameter). A known failing condition makes it not eligible even if other facts are missing;
+ * otherwise a missing fact that could change the answer makes it "cannot decide".
+ *
+ * <pre>{@code
+ * SubsidyCalculator calc = SubsidyCalculator.of(policy).asKnownOn(LocalDate.of(2025, 4, 10));
+ * SubsidyDecision care = calc.decide(claimant, Programme.CARE, YearMonth.of(2025, 3));
+ * SubsidyMonth all = calc.decideAll(claimant, YearMonth.of(2025, 3));      // after "higher of"
+ * CompiledSubsidies fast = calc.compile(DivisionCode.parse("620723"), YearMonth.of(2025, 3));
+ * fast.amountFen(claimant, Programme.CARE);                                // 10000, no allocation
+ * }</pre>
+ *
+ * <p>A calculator reads no clock: the benefit month and the decision date are its inputs. It is immutable and
+ * thread-safe.
+ */
+public final class SubsidyCalculator {
+    private final PolicySet policy;
+    private final LocalDate decisionDate;
+    private final GapMode gap;
+
+    private SubsidyCalculator(PolicySet policy, LocalDate decisionDate, GapMode gap) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.decisionDate = decisionDate;
+        this.gap = Objects.requireNonNull(gap, "gap");
+    }
+
+    /** A calculator over {@code policy}, using every value whatever its publication date, strictly. */
+    public static SubsidyCalculator of(PolicySet policy) {
+        return new SubsidyCalculator(policy, null, GapMode.STRICT);
+    }
+
+    /** A copy deciding as known on {@code date}: values published later are not seen. */
+    public SubsidyCalculator asKnownOn(LocalDate date) {
+        return new SubsidyCalculator(policy, Objects.requireNonNull(date, "decisionDate"), gap);
+    }
+
+    /** A copy with this choice for dates where a value has ended. */
+    public SubsidyCalculator withGap(GapMode mode) {
+        return new SubsidyCalculator(policy, decisionDate, mode);
+    }
+
+    /** The policy set. */
+    public PolicySet policy() {
+        return policy;
+    }
+
+    /** The decision date, if one is set. */
+    public Optional<LocalDate> decisionDate() {
+        return Optional.ofNullable(decisionDate);
+    }
+
+    PolicyView view(DivisionCode region, YearMonth month) {
+        return PolicyView.of(policy, region, month.atDay(1))
+                .asKnownOn(Optional.ofNullable(decisionDate))
+                .withGap(gap);
+    }
+
+    /**
+     * Decides one programme for one month, with its explanation.
+     *
+     * @param claimant the facts
+     * @param programme the programme
+     * @param month the benefit month
+     * @return the decision
+     * @throws org.canlian.rules.policy.PolicyLookupException if a value the decision needs has no value then
+     */
+    public SubsidyDecision decide(Claimant claimant, Programme programme, YearMonth month) {
+        return new Deciding(claimant, programme, month).decide();
+    }
+
+    /**
+     * Decides every programme for one month, then applies the "higher of" groups in force.
+     *
+     * @param claimant the facts
+     * @param month the benefit month
+     * @return every programme's decision and what is paid
+     */
+    public SubsidyMonth decideAll(Claimant claimant, YearMonth month) {
+        List<SubsidyDecision> decisions = new ArrayList<>();
+        for (Programme p : Programme.values()) {
+            decisions.add(decide(claimant, p, month));
+        }
+        return SubsidyMonth.of(this, claimant, month, decisions);
+    }
+
+    /**
+     * The rules in force for claimants registered in {@code region} in {@code month}, compiled once: each programme's
+     * tables as flat arrays and its amounts (shares computed), to evaluate many claimants with no map lookup, no string
+     * work and no allocation.
+     *
+     * @throws org.canlian.rules.policy.PolicyLookupException if a table is set but has no value in that month
+     */
+    public CompiledSubsidies compile(DivisionCode region, YearMonth month) {
+        return new CompiledSubsidies(this, region, month);
+    }
+
+    /** The first paid month of an application, as a month index ({@code year * 12 + month - 1}). */
+    static int firstPaidMonth(LocalDate applied, PaymentStart rule) {
+        int m = applied.getYear() * 12 + applied.getMonthValue() - 1;
+        return rule == PaymentStart.MONTH_OF_APPLICATION ? m : m + 1;
+    }
+
+    /** The last paid month after a stopping event, as a month index. */
+    static int lastPaidMonth(LocalDate event, PaymentStop rule) {
+        int m = event.getYear() * 12 + event.getMonthValue() - 1;
+        return rule == PaymentStop.MONTH_AFTER_EVENT ? m : m - 1;
+    }
+
+    static int index(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
+    static YearMonth month(int index) {
+        return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+    }
+
+    /** One interpreted decision: reads the policy through a view and explains each step. */
+    private final class Deciding {
+        private final Claimant c;
+        private final Programme p;
+        private final YearMonth month;
+        private final Explanation.Builder ex = Explanation.builder(policy.name());
+        private final List<Phrase> failed = new ArrayList<>();
+        private final Set<Bilingual> missing = new LinkedHashSet<>();
+
+        Deciding(Claimant c, Programme p, YearMonth month) {
+            this.c = Objects.requireNonNull(c, "claimant");
+            this.p = Objects.requireNonNull(p, "programme");
+            this.month = Objects.requireNonNull(month, "month");
+        }
+
+        SubsidyDecision decide() {
+            ex.step(StepKind.FACT, Phrase.of("申领项目：{0}，{1}", "programme: {0}, {1}", p, month));
+            if (c.registration().isEmpty()) {
+                missing.add(Phrase.of("户籍所在地", "registration"));
+                return done(Money.ZERO, -1);
+            }
+            DivisionCode region = c.registration().get();
+            PolicyView view = view(region, month);
+            ex.step(StepKind.FACT, Phrase.of("户籍所在地：{0}", "registered in {0}", region));
+            Optional<Resolved<DecisionTable>> table = view.find(SubsidyParameters.table(p));
+            if (table.isEmpty()) {
+                fail(Phrase.of("{0}未实施{1}", "{1} is not provided in {0}", region, p));
+                return done(Money.ZERO, -1);
+            }
+            ex.parameter(table.get());
+            application(view);
+            stops(view);
+            certificate();
+            exclusions(view);
+            return eligibility(view, table.get());
+        }
+
+        private void application(PolicyView view) {
+            Resolved<PaymentStart> start = view.get(SubsidyParameters.PAYMENT_STARTS);
+            ex.parameter(start);
+            LocalDate applied = c.application(p);
+            if (c.hasNotApplied(p)) {
+                fail(Phrase.of("未申请{0}", "no application for the {0}", p));
+                return;
+            }
+            if (applied == null) {
+                missing.add(Phrase.of("{0}申请日期", "application date for the {0}", p));
+                ex.step(StepKind.RULE, Phrase.of("{0}：申请日期不详", "{0}: application date unknown", start.value()));
+                return;
+            }
+            int first = firstPaidMonth(applied, start.value());
+            int m = index(month);
+            boolean paid = p.isOneOff() ? m == first : m >= first;
+            Phrase rule = p.isOneOff()
+                    ? Phrase.of(
+                            "{0}：{1}申请，一次性补助于{2}发放",
+                            "{0}: applied on {1}, the one-off grant is paid in {2}",
+                            start.value(),
+                            applied,
+                            month(first))
+                    : Phrase.of(
+                            "{0}：{1}申请，自{2}起发放",
+                            "{0}: applied on {1}, paid from {2}", start.value(), applied, month(first));
+            ex.step(StepKind.RULE, rule);
+            if (!paid) {
+                fail(rule);
+            }
+        }
+
+        private void stops(PolicyView view) {
+            if (c.events().isEmpty()) {
+                return;
+            }
+            Resolved<PaymentStop> stop = view.get(SubsidyParameters.PAYMENT_STOPS);
+            ex.parameter(stop);
+            for (StopEvent e : c.events()) {
+                int last = lastPaidMonth(e.date(), stop.value());
+                Phrase rule = Phrase.of(
+                        "{0}：{1}（{2}），发放至{3}",
+                        "{0}: {1} on {2}, paid through {3}", stop.value(), e.reason(), e.date(), month(last));
+                ex.step(StepKind.RULE, rule);
+                if (index(month) > last) {
+                    fail(rule);
+                }
+            }
+        }
+
+        private void certificate() {
+            Boolean valid = c.certificateValidWithin(month.atDay(1), month.atEndOfMonth());
+            if (valid == null) {
+                missing.add(Phrase.of("残疾人证", "disability certificate"));
+                ex.step(StepKind.FACT, Phrase.of("残疾人证：不详", "disability certificate: unknown"));
+                return;
+            }
+            Phrase fact = Phrase.of(
+                    "残疾人证：{0}{1}，有效期{2}至{3}{4}",
+                    "disability certificate: {0}, {1}, valid {2} to {3}{4}",
+                    Phrase.of(
+                            c.rating().get().category().chineseName(),
+                            c.rating().get().category().englishName()),
+                    Phrase.of(
+                            c.rating().get().grade().chineseName(),
+                            "grade " + c.rating().get().grade().number()),
+                    c.certificateFrom().get(),
+                    c.certificateUntil().get(),
+                    c.cancelledOn()
+                            .map(d -> Phrase.of("，{0}注销", ", cancelled on {0}", d))
+                            .orElse(Phrase.of("", "")));
+            ex.step(StepKind.FACT, fact);
+            if (!valid) {
+                fail(Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact));
+            }
+        }
+
+        private void exclusions(PolicyView view) {
+            Optional<Resolved<DecisionTable>> table = view.find(SubsidyParameters.exclusions(p));
+            if (table.isEmpty()) {
+                return;
+            }
+            ex.parameter(table.get());
+            DecisionTable.Evaluation e = table.get().value().evaluate(c, new ClaimantFacts(view.benefitDate()));
+            e.explainInto(ex, name(table.get()), table.get().source());
+            if (e.truth() == Truth.TRUE) {
+                fail(Phrase.of(
+                        "排除情形：{0}",
+                        "excluded: {0}",
+                        table.get().value().rows().get(e.matchedRow()).describe()));
+            } else if (e.truth() == Truth.UNKNOWN) {
+                missing.addAll(e.missingFacts());
+            }
+        }
+
+        private SubsidyDecision eligibility(PolicyView view, Resolved<DecisionTable> table) {
+            DecisionTable.Evaluation e = table.value().evaluate(c, new ClaimantFacts(view.benefitDate()));
+            e.explainInto(ex, name(table), table.source());
+            if (e.truth() == Truth.FALSE) {
+                fail(Phrase.of("{0}中没有符合的一行", "no row of the {0} matches", name(table)));
+                return done(Money.ZERO, -1);
+            }
+            if (e.truth() == Truth.UNKNOWN) {
+                missing.addAll(e.missingFacts());
+                return done(Money.ZERO, -1);
+            }
+            RowOutcome outcome = e.outcome().orElseThrow();
+            int row = e.matchedRow();
+            switch (outcome.kind()) {
+                case EXCLUDED:
+                    fail(Phrase.of("{0}第{1}行：不予享受", "row {1} of the {0}: not eligible", name(table), row + 1));
+                    return done(Money.ZERO, -1);
+                case SHARE:
+                    Resolved<Money> base = view.get(outcome.base().orElseThrow());
+                    ex.parameter(base);
+                    Money amount = outcome.amountFrom(base.value());
+                    ex.step(
+                            StepKind.ARITHMETIC,
+                            Phrase.of(
+                                    "{0} × {1}% = {2}（{3}）",
+                                    "{0} × {1}% = {2} ({3})",
+                                    base.value(),
+                                    outcome.percent()
+                                            .orElseThrow()
+                                            .stripTrailingZeros()
+                                            .toPlainString(),
+                                    amount,
+                                    outcome.rounding().orElseThrow()),
+                            amount);
+                    return done(amount, row);
+                default:
+                    return done(outcome.amount().orElseThrow(), row);
+            }
+        }
+
+        private Phrase name(Resolved<DecisionTable> table) {
+            return Phrase.of(table.parameter().chineseName(), table.parameter().englishName());
+        }
+
+        private void fail(Phrase reason) {
+            failed.add(reason);
+        }
+
+        private SubsidyDecision done(Money amount, int row) {
+            Eligibility result = !failed.isEmpty()
+                    ? Eligibility.NOT_ELIGIBLE
+                    : !missing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
+            Money due = result == Eligibility.ELIGIBLE ? amount : Money.ZERO;
+            switch (result) {
+                case ELIGIBLE:
+                    ex.step(
+                            StepKind.OUTCOME,
+                            Phrase.of("{0}：{1}", "{0}: {1}", result, RowOutcome.inWords(due, p.unit())),
+                            due);
+                    break;
+                case NOT_ELIGIBLE:
+                    ex.step(StepKind.OUTCOME, Phrase.of("{0}：{1}", "{0}: {1}", result, joined(failed)));
+                    break;
+                default:
+                    ex.step(
+                            StepKind.OUTCOME,
+                            Phrase.of("{0}，缺少：{1}", "{0}, missing: {1}", result, joined(new ArrayList<>(missing))));
+            }
+            return new SubsidyDecision(
+                    p,
+                    month,
+                    result,
+                    due,
+                    result == Eligibility.ELIGIBLE ? row : -1,
+                    result == Eligibility.NOT_ELIGIBLE ? failed : List.of(),
+                    result == Eligibility.CANNOT_DECIDE ? new ArrayList<>(missing) : List.of(),
+                    ex.build());
+        }
+    }
+
+    /** Phrases joined: {@code A；B} / {@code A; B}. */
+    static Phrase joined(List<? extends Bilingual> parts) {
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            zh.append(i == 0 ? "" : "；").append('{').append(i).append('}');
+            en.append(i == 0 ? "" : "; ").append('{').append(i).append('}');
+        }
+        return Phrase.of(zh.toString(), en.toString(), parts.toArray());
+    }
+}

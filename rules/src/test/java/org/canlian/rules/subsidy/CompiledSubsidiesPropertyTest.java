@@ -1,0 +1,124 @@
+package org.canlian.rules.subsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.canlian.core.certificate.DisabilityRating;
+import org.canlian.core.disability.DisabilityCategory;
+import org.canlian.core.disability.DisabilityGrade;
+import org.canlian.core.money.Money;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The compiled path ({@link CompiledSubsidies#amountFen}) gives the interpreted decision's answer, for random cases. */
+class CompiledSubsidiesPropertyTest {
+    static LongStream seeds() {
+        return LongStream.range(0, 40);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void compiledAndInterpretedAgree(long seed) {
+        Random random = new Random(seed);
+        SubsidyCalculator calc = SubsidyCalculatorTest.CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+        YearMonth month = YearMonth.of(2024, 1).plusMonths(random.nextInt(24));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
+        int eligible = 0;
+        for (int i = 0; i < 50; i++) {
+            Claimant c = randomClaimant(random);
+            for (Programme p : Programme.values()) {
+                SubsidyDecision d = calc.decide(c, p, month);
+                long expected = switch (d.eligibility()) {
+                    case ELIGIBLE -> d.amount().toFen();
+                    case NOT_ELIGIBLE -> CompiledSubsidies.NOT_ELIGIBLE;
+                    case CANNOT_DECIDE -> CompiledSubsidies.CANNOT_DECIDE;
+                };
+                assertThat(compiled.amountFen(c, p)).as("%s %s %s", c, p, d).isEqualTo(expected);
+                eligible += d.isEligible() ? 1 : 0;
+            }
+            SubsidyMonth all = calc.decideAll(c, month);
+            long[] out = new long[Programme.values().length];
+            compiled.decideAll(c, out);
+            for (Programme p : Programme.values()) {
+                long expected = switch (all.status(p)) {
+                    case ELIGIBLE -> all.paid(p).toFen();
+                    case NOT_ELIGIBLE -> CompiledSubsidies.NOT_ELIGIBLE;
+                    case CANNOT_DECIDE -> CompiledSubsidies.CANNOT_DECIDE;
+                };
+                assertThat(out[p.ordinal()]).as("after higher of: %s %s", c, p).isEqualTo(expected);
+            }
+        }
+        assertThat(eligible).as("the generator reaches eligible cases").isPositive();
+    }
+
+    static Claimant randomClaimant(Random r) {
+        Claimant.Builder b = Claimant.builder();
+        if (r.nextInt(8) != 0) {
+            b.residentId(
+                    TestClaimants.idBornOn(LocalDate.of(1930 + r.nextInt(90), 1 + r.nextInt(12), 1 + r.nextInt(28))));
+        }
+        if (r.nextInt(8) != 0) {
+            DisabilityCategory cat = DisabilityCategory.values()[r.nextInt(6)];
+            DisabilityRating rating = r.nextInt(6) == 0
+                    ? DisabilityRating.multiple(java.util.List.of(
+                            new DisabilityRating.Component(
+                                    DisabilityCategory.INTELLECTUAL, DisabilityGrade.of(1 + r.nextInt(4))),
+                            new DisabilityRating.Component(
+                                    DisabilityCategory.HEARING, DisabilityGrade.of(1 + r.nextInt(4)))))
+                    : DisabilityRating.single(cat, DisabilityGrade.of(1 + r.nextInt(4)));
+            LocalDate from = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(4000));
+            b.certificate(rating, from, from.plusYears(10).minusDays(1));
+            if (r.nextInt(10) == 0) {
+                b.certificateCancelled(from.plusDays(r.nextInt(4000)));
+            }
+        }
+        if (r.nextInt(10) != 0) {
+            b.registration(TestClaimants.COUNTY.child(101 + r.nextInt(3)), RegistrationType.values()[r.nextInt(2)]);
+        } else if (r.nextBoolean()) {
+            b.registration(TestClaimants.COUNTY);
+        }
+        if (r.nextInt(6) != 0) {
+            b.household(HouseholdStatus.values()[r.nextInt(4)]);
+        }
+        if (r.nextInt(6) != 0) {
+            b.schooling(Schooling.values()[r.nextInt(4)]);
+        }
+        flag(r, b::childSupport, 10);
+        flag(r, b::destituteSupport, 10);
+        flag(r, b::workInjuryCare, 10);
+        flag(r, b::longTermCare, 2);
+        flag(r, b::fixedIncome, 2);
+        flag(r, b::lowerLimb, 2);
+        flag(r, b::ownsVehicle, 2);
+        if (r.nextInt(4) != 0) {
+            b.noOtherAllowances();
+            if (r.nextInt(3) == 0) {
+                b.allowance(Allowance.values()[r.nextInt(4)], Money.ofYuan(50 + r.nextInt(300)));
+            }
+        }
+        for (Programme p : Programme.values()) {
+            int roll = r.nextInt(10);
+            if (roll < 7) {
+                b.applied(p, LocalDate.of(2023, 6, 1).plusDays(r.nextInt(900)));
+            } else if (roll < 9) {
+                b.notApplied(p);
+            }
+        }
+        if (r.nextInt(5) == 0) {
+            b.event(
+                    StopReason.values()[r.nextInt(StopReason.values().length)],
+                    LocalDate.of(2023, 6, 1).plusDays(r.nextInt(900)));
+        }
+        return b.build();
+    }
+
+    private static void flag(Random r, java.util.function.Consumer<Boolean> set, int oneInTrue) {
+        int pick = r.nextInt(8);
+        if (pick != 0) {
+            set.accept(r.nextInt(oneInTrue) == 0);
+        }
+    }
+}
