@@ -34,8 +34,11 @@ public enum Unit implements PolicyCode {
     SQUARE_METRES("m2", "平方米", "square metres", java.math.BigDecimal.class),
     /** Yes or no, a JSON boolean. */
     BOOLEAN("boolean", "是/否", "yes/no", Boolean.class),
-    /** One of a parameter's named choices (a named rule), a JSON string such as {@code "first-months"}. */
-    CHOICE("choice", "规则", "named rule", String.class),
+    /**
+     * One of a parameter's named choices (a named rule), a JSON string such as {@code "first-months"}; read as the
+     * constant of the parameter's enum ({@link ParameterDefinition#choiceType()}).
+     */
+    CHOICE("choice", "规则", "named rule", Enum.class),
     /** A decision table ({@link DecisionTable}), a JSON object {@code {"rows": [...]}}. */
     TABLE("table", "决策表", "decision table", DecisionTable.class),
     /** Groups of codes ({@link CodeGroups}), a JSON array of arrays {@code [["a", "b"], ["a", "c"]]}. */
