@@ -108,16 +108,12 @@ public final class Condition {
         if (value == FactSource.UNKNOWN) {
             return Truth.UNKNOWN;
         }
-        return Truth.of(matches(fact.kind(), a, b, value));
+        return Truth.of(matches(fact.kind().ordinal(), a, b, value));
     }
 
-    /** The test on raw parts, shared with the table's compiled loop. */
-    static boolean matches(Fact.Kind kind, long a, long b, long value) {
-        return switch (kind) {
-            case CODES -> (value & a) != 0;
-            case NUMBER -> value >= a && value <= b;
-            case FLAG -> value == a;
-        };
+    /** The test on raw parts, shared with the table's compiled loop: kind 0 codes, 1 number, 2 flag. */
+    static boolean matches(int kind, long a, long b, long value) {
+        return kind == 0 ? (value & a) != 0 : kind == 1 ? value >= a && value <= b : value == a;
     }
 
     long a() {

@@ -39,7 +39,7 @@ public final class DecisionTable {
     // The compiled form: every condition in flat arrays, rows as ranges of them.
     private final int[] rowEnd;
     private final int[] conditionFact;
-    private final Fact.Kind[] conditionKind;
+    private final byte[] conditionKind;
     private final long[] conditionA;
     private final long[] conditionB;
 
@@ -52,14 +52,14 @@ public final class DecisionTable {
         }
         rowEnd = new int[rows.size()];
         conditionFact = new int[n];
-        conditionKind = new Fact.Kind[n];
+        conditionKind = new byte[n];
         conditionA = new long[n];
         conditionB = new long[n];
         int k = 0;
         for (int i = 0; i < rows.size(); i++) {
             for (Condition c : rows.get(i).conditions()) {
                 conditionFact[k] = c.factIndex();
-                conditionKind[k] = c.fact().kind();
+                conditionKind[k] = (byte) c.fact().kind().ordinal();
                 conditionA[k] = c.a();
                 conditionB[k] = c.b();
                 k++;

@@ -86,6 +86,9 @@ public final class Claimant {
     static final int UNKNOWN_MONTH = Integer.MIN_VALUE;
 
     private Claimant(Builder b) {
+        // The arrays the compiled rules read for every claimant come first, next to the object in memory.
+        this.applicationMonth = new int[Programme.values().length];
+        this.allowanceFen = b.allowances == null ? null : new long[Allowance.values().length];
         this.residentId = b.residentId;
         if (residentId != null) {
             LocalDate born = residentId.birthDate();
@@ -126,10 +129,7 @@ public final class Claimant {
         this.ownsVehicle = b.ownsVehicle;
         this.schooling = b.schooling;
         this.allowances = b.allowances == null ? null : Collections.unmodifiableMap(new EnumMap<>(b.allowances));
-        if (allowances == null) {
-            allowanceFen = null;
-        } else {
-            allowanceFen = new long[Allowance.values().length];
+        if (allowanceFen != null) {
             java.util.Arrays.fill(allowanceFen, -1);
             allowances.forEach((a, m) -> allowanceFen[a.ordinal()] = m.toFen());
         }
@@ -139,7 +139,6 @@ public final class Claimant {
                 b.notApplied.isEmpty()
                         ? java.util.EnumSet.noneOf(Programme.class)
                         : java.util.EnumSet.copyOf(b.notApplied));
-        this.applicationMonth = new int[Programme.values().length];
         for (Programme p : Programme.values()) {
             LocalDate d = applications.get(p);
             applicationMonth[p.ordinal()] = d != null

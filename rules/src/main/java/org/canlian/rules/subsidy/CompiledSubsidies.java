@@ -43,6 +43,9 @@ public final class CompiledSubsidies {
     private final PolicyLookupException stopMissing;
     private final Compiled[] programmes;
 
+    /** The ordinals of the programmes provided (a table set, with or without a value this month). */
+    private final int[] provided;
+
     /** The "higher of" groups: members as programme ordinals, or {@code PROGRAMMES + allowance ordinal}. */
     private final int[][] groups;
 
@@ -64,6 +67,10 @@ public final class CompiledSubsidies {
             }
         }
         this.start = s;
+        this.provided = java.util.Arrays.stream(ALL)
+                .filter(p -> programmes[p.ordinal()].table != null || programmes[p.ordinal()].missing != null)
+                .mapToInt(Programme::ordinal)
+                .toArray();
         PaymentStop st = null;
         PolicyLookupException missing = null;
         try {
@@ -104,7 +111,8 @@ public final class CompiledSubsidies {
             return;
         }
         checkRegion(registered);
-        for (int p = 0; p < PROGRAMMES; p++) {
+        java.util.Arrays.fill(out, 0, PROGRAMMES, NOT_ELIGIBLE);
+        for (int p : provided) {
             out[p] = decide(p, claimant);
         }
         for (int[] group : groups) {
