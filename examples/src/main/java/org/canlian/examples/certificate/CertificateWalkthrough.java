@@ -42,7 +42,7 @@ public final class CertificateWalkthrough {
                     PolicyFiles.readResource(CertificatePolicy.catalog(), CertificatePolicy.NATIONAL_RESOURCE),
                     DivisionCode.parse("110105"),
                     LocalDate.of(2025, 3, 3))
-            .rules();
+            .value();
     /** The State Council's 2025 holiday arrangement (国办发明电〔2024〕12号), for the working-day periods. */
     private static final WorkingCalendar CALENDAR = OfficialCalendar.china(2025);
 

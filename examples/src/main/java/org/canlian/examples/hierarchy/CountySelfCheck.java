@@ -64,7 +64,7 @@ public final class CountySelfCheck {
      */
     static OrganisationStandard standard() {
         return StandardPolicy.standard(StandardPolicy.national(), LINZE, LocalDate.of(2024, 12, 31))
-                .standard();
+                .value();
     }
 
     /**

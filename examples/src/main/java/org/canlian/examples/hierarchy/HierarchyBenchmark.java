@@ -59,7 +59,7 @@ public class HierarchyBenchmark {
         china = build.hierarchy();
         facts = NationalData.syntheticFacts(china, 2026);
         standard = StandardPolicy.standard(StandardPolicy.national(), DivisionCode.NATIONAL, LocalDate.of(2024, 12, 31))
-                .standard();
+                .value();
     }
 
     /** Every federation's formation, officer and activity-room rates, from the nation down to the townships. */

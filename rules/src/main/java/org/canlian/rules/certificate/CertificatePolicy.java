@@ -3,14 +3,14 @@ package org.canlian.rules.certificate;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Objects;
 import org.canlian.core.certificate.CertificateRules;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.rules.policy.GapMode;
+import org.canlian.rules.policy.InForce;
 import org.canlian.rules.policy.ParameterCatalog;
 import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicySet;
-import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.PolicyView;
 import org.canlian.rules.policy.Unit;
 
 /**
@@ -19,9 +19,10 @@ import org.canlian.rules.policy.Unit;
  *
  * <pre>{@code
  * PolicySet policy = PolicyFiles.readResource(CertificatePolicy.catalog(), CertificatePolicy.NATIONAL_RESOURCE);
- * CertificatePolicy.InForce in = CertificatePolicy.rules(policy, DivisionCode.parse("620723"), LocalDate.of(2025, 3, 1));
- * in.rules().validity();          // P10Y
+ * InForce<CertificateRules> in = CertificatePolicy.rules(policy, DivisionCode.parse("620723"), LocalDate.of(2025, 3, 1));
+ * in.value().validity();          // P10Y
  * in.parametersUsed();            // each value with its region, period and source
+ * CertificatePolicy.rules(PolicyView.of(policy, county, date).asKnownOn(decided).withGap(GapMode.WARN));
  * }</pre>
  *
  * <p>Keys: {@code certificate.validity} (period), {@code certificate.notice}, {@code certificate.review},
@@ -59,57 +60,48 @@ public final class CertificatePolicy {
     }
 
     /**
-     * The certificate rules in force for {@code region} on {@code date}, strictly.
+     * The certificate rules in force for {@code region} on {@code date}, strictly, whatever the values' publication
+     * dates: {@code rules(PolicyView.of(policy, region, date))}.
      *
      * @throws org.canlian.rules.policy.PolicyLookupException if a parameter has no value then
      * @throws org.canlian.core.InvalidValueException if the values break a rule of {@link CertificateRules}
      */
-    public static InForce rules(PolicySet policy, DivisionCode region, LocalDate date) {
-        return rules(policy, region, date, GapMode.STRICT);
-    }
-
-    /** The certificate rules in force for {@code region} on {@code date}, with the caller's choice for gaps. */
-    public static InForce rules(PolicySet policy, DivisionCode region, LocalDate date, GapMode gap) {
-        Objects.requireNonNull(policy, "policy");
-        Resolved<Period> validity = policy.lookup(VALIDITY, region, date, gap);
-        Resolved<Long> notice = policy.lookup(NOTICE, region, date, gap);
-        Resolved<Long> review = policy.lookup(REVIEW, region, date, gap);
-        Resolved<Long> appeal = policy.lookup(APPEAL, region, date, gap);
-        Resolved<Period> bar = policy.lookup(REAPPLICATION_BAR, region, date, gap);
-        Resolved<Period> window = policy.lookup(RENEWAL_WINDOW, region, date, gap);
-        CertificateRules rules = new CertificateRules(
-                validity.value(),
-                Math.toIntExact(notice.value()),
-                Math.toIntExact(review.value()),
-                Math.toIntExact(appeal.value()),
-                bar.value(),
-                window.value());
-        return new InForce(rules, List.of(validity, notice, review, appeal, bar, window));
+    public static InForce<CertificateRules> rules(PolicySet policy, DivisionCode region, LocalDate date) {
+        return rules(PolicyView.of(policy, region, date));
     }
 
     /**
-     * Certificate rules with the policy values they came from: {@code in.rules().validity()},
-     * {@code in.parametersUsed().get(0).source()}.
-     *
-     * <p>This class is immutable and thread-safe.
+     * The certificate rules in force for {@code region} on {@code date}, with the caller's choice for gaps:
+     * {@code rules(PolicyView.of(policy, region, date).withGap(gap))}.
      */
-    public static final class InForce {
-        private final CertificateRules rules;
-        private final List<Resolved<?>> used;
+    public static InForce<CertificateRules> rules(PolicySet policy, DivisionCode region, LocalDate date, GapMode gap) {
+        return rules(PolicyView.of(policy, region, date).withGap(gap));
+    }
 
-        InForce(CertificateRules rules, List<Resolved<?>> used) {
-            this.rules = rules;
-            this.used = List.copyOf(used);
-        }
-
-        /** The rules, for the core certificate lifecycle. */
-        public CertificateRules rules() {
-            return rules;
-        }
-
-        /** The values used, each with its region, period and source. */
-        public List<Resolved<?>> parametersUsed() {
-            return used;
-        }
+    /**
+     * The certificate rules in force as {@code view} reads the policy: its region and benefit date, and, if it has
+     * one, its decision date (values published after it are not used) and its gap mode.
+     *
+     * <pre>{@code
+     * PolicyView view = PolicyView.of(policy, DivisionCode.parse("620723"), LocalDate.of(2026, 3, 1))
+     *         .asKnownOn(LocalDate.of(2025, 9, 1));
+     * CertificatePolicy.rules(view).value().validity();   // the validity in force on 2026-03-01, as known on 2025-09-01
+     * }</pre>
+     *
+     * @param view the policy, region, dates and gap mode to read with
+     * @return the rules, with each value used
+     * @throws org.canlian.rules.policy.PolicyLookupException if a parameter has no value then
+     * @throws org.canlian.core.InvalidValueException if the values break a rule of {@link CertificateRules}
+     */
+    public static InForce<CertificateRules> rules(PolicyView view) {
+        PolicyView.Reading r = view.reading();
+        Period validity = r.get(VALIDITY).value();
+        long notice = r.get(NOTICE).value();
+        long review = r.get(REVIEW).value();
+        long appeal = r.get(APPEAL).value();
+        Period bar = r.get(REAPPLICATION_BAR).value();
+        Period window = r.get(RENEWAL_WINDOW).value();
+        return r.inForce(new CertificateRules(
+                validity, Math.toIntExact(notice), Math.toIntExact(review), Math.toIntExact(appeal), bar, window));
     }
 }

@@ -3,7 +3,7 @@
  * {@link org.canlian.core.certificate.CertificateRules}.
  *
  * <pre>{@code
- * CertificateRules rules = CertificatePolicy.rules(policy, county, date).rules();
+ * CertificateRules rules = CertificatePolicy.rules(policy, county, date).value();
  * }</pre>
  *
  * <p>Every type here is immutable and thread-safe.

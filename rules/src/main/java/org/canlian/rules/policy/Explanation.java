@@ -22,7 +22,7 @@ import org.canlian.core.money.Money;
  *         .parameter(resolvedAmount)
  *         .step(StepKind.OUTCOME, Phrase.of("应发 {0}", "due {0}", Money.ofYuan(100)), Money.ofYuan(100))
  *         .build();
- * e.toText(Locale.CHINESE);    // "1. 护理补贴标准 = 100.00 CNY/month（...依据：...）\n2. 应发 ¥100.00\n"
+ * e.toText(Locale.CHINESE);    // "1. 护理补贴标准 = ¥100.00/月（...依据：...）\n2. 应发 ¥100.00\n"
  * e.toJson();                  // {"schema":"canlian.explanation/1","policy":"...","steps":[{"kind":"parameter",...}]}
  * }</pre>
  *
@@ -227,9 +227,13 @@ public final class Explanation {
             return new Step(kind, text, null, null, null, NO_DETAILS);
         }
 
-        /** The step of a policy value used: its name, value, key, region, period and source. */
+        /**
+         * The step of a policy value used: its name, value, region, period and source, any carry-forward warning and
+         * any revision, and in English its key. The Chinese text names the parameter and a named rule by their Chinese
+         * names, never by key or code: {@code 村专职委员工作补贴 = ¥200.00/月（629902，2015-01-01起；依据：...）}.
+         */
         public static Step parameter(Resolved<?> r) {
-            String warnZh = r.warning().isPresent() ? "；警告：该值已到期，按调用方选择沿用" : "";
+            String warnZh = r.warning().isPresent() ? "；警告：{6}" : "";
             String warnEn = r.warning().isPresent() ? "; WARNING: {6}" : "";
             String revZh = r.revised().isPresent() ? "；{7}修订，原公布值：{8}" : "";
             String revEn = r.revised().isPresent() ? "; revised on {7}, first published: {8}" : "";
@@ -240,9 +244,9 @@ public final class Explanation {
                     new Formatted(r),
                     r.parameter().key(),
                     r.region(),
-                    r.datedValue().period(),
+                    new PeriodText(r.datedValue()),
                     new Cited(r.source()),
-                    r.warning().orElse(""),
+                    r.warning().isPresent() ? new Warning(r) : "",
                     r.datedValue().knownFrom(),
                     r.revised().map(v -> (Object) new Formatted(r, v.value())).orElse(""));
             return new Step(StepKind.PARAMETER, text, r, null, null, NO_DETAILS);
@@ -409,6 +413,33 @@ public final class Explanation {
         @Override
         public String english() {
             return r.parameter().format(value, false);
+        }
+    }
+
+    /** A value's period: {@code 2015-01-01起} or {@code 2015-01-01至2019-12-31}; {@code 2015-01-01..} in English. */
+    private record PeriodText(DatedValue<?> v) implements Bilingual {
+        @Override
+        public String chinese() {
+            return v.from() + v.until().map(u -> "至" + u).orElse("起");
+        }
+
+        @Override
+        public String english() {
+            return v.period();
+        }
+    }
+
+    /** A carried-forward value's warning: the lookup's own (English) text, and its gist in Chinese. */
+    private record Warning(Resolved<?> r) implements Bilingual {
+        @Override
+        public String chinese() {
+            return r.benefitDate() + "无适用的值，沿用"
+                    + r.datedValue().until().map(u -> "截至" + u + "的").orElse("此前的") + "值";
+        }
+
+        @Override
+        public String english() {
+            return r.warning().orElse("");
         }
     }
 

@@ -178,24 +178,6 @@ public final class ParameterDefinition<T> {
     }
 
     /**
-     * A named-rule parameter ({@link Unit#CHOICE}): its values must be one of {@code choices}.
-     *
-     * @param key the key
-     * @param chineseName what it means, in Chinese
-     * @param englishName what it means, in English
-     * @param choices the allowed codes, e.g. {@code ["first-months", "last-months"]}
-     * @return the definition
-     */
-    public static ParameterDefinition<String> choice(
-            String key, String chineseName, String englishName, List<String> choices) {
-        if (choices.isEmpty()) {
-            throw InvalidValueException.of(
-                    "parameter choices", "non-empty", "[]", "a choice needs at least one option");
-        }
-        return new ParameterDefinition<>(key, Unit.CHOICE, String.class, chineseName, englishName, choices, false);
-    }
-
-    /**
      * A named-rule parameter ({@link Unit#CHOICE}) whose values are the constants of an enum, written in policy files
      * by their codes; a lookup yields the constant, so callers never parse the code again.
      *

@@ -16,6 +16,16 @@ import org.canlian.core.Masking;
  * PolicyCode.codes(RemainderRule.class);                              // [first-months, last-months]
  * }</pre>
  *
+ * <p>Every such enum offers the same two lookups: {@code ofCode(String)}, which throws an
+ * {@link InvalidValueException} naming the field, the code and the codes allowed (by {@link #of}), and
+ * {@code find(String)}, which returns an {@link Optional} (by {@link #find}):
+ *
+ * <pre>{@code
+ * FundingSource.ofCode("county-budget");     // COUNTY_BUDGET
+ * FundingSource.ofCode("county");            // InvalidValueException: Invalid funding source "county": must be one of [...]
+ * FundingSource.find("county");              // Optional.empty
+ * }</pre>
+ *
  * <p>Implementations are enums, immutable and thread-safe.
  */
 public interface PolicyCode {

@@ -285,7 +285,7 @@ public final class PolicyFiles {
         }
 
         private boolean checkUnit(ParameterDefinition<?> definition, String code, String path) {
-            Optional<Unit> unit = Unit.ofCode(code);
+            Optional<Unit> unit = Unit.find(code);
             if (unit.isEmpty()) {
                 errors.add(PolicyError.of(path, "unknown unit \"" + code + "\""));
                 return false;
@@ -364,20 +364,14 @@ public final class PolicyFiles {
                 case BOOLEAN:
                     return node.isBoolean() ? (Object) node.asBoolean() : fail(path, "must be true or false");
                 case CHOICE:
-                    if (!node.isTextual() || !definition.choices().contains(node.asText())) {
+                    Optional<?> choice = node.isTextual() ? choice(definition, node.asText()) : Optional.empty();
+                    if (choice.isEmpty()) {
                         return fail(
                                 path,
                                 (node.isTextual() ? "\"" + node.asText() + "\"" : kind(node)) + " is not one of "
                                         + definition.choices());
                     }
-                    if (definition.choiceType().isPresent()) {
-                        for (Enum<?> constant : definition.choiceType().get().getEnumConstants()) {
-                            if (((PolicyCode) constant).code().equals(node.asText())) {
-                                return constant;
-                            }
-                        }
-                    }
-                    return node.asText();
+                    return choice.get();
                 case TABLE:
                     return new TableReader(catalog, errors).table(definition, node, path);
                 case GROUPS:
@@ -423,6 +417,13 @@ public final class PolicyFiles {
                 groups.add(codes);
             }
             return errors.size() > before ? null : CodeGroups.of(groups);
+        }
+
+        /** The constant of a typed choice's enum with this code, if any. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Optional<?> choice(ParameterDefinition<?> definition, String code) {
+            Class type = definition.choiceType().orElseThrow();
+            return PolicyCode.find(type, code);
         }
 
         private Object fail(String path, String reason) {

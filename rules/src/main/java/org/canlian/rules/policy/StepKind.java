@@ -6,6 +6,7 @@ package org.canlian.rules.policy;
  * <pre>{@code
  * StepKind.PARAMETER.code();      // "parameter"
  * StepKind.ofCode("condition");   // CONDITION
+ * StepKind.find("remark");        // Optional.empty
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -44,5 +45,10 @@ public enum StepKind implements PolicyCode {
      */
     public static StepKind ofCode(String code) {
         return PolicyCode.of(StepKind.class, "explanation step kind", code);
+    }
+
+    /** The kind with this code, if any. */
+    public static java.util.Optional<StepKind> find(String code) {
+        return PolicyCode.find(StepKind.class, code);
     }
 }

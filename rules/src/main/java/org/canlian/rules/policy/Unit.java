@@ -7,7 +7,8 @@ import java.util.Optional;
  * yearly amount can never be read as a monthly one.
  *
  * <pre>{@code
- * Unit.ofCode("CNY/month");            // Optional[CNY_PER_MONTH]
+ * Unit.ofCode("CNY/month");            // CNY_PER_MONTH
+ * Unit.find("CNY/day");                // Optional.empty
  * Unit.CNY_PER_YEAR.code();            // "CNY/year"
  * Unit.CNY_PER_MONTH.valueType();      // Money.class
  * }</pre>
@@ -33,8 +34,11 @@ public enum Unit implements PolicyCode {
     SQUARE_METRES("m2", "平方米", "square metres", java.math.BigDecimal.class),
     /** Yes or no, a JSON boolean. */
     BOOLEAN("boolean", "是/否", "yes/no", Boolean.class),
-    /** One of a parameter's named choices (a named rule), a JSON string such as {@code "first-months"}. */
-    CHOICE("choice", "规则", "named rule", String.class),
+    /**
+     * One of a parameter's named choices (a named rule), a JSON string such as {@code "first-months"}; read as the
+     * constant of the parameter's enum ({@link ParameterDefinition#choiceType()}).
+     */
+    CHOICE("choice", "规则", "named rule", Enum.class),
     /** A decision table ({@link DecisionTable}), a JSON object {@code {"rows": [...]}}. */
     TABLE("table", "决策表", "decision table", DecisionTable.class),
     /** Groups of codes ({@link CodeGroups}), a JSON array of arrays {@code [["a", "b"], ["a", "c"]]}. */
@@ -56,9 +60,20 @@ public enum Unit implements PolicyCode {
      * The unit written as {@code code} in policy files.
      *
      * @param code e.g. {@code "CNY/month"}
+     * @return the unit
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
+     */
+    public static Unit ofCode(String code) {
+        return PolicyCode.of(Unit.class, "unit", code);
+    }
+
+    /**
+     * The unit written as {@code code} in policy files, if any.
+     *
+     * @param code e.g. {@code "CNY/month"}
      * @return the unit, or empty if no unit has this code
      */
-    public static Optional<Unit> ofCode(String code) {
+    public static Optional<Unit> find(String code) {
         return PolicyCode.find(Unit.class, code);
     }
 

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * OrganisationStandard standard =
  *         StandardPolicy.standard(StandardPolicy.national(), DivisionCode.parse("620723"), LocalDate.of(2024, 6, 1))
- *                 .standard();
+ *                 .value();
  * standard.specialAssociationBudgetFloors().get(DivisionLevel.COUNTY);     // 5000.00
  * OrganisationStandard streetOffices35 = standard.withOfficerRanges(Map.of(
  *         TownshipKind.STREET_OFFICE, OfficerRange.of(3, 5), TownshipKind.TOWN, OfficerRange.atLeast(1)));

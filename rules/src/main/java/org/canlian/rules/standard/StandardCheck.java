@@ -24,7 +24,7 @@ import org.canlian.core.money.Money;
  * applies, met or missed with the figures (or not reported), and for each federation the rates of its subtree.
  *
  * <pre>{@code
- * StandardReport report = StandardCheck.check(hierarchy, facts, standard);   // standard: StandardPolicy.standard(...).standard()
+ * StandardReport report = StandardCheck.check(hierarchy, facts, standard);   // standard: StandardPolicy.standard(...).value()
  * RollUps rates = StandardCheck.rollUps(hierarchy, facts, standard);   // the rates only
  * }</pre>
  *

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
@@ -16,10 +16,12 @@ import org.canlian.core.division.TownshipKind;
 import org.canlian.core.hierarchy.SpecialAssociationKind;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.GapMode;
+import org.canlian.rules.policy.InForce;
 import org.canlian.rules.policy.ParameterCatalog;
 import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.PolicyView;
 import org.canlian.rules.policy.Resolved;
 import org.canlian.rules.policy.Unit;
 
@@ -32,8 +34,9 @@ import org.canlian.rules.policy.Unit;
  *
  * <pre>{@code
  * PolicySet policy = PolicyFiles.readResource(StandardPolicy.catalog(), StandardPolicy.NATIONAL_RESOURCE);
- * StandardPolicy.InForce in = StandardPolicy.standard(policy, DivisionCode.parse("620723"), LocalDate.of(2024, 1, 1));
- * in.standard().budgetFloor(DivisionLevel.COUNTY);     // Optional[5000.00]
+ * InForce<OrganisationStandard> in = StandardPolicy.standard(policy, DivisionCode.parse("620723"), LocalDate.of(2024, 1, 1));
+ * in.value().budgetFloor(DivisionLevel.COUNTY);     // Optional[5000.00]
+ * StandardPolicy.standard(PolicyView.of(policy, county, date).asKnownOn(decided));   // as known on a decision date
  * }</pre>
  *
  * <p>Keys: {@code standard.grassroots-officers.minimum}, {@code standard.township-officers.K.minimum} and
@@ -156,56 +159,81 @@ public final class StandardPolicy {
     }
 
     /**
-     * The standard in force for {@code region} on {@code date}, strictly.
+     * The standard in force for {@code region} on {@code date}, strictly, whatever the values' publication dates:
+     * {@code standard(PolicyView.of(policy, region, date))}.
      *
      * @throws org.canlian.rules.policy.PolicyLookupException if a required threshold has no value then
      * @throws org.canlian.core.InvalidValueException if the values break a rule of {@link OrganisationStandard}
      */
-    public static InForce standard(PolicySet policy, DivisionCode region, LocalDate date) {
-        return standard(policy, region, date, GapMode.STRICT);
+    public static InForce<OrganisationStandard> standard(PolicySet policy, DivisionCode region, LocalDate date) {
+        return standard(PolicyView.of(policy, region, date));
     }
 
-    /** The standard in force for {@code region} on {@code date}, with the caller's choice for gaps. */
-    public static InForce standard(PolicySet policy, DivisionCode region, LocalDate date, GapMode gap) {
-        Objects.requireNonNull(policy, "policy");
-        List<Resolved<?>> used = new ArrayList<>();
-        Lookup l = new Lookup(policy, region, date, gap, used);
+    /**
+     * The standard in force for {@code region} on {@code date}, with the caller's choice for gaps:
+     * {@code standard(PolicyView.of(policy, region, date).withGap(gap))}.
+     */
+    public static InForce<OrganisationStandard> standard(
+            PolicySet policy, DivisionCode region, LocalDate date, GapMode gap) {
+        return standard(PolicyView.of(policy, region, date).withGap(gap));
+    }
+
+    /**
+     * The standard in force as {@code view} reads the policy: its region and benefit date, and, if it has one, its
+     * decision date (values published after it are not used) and its gap mode.
+     *
+     * <pre>{@code
+     * PolicyView view = PolicyView.of(policy, DivisionCode.parse("620723"), LocalDate.of(2024, 6, 1))
+     *         .asKnownOn(LocalDate.of(2023, 11, 1));
+     * StandardPolicy.standard(view).value().townshipOfficers();   // the ranges in force, as known on 2023-11-01
+     * }</pre>
+     *
+     * @param view the policy, region, dates and gap mode to read with
+     * @return the standard, with each value used
+     * @throws org.canlian.rules.policy.PolicyLookupException if a required threshold has no value then
+     * @throws org.canlian.core.InvalidValueException if the values break a rule of {@link OrganisationStandard}
+     */
+    public static InForce<OrganisationStandard> standard(PolicyView view) {
+        PolicyView.Reading l = view.reading();
         OrganisationStandard.Builder b = OrganisationStandard.builder()
                 .specialAssociationLevels(
                         EnumSet.of(DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY))
                 .specialAssociationKinds(EnumSet.allOf(SpecialAssociationKind.class))
                 .disabledStaffShareLevels(EnumSet.of(DivisionLevel.PREFECTURE))
                 .facilityFloorAreaLevels(EnumSet.of(DivisionLevel.COUNTY));
-        b.grassrootsOfficersMinimum(Math.toIntExact(l.get(GRASSROOTS_OFFICERS)));
-        b.activityRoomRequired(l.get(ACTIVITY_ROOM));
-        b.specialAssociationOfficeRequired(l.get(OFFICE));
-        b.disabledStaffShareMinimum(l.get(DISABLED_STAFF_SHARE).movePointLeft(2));
+        b.grassrootsOfficersMinimum(Math.toIntExact(l.get(GRASSROOTS_OFFICERS).value()));
+        b.activityRoomRequired(l.get(ACTIVITY_ROOM).value());
+        b.specialAssociationOfficeRequired(l.get(OFFICE).value());
+        b.disabledStaffShareMinimum(l.get(DISABLED_STAFF_SHARE).value().movePointLeft(2));
         Map<TownshipKind, OfficerRange> ranges = new EnumMap<>(TownshipKind.class);
         for (TownshipKind k : TownshipKind.values()) {
-            if (!policy.isSetFor(OFFICERS_MIN.get(k), region)) {
+            Optional<Resolved<Long>> min = l.find(OFFICERS_MIN.get(k));
+            if (min.isEmpty()) {
                 continue;
             }
-            int min = Math.toIntExact(l.get(OFFICERS_MIN.get(k)));
+            int least = Math.toIntExact(min.get().value());
             ranges.put(
                     k,
-                    policy.isSetFor(OFFICERS_MAX.get(k), region)
-                            ? OfficerRange.of(min, Math.toIntExact(l.get(OFFICERS_MAX.get(k))))
-                            : OfficerRange.atLeast(min));
+                    l.find(OFFICERS_MAX.get(k))
+                            .map(max -> OfficerRange.of(least, Math.toIntExact(max.value())))
+                            .orElse(OfficerRange.atLeast(least)));
         }
         b.townshipOfficers(ranges);
         Map<DivisionLevel, Money> floors = new EnumMap<>(DivisionLevel.class);
-        BUDGET_FLOORS.forEach((level, p) -> {
-            if (policy.isSetFor(p, region)) {
-                floors.put(level, l.get(p));
-            }
-        });
+        BUDGET_FLOORS.forEach((level, p) -> l.find(p).ifPresent(floor -> floors.put(level, floor.value())));
         b.specialAssociationBudgetFloors(floors);
         b.facilityFloorAreaBands(List.of(
-                FloorAreaBand.of(0, l.get(AREA_SMALL).intValueExact()),
-                FloorAreaBand.of(l.get(POPULATION_MIDDLE), l.get(AREA_MIDDLE).intValueExact()),
-                FloorAreaBand.of(l.get(POPULATION_LARGE), l.get(AREA_LARGE).intValueExact())));
+                FloorAreaBand.of(0, l.get(AREA_SMALL).value().intValueExact()),
+                FloorAreaBand.of(
+                        l.get(POPULATION_MIDDLE).value(),
+                        l.get(AREA_MIDDLE).value().intValueExact()),
+                FloorAreaBand.of(
+                        l.get(POPULATION_LARGE).value(),
+                        l.get(AREA_LARGE).value().intValueExact())));
         // Each value with the region that set it, then each document once: the articles are in parametersUsed().
-        b.source("policy for " + region + " on " + date + ": "
+        List<Resolved<?>> used = l.used();
+        b.source("policy for " + view.region() + " on " + view.benefitDate()
+                + view.decisionDate().map(d -> " as known on " + d).orElse("") + ": "
                 + used.stream()
                         .map(r -> r.parameter().key() + " = " + r.formattedValue() + " (" + r.region() + ")")
                         .collect(Collectors.joining(", "))
@@ -214,54 +242,6 @@ public final class StandardPolicy {
                         .map(r -> r.source().issuer() + ", " + r.source().document())
                         .distinct()
                         .collect(Collectors.joining("; ")));
-        return new InForce(b.build(), used);
-    }
-
-    private static final class Lookup {
-        private final PolicySet policy;
-        private final DivisionCode region;
-        private final LocalDate date;
-        private final GapMode gap;
-        private final List<Resolved<?>> used;
-
-        Lookup(PolicySet policy, DivisionCode region, LocalDate date, GapMode gap, List<Resolved<?>> used) {
-            this.policy = policy;
-            this.region = region;
-            this.date = date;
-            this.gap = gap;
-            this.used = used;
-        }
-
-        <T> T get(ParameterDefinition<T> p) {
-            Resolved<T> r = policy.lookup(p, region, date, gap);
-            used.add(r);
-            return r.value();
-        }
-    }
-
-    /**
-     * An organisation standard with the policy values it came from: {@code in.standard().budgetFloor(COUNTY)},
-     * {@code in.parametersUsed().get(0).source()}.
-     *
-     * <p>This class is immutable and thread-safe.
-     */
-    public static final class InForce {
-        private final OrganisationStandard standard;
-        private final List<Resolved<?>> used;
-
-        InForce(OrganisationStandard standard, List<Resolved<?>> used) {
-            this.standard = standard;
-            this.used = List.copyOf(used);
-        }
-
-        /** The standard, for {@code StandardCheck}. */
-        public OrganisationStandard standard() {
-            return standard;
-        }
-
-        /** The values used, each with its region, period and source. */
-        public List<Resolved<?>> parametersUsed() {
-            return used;
-        }
+        return l.inForce(b.build());
     }
 }

@@ -1,6 +1,7 @@
 package org.canlian.rules.stipend;
 
 import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -8,12 +9,14 @@ import org.canlian.rules.policy.PolicyCode;
  * employment fund that pays public-welfare posts (公益性岗位).
  *
  * <pre>{@code
- * FundingSource.ofCode("village-public-funds");    // Optional[VILLAGE_PUBLIC_FUNDS]
+ * FundingSource.ofCode("village-public-funds");    // VILLAGE_PUBLIC_FUNDS
+ * FundingSource.find("County-Budget");             // Optional.empty: codes are exact
+ * FundingSource.COUNTY_BUDGET.chinese();           // "县级财政"
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum FundingSource implements PolicyCode {
+public enum FundingSource implements PolicyCode, Bilingual {
     /** The county's budget (县级财政). */
     COUNTY_BUDGET("county-budget", "县级财政", "county budget"),
     /** The village's public funds (村集体经费). */
@@ -31,8 +34,17 @@ public enum FundingSource implements PolicyCode {
         this.englishName = englishName;
     }
 
+    /**
+     * The source written as {@code code} in policy files.
+     *
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
+     */
+    public static FundingSource ofCode(String code) {
+        return PolicyCode.of(FundingSource.class, "funding source", code);
+    }
+
     /** The source written as {@code code} in policy files, if any. */
-    public static Optional<FundingSource> ofCode(String code) {
+    public static Optional<FundingSource> find(String code) {
         return PolicyCode.find(FundingSource.class, code);
     }
 
@@ -43,12 +55,14 @@ public enum FundingSource implements PolicyCode {
     }
 
     /** The Chinese name, e.g. {@code 县级财政}. */
-    public String chineseName() {
+    @Override
+    public String chinese() {
         return chineseName;
     }
 
     /** The English name, e.g. {@code county budget}. */
-    public String englishName() {
+    @Override
+    public String english() {
         return englishName;
     }
 }

@@ -1,6 +1,8 @@
 package org.canlian.rules.stipend;
 
 import java.util.List;
+import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -9,11 +11,13 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <pre>{@code
  * PartialMonthRule.ofCode("pro-rata-days");     // PRO_RATA_DAYS: 16 days of 31 pay 16/31 of the month
+ * PartialMonthRule.find("by-the-week");         // Optional.empty
  * }</pre>
  *
- * <p>This enum is immutable and thread-safe.
+ * <p>Explanations name a rule by its Chinese or English text ({@link Bilingual}), never by its code. This enum is
+ * immutable and thread-safe.
  */
-public enum PartialMonthRule implements PolicyCode {
+public enum PartialMonthRule implements PolicyCode, Bilingual {
     /** Any day in post pays the whole month (按月全额). */
     FULL_MONTH("full-month", "在岗即按整月计发", "any day in post pays the whole month"),
     /** Calendar days in post over days in the month, rounded by {@code stipend.rounding} (按日折算). */
@@ -32,12 +36,17 @@ public enum PartialMonthRule implements PolicyCode {
     }
 
     /**
-     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     * The rule with this code.
      *
-     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static PartialMonthRule ofCode(String code) {
         return PolicyCode.of(PartialMonthRule.class, "partial-month rule", code);
+    }
+
+    /** The rule with this code, if any. */
+    public static Optional<PartialMonthRule> find(String code) {
+        return PolicyCode.find(PartialMonthRule.class, code);
     }
 
     /** Every rule's code. */
@@ -51,13 +60,15 @@ public enum PartialMonthRule implements PolicyCode {
         return code;
     }
 
-    /** The rule in Chinese. */
-    public String chineseText() {
+    /** The rule in Chinese, e.g. as explanations name it. */
+    @Override
+    public String chinese() {
         return chineseText;
     }
 
     /** The rule in English. */
-    public String englishText() {
+    @Override
+    public String english() {
         return englishText;
     }
 }

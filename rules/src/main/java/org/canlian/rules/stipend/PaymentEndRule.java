@@ -1,6 +1,8 @@
 package org.canlian.rules.stipend;
 
 import java.util.List;
+import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -11,11 +13,14 @@ import org.canlian.rules.policy.PolicyCode;
  * // contract ends 2024-06-15:
  * PaymentEndRule.MONTH_AFTER_EVENT;   // June is paid (by the partial-month rule), nothing from July
  * PaymentEndRule.MONTH_OF_EVENT;      // nothing from June
+ * PaymentEndRule.ofCode("month-of-event");    // MONTH_OF_EVENT
+ * PaymentEndRule.find("never");               // Optional.empty
  * }</pre>
  *
- * <p>This enum is immutable and thread-safe.
+ * <p>Explanations name a rule by its Chinese or English text ({@link Bilingual}), never by its code. This enum is
+ * immutable and thread-safe.
  */
-public enum PaymentEndRule implements PolicyCode {
+public enum PaymentEndRule implements PolicyCode, Bilingual {
     /** Nothing is paid from the month of the event (当月起停发). */
     MONTH_OF_EVENT("month-of-event", "当月起停发", "no payment from the month of the event"),
     /** The month of the event is still paid; nothing from the next month (次月起停发). */
@@ -32,12 +37,17 @@ public enum PaymentEndRule implements PolicyCode {
     }
 
     /**
-     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     * The rule with this code.
      *
-     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static PaymentEndRule ofCode(String code) {
         return PolicyCode.of(PaymentEndRule.class, "payment-end rule", code);
+    }
+
+    /** The rule with this code, if any. */
+    public static Optional<PaymentEndRule> find(String code) {
+        return PolicyCode.find(PaymentEndRule.class, code);
     }
 
     /** Every rule's code. */
@@ -51,13 +61,15 @@ public enum PaymentEndRule implements PolicyCode {
         return code;
     }
 
-    /** The rule in Chinese. */
-    public String chineseText() {
+    /** The rule in Chinese, e.g. as explanations name it. */
+    @Override
+    public String chinese() {
         return chineseText;
     }
 
     /** The rule in English. */
-    public String englishText() {
+    @Override
+    public String english() {
         return englishText;
     }
 }

@@ -1,6 +1,8 @@
 package org.canlian.rules.stipend;
 
 import java.util.List;
+import java.util.Optional;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -11,11 +13,14 @@ import org.canlian.rules.policy.PolicyCode;
  * // 4,000.00 a year:
  * RemainderRule.FIRST_MONTHS;   // Jan-Apr 333.34, May-Dec 333.33
  * RemainderRule.LAST_MONTHS;    // Jan-Aug 333.33, Sep-Dec 333.34
+ * RemainderRule.ofCode("last-months");     // LAST_MONTHS
+ * RemainderRule.find("middle-months");     // Optional.empty
  * }</pre>
  *
- * <p>This enum is immutable and thread-safe.
+ * <p>Explanations name a rule by its Chinese or English text ({@link Bilingual}), never by its code. This enum is
+ * immutable and thread-safe.
  */
-public enum RemainderRule implements PolicyCode {
+public enum RemainderRule implements PolicyCode, Bilingual {
     /** The first months get one fen more each ({@code Money.split}). */
     FIRST_MONTHS("first-months", "余数分摊至前几个月", "remainder fen to the first months"),
     /** The last months get one fen more each. */
@@ -32,12 +37,17 @@ public enum RemainderRule implements PolicyCode {
     }
 
     /**
-     * The rule with this code; the policy loader has already checked it is one of {@link #codes()}.
+     * The rule with this code.
      *
-     * @throws org.canlian.core.InvalidValueException if no rule has this code
+     * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static RemainderRule ofCode(String code) {
         return PolicyCode.of(RemainderRule.class, "remainder rule", code);
+    }
+
+    /** The rule with this code, if any. */
+    public static Optional<RemainderRule> find(String code) {
+        return PolicyCode.find(RemainderRule.class, code);
     }
 
     /** Every rule's code. */
@@ -51,13 +61,15 @@ public enum RemainderRule implements PolicyCode {
         return code;
     }
 
-    /** The rule in Chinese. */
-    public String chineseText() {
+    /** The rule in Chinese, e.g. as explanations name it. */
+    @Override
+    public String chinese() {
         return chineseText;
     }
 
     /** The rule in English. */
-    public String englishText() {
+    @Override
+    public String english() {
         return englishText;
     }
 }

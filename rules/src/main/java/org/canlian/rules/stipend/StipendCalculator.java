@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.canlian.core.division.DivisionCode;
@@ -19,6 +20,7 @@ import org.canlian.core.money.Money;
 import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.PolicyView;
 import org.canlian.rules.policy.Resolved;
 
 /**
@@ -49,6 +51,10 @@ import org.canlian.rules.policy.Resolved;
  *       {@code stipend.rounding}, or paid whole, or not at all.
  *   <li>Social insurance is the post's rate of the amount due, rounded by {@code stipend.rounding}.
  * </ol>
+ *
+ * <p>Every value is read through a {@link PolicyView} of the officer's anchor region (the nearest region that sets
+ * stipend policy) on the benefit date, with this calculator's decision date and gap mode, and recorded for the
+ * month's {@link StipendMonth#parametersUsed()} and explanation.
  *
  * <p>A calculator is a pure function of the policy, the gap mode and the decision date: no clock is read. It keeps
  * the terms it resolved for a (region, post, month) in a thread-safe memo, which changes no result. This class is
@@ -156,8 +162,7 @@ public final class StipendCalculator {
 
     private StipendTerms termsAt(DivisionCode anchor, OfficerPost post, YearMonth month) {
         return terms.computeIfAbsent(
-                new TermsKey(anchor, post, month),
-                k -> new StipendTerms(policy, anchor, post, month, decisionDate, gap));
+                new TermsKey(anchor, post, month), k -> new StipendTerms(view(anchor, month.atDay(1)), post, month));
     }
 
     /** The nearest region at or above {@code unit} that sets any stipend parameter; the unit itself if none does. */
@@ -178,10 +183,11 @@ public final class StipendCalculator {
         return found;
     }
 
-    private <T> Resolved<T> lookup(ParameterDefinition<T> p, DivisionCode region, LocalDate date) {
-        return decisionDate == null
-                ? policy.lookup(p, region, date, gap)
-                : policy.lookup(p, region, date, decisionDate, gap);
+    /** The policy in force for {@code region} on {@code date}, as this calculator reads it. */
+    private PolicyView view(DivisionCode region, LocalDate date) {
+        return PolicyView.of(policy, region, date)
+                .asKnownOn(Optional.ofNullable(decisionDate))
+                .withGap(gap);
     }
 
     private record TermsKey(DivisionCode anchor, OfficerPost post, YearMonth month) {}
@@ -194,8 +200,8 @@ public final class StipendCalculator {
         private final DivisionCode anchor;
         private final LocalDate contractEvent;
         private final LocalDate failedOn;
-        private Resolved<String> contractRule;
-        private Resolved<String> failureRule;
+        private Resolved<PaymentEndRule> contractRule;
+        private Resolved<PaymentEndRule> failureRule;
 
         OfficerContext(Officer officer) {
             this.officer = Objects.requireNonNull(officer, "officer");
@@ -236,11 +242,11 @@ public final class StipendCalculator {
             }
             LocalDate lastPaid = last;
             MonthStatus ended = null;
-            Resolved<String> endRule = null;
+            Resolved<PaymentEndRule> endRule = null;
             LocalDate endEvent = null;
             if (!YearMonth.from(officer.contractEnd()).isAfter(month)) {
                 if (contractRule == null) {
-                    contractRule = lookup(StipendParameters.CONTRACT_END, anchor, contractEvent);
+                    contractRule = view(anchor, contractEvent).get(StipendParameters.CONTRACT_END);
                 }
                 LocalDate stop = lastPaidDay(contractRule, contractEvent).isBefore(officer.contractEnd())
                         ? lastPaidDay(contractRule, contractEvent)
@@ -254,7 +260,7 @@ public final class StipendCalculator {
             }
             if (failedOn != null && !YearMonth.from(failedOn).isAfter(month)) {
                 if (failureRule == null) {
-                    failureRule = lookup(StipendParameters.ASSESSMENT_FAILURE, anchor, failedOn);
+                    failureRule = view(anchor, failedOn).get(StipendParameters.ASSESSMENT_FAILURE);
                 }
                 LocalDate stop = lastPaidDay(failureRule, failedOn);
                 if (stop.isBefore(lastPaid)) {
@@ -305,20 +311,17 @@ public final class StipendCalculator {
                 if (p.kind() == StipendPartKind.SOCIAL_INSURANCE) {
                     continue;
                 }
-                Money prorated = p.amount().multipliedBy(days).dividedBy(length, t.rounding);
+                Money prorated = t.prorate(p.amount(), days, length);
                 parts.add(StipendPart.of(p.kind(), prorated, p.payer()));
                 due = due.plus(prorated);
             }
             Money cost = due;
             if (t.socialInsuranceRate != null) {
                 Money si = t.socialInsurance(due);
-                parts.add(StipendPart.of(
-                        StipendPartKind.SOCIAL_INSURANCE,
-                        si,
-                        FundingSource.ofCode(t.socialInsurancePayer.value()).orElseThrow()));
+                parts.add(StipendPart.of(StipendPartKind.SOCIAL_INSURANCE, si, t.socialInsurancePayer.value()));
                 cost = cost.plus(si);
             }
-            Money shortfall = t.fullShortfall.multipliedBy(days).dividedBy(length, t.rounding);
+            Money shortfall = t.prorate(t.fullShortfall, days, length);
             return new StipendMonth(
                     officer,
                     month,
@@ -333,15 +336,16 @@ public final class StipendCalculator {
                     endEvent);
         }
 
-        private StipendMonth unpaid(YearMonth month, MonthStatus status, Resolved<String> endRule, LocalDate endEvent) {
+        private StipendMonth unpaid(
+                YearMonth month, MonthStatus status, Resolved<PaymentEndRule> endRule, LocalDate endEvent) {
             return new StipendMonth(
                     officer, month, status, 0, null, List.of(), Money.ZERO, Money.ZERO, Money.ZERO, endRule, endEvent);
         }
 
         /** The last day paid when an ending event happens on {@code event} under {@code rule}. */
-        private LocalDate lastPaidDay(Resolved<String> rule, LocalDate event) {
+        private LocalDate lastPaidDay(Resolved<PaymentEndRule> rule, LocalDate event) {
             YearMonth eventMonth = YearMonth.from(event);
-            return PaymentEndRule.ofCode(rule.value()) == PaymentEndRule.MONTH_OF_EVENT
+            return rule.value() == PaymentEndRule.MONTH_OF_EVENT
                     ? eventMonth.atDay(1).minusDays(1)
                     : eventMonth.atEndOfMonth();
         }

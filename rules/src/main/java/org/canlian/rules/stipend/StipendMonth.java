@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.canlian.core.hierarchy.Officer;
 import org.canlian.core.money.Money;
+import org.canlian.rules.policy.Explanation;
+import org.canlian.rules.policy.Phrase;
 import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.StepKind;
 
 /**
  * An officer's stipend for one month: whether they are paid and why, the parts with their payers, the amount due to
@@ -21,7 +24,7 @@ import org.canlian.rules.policy.Resolved;
  * m.amountDue();                              // 333.34
  * m.parts();                                  // [work-allowance 200.00 (county-budget), floor-top-up 133.34 (county-budget)]
  * m.byFundingSource();                        // {COUNTY_BUDGET=333.34}
- * m.explanation().toText(Locale.ENGLISH);
+ * m.explanation().toText(Locale.ENGLISH);     // an org.canlian.rules.policy.Explanation
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; the explanation is built when asked for, from the same values.
@@ -36,7 +39,7 @@ public final class StipendMonth {
     private final Money amountDue;
     private final Money totalCost;
     private final Money shortfall;
-    private final Resolved<String> endRule;
+    private final Resolved<PaymentEndRule> endRule;
     private final LocalDate endEvent;
 
     StipendMonth(
@@ -49,7 +52,7 @@ public final class StipendMonth {
             Money amountDue,
             Money totalCost,
             Money shortfall,
-            Resolved<String> endRule,
+            Resolved<PaymentEndRule> endRule,
             LocalDate endEvent) {
         this.officer = officer;
         this.month = month;
@@ -142,106 +145,74 @@ public final class StipendMonth {
         return out;
     }
 
-    /** The explanation of this month's amount: the parameters used and the arithmetic, in Chinese and English. */
+    /**
+     * The explanation of this month's amount, in the policy layer's form: the officer's status in the month
+     * ({@code STATUS}), the payment-end rule and the region the policy was looked up at ({@code RULE}), every policy
+     * value used ({@code PARAMETER}), the sums, floor, top-up, pro-rata amounts and contribution ({@code ARITHMETIC},
+     * each with its amount) and the parts paid ({@code OUTCOME}, with the amount due). Named rules and payers appear
+     * by their Chinese or English names, amounts as {@code ¥1,234.50}.
+     *
+     * <pre>{@code
+     * Explanation e = calculator.month(officer, YearMonth.of(2024, 1)).explanation();
+     * e.toText(Locale.CHINESE);   // "... 保底补足 = ¥333.34 − ¥200.00 = ¥133.34，由县级财政支付 ..."
+     * e.toJson();                 // {"schema":"canlian.explanation/1","steps":[{"kind":"status",...}, ...]}
+     * }</pre>
+     *
+     * @return the explanation, built now from this month's values
+     */
     public Explanation explanation() {
-        List<Explanation.Step> steps = new ArrayList<>();
-        String who = officer.post().chineseName() + " " + officer.person() + "（" + officer.unit() + "）";
-        String whoEn = officer.post().englishName() + " " + officer.person() + " (" + officer.unit() + ")";
-        steps.add(Explanation.Step.note(
-                "status",
-                who + "，" + month + "：" + status.chineseText() + "，在岗 " + daysInPost + " 天（共 "
-                        + month.lengthOfMonth() + " 天），合同 " + officer.contractStart() + " 至 "
-                        + officer.contractEnd(),
-                whoEn + ", " + month + ": " + status.englishText() + ", " + daysInPost + " of "
-                        + month.lengthOfMonth() + " days in post, contract " + officer.contractStart() + ".."
-                        + officer.contractEnd()));
+        Explanation.Builder b = Explanation.builder();
+        b.step(
+                StepKind.STATUS,
+                Phrase.of(
+                        "{0}（{1}），{2}：{3}，在岗{4}天（共{5}天），合同期{6}至{7}",
+                        "{0} ({1}), {2}: {3}, {4} of {5} days in post, contract {6}..{7}",
+                        Phrase.of(officer.post().chineseName(), officer.post().englishName()),
+                        officer.unit(),
+                        month,
+                        Phrase.of(status.chineseText(), status.englishText()),
+                        daysInPost,
+                        month.lengthOfMonth(),
+                        officer.contractStart(),
+                        officer.contractEnd()));
         if (endRule != null) {
-            steps.add(Explanation.Step.parameter(endRule));
-            PaymentEndRule rule = PaymentEndRule.ofCode(endRule.value());
-            steps.add(Explanation.Step.note(
-                    "rule",
-                    "停发事件 " + endEvent + "：" + rule.chineseText(),
-                    "ending event on " + endEvent + ": " + rule.englishText()));
+            b.parameter(endRule);
+            b.step(StepKind.RULE, Phrase.of("停发事件 {0}：{1}", "ending event on {0}: {1}", endEvent, endRule.value()));
         }
         if (terms == null) {
-            steps.add(Explanation.Step.arithmetic("应发 0.00", "due 0.00", "0.00"));
-            return new Explanation(steps);
+            return b.step(StepKind.OUTCOME, outcome(), amountDue).build();
         }
         if (!terms.anchor.equals(officer.unit())) {
-            steps.add(Explanation.Step.note(
-                    "rule",
-                    "政策按 " + terms.anchor + " 查询（" + officer.unit() + " 所在的最近一级设定了津贴政策的区划）",
-                    "policy looked up at " + terms.anchor + ", the nearest region above " + officer.unit()
-                            + " that sets stipend policy"));
+            b.step(
+                    StepKind.RULE,
+                    Phrase.of(
+                            "政策按 {0} 查询（{1} 所在的最近一级设定了津贴政策的区划）",
+                            "policy looked up at {0}, the nearest region above {1} that sets stipend policy",
+                            terms.anchor,
+                            officer.unit()));
         }
-        for (Resolved<?> r : terms.used) {
-            steps.add(Explanation.Step.parameter(r));
-        }
-        StringBuilder sumZh = new StringBuilder();
-        StringBuilder sumEn = new StringBuilder();
-        for (StipendPart p : terms.baseParts) {
-            if (sumZh.length() > 0) {
-                sumZh.append(" + ");
-                sumEn.append(" + ");
-            }
-            sumZh.append(p.kind().chineseName()).append(' ').append(p.amount().toPlainString());
-            sumEn.append(p.kind().englishName()).append(' ').append(p.amount().toPlainString());
-        }
-        steps.add(Explanation.Step.arithmetic(
-                "整月补贴合计 = " + (sumZh.length() == 0 ? "0" : sumZh) + " = " + terms.baseSum.toPlainString(),
-                "whole-month allowances = " + (sumEn.length() == 0 ? "0" : sumEn) + " = "
-                        + terms.baseSum.toPlainString(),
-                terms.baseSum.toPlainString()));
+        b.parameters(terms.used);
+        b.step(
+                StepKind.ARITHMETIC,
+                Phrase.of(
+                        "整月补贴合计 = {0} = {1}",
+                        "whole-month allowances = {0} = {1}", sum(terms.baseParts), terms.baseSum),
+                terms.baseSum);
         if (terms.floor != null) {
-            List<String> zh = new ArrayList<>();
-            List<String> en = new ArrayList<>();
-            if (terms.minimumWage != null) {
-                zh.add("最低工资 " + terms.minimumWage.value().toPlainString());
-                en.add("minimum wage " + terms.minimumWage.value().toPlainString());
-            }
-            if (terms.monthlyFloor != null) {
-                zh.add("月保底 " + terms.monthlyFloor.value().toPlainString());
-                en.add("monthly floor " + terms.monthlyFloor.value().toPlainString());
-            }
-            if (terms.yearlyShare != null) {
-                RemainderRule rr = RemainderRule.ofCode(terms.remainderRule.value());
-                zh.add("年保底 " + terms.yearlyFloor.value().toPlainString() + " ÷ 12 第" + month.getMonthValue() + "月份额（"
-                        + rr.chineseText() + "）" + terms.yearlyShare.toPlainString());
-                en.add("yearly floor " + terms.yearlyFloor.value().toPlainString() + " / 12, share of month "
-                        + month.getMonthValue() + " (" + rr.englishText() + ") " + terms.yearlyShare.toPlainString());
-            }
-            steps.add(Explanation.Step.arithmetic(
-                    "保底 = max(" + String.join("，", zh) + ") = " + terms.floor.toPlainString(),
-                    "floor = max(" + String.join(", ", en) + ") = " + terms.floor.toPlainString(),
-                    terms.floor.toPlainString()));
-            Money gap = terms.floor.minus(terms.baseSum);
-            if (gap.isPositive() && terms.floorPayer != null) {
-                FundingSource payer =
-                        FundingSource.ofCode(terms.floorPayer.value()).orElseThrow();
-                steps.add(Explanation.Step.arithmetic(
-                        "保底补足 = " + terms.floor.toPlainString() + " − " + terms.baseSum.toPlainString() + " = "
-                                + gap.toPlainString() + "，由" + payer.chineseName() + "支付",
-                        "floor top-up = " + terms.floor.toPlainString() + " - " + terms.baseSum.toPlainString() + " = "
-                                + gap.toPlainString() + ", paid by the " + payer.englishName(),
-                        gap.toPlainString()));
-            } else if (gap.isPositive()) {
-                steps.add(Explanation.Step.arithmetic(
-                        "低于保底 " + gap.toPlainString() + "：政策未规定补足资金来源，计为缺口",
-                        "below the floor by " + gap.toPlainString()
-                                + ": the policy names no payer for the top-up, counted as a shortfall",
-                        gap.toPlainString()));
-            } else {
-                steps.add(
-                        Explanation.Step.arithmetic("补贴合计不低于保底，无需补足", "allowances reach the floor: no top-up", "0.00"));
-            }
+            floorSteps(b);
         }
-        if (status == MonthStatus.PAID_PARTIAL_MONTH && terms.partial == PartialMonthRule.PRO_RATA_DAYS) {
-            steps.add(Explanation.Step.arithmetic(
-                    "按日折算：各项 × " + daysInPost + "/" + month.lengthOfMonth() + "，逐项取整（" + terms.roundingRule.value()
-                            + "）",
-                    "pro rata: each part x " + daysInPost + "/" + month.lengthOfMonth() + ", each rounded to the fen ("
-                            + terms.roundingRule.value() + ")",
-                    null));
+        if (status == MonthStatus.PAID_PARTIAL_MONTH || status == MonthStatus.UNPAID_PARTIAL_MONTH) {
+            b.step(
+                    StepKind.RULE,
+                    Phrase.of(
+                            "不足整月（在岗{0}天，共{1}天）：{2}",
+                            "part of the month ({0} of {1} days in post): {2}",
+                            daysInPost,
+                            month.lengthOfMonth(),
+                            terms.partial));
+            if (status == MonthStatus.PAID_PARTIAL_MONTH && terms.partial == PartialMonthRule.PRO_RATA_DAYS) {
+                proRataSteps(b);
+            }
         }
         if (terms.socialInsuranceRate != null && status.isPaid()) {
             Money si = parts.stream()
@@ -249,36 +220,138 @@ public final class StipendMonth {
                     .map(StipendPart::amount)
                     .findFirst()
                     .orElse(Money.ZERO);
-            steps.add(Explanation.Step.arithmetic(
-                    "社会保险缴费 = " + terms.socialInsuranceRate.value().toPlainString() + "% × "
-                            + amountDue.toPlainString() + " = " + si.toPlainString() + "（" + terms.roundingRule.value()
-                            + "）",
-                    "social insurance = " + terms.socialInsuranceRate.value().toPlainString() + "% x "
-                            + amountDue.toPlainString() + " = " + si.toPlainString() + " ("
-                            + terms.roundingRule.value() + ")",
-                    si.toPlainString()));
+            b.step(
+                    StepKind.ARITHMETIC,
+                    Phrase.of(
+                            "社会保险缴费 = {0}% × {1} = {2}（{3}）",
+                            "social insurance = {0}% x {1} = {2} ({3})",
+                            terms.socialInsuranceRate.value().toPlainString(),
+                            amountDue,
+                            si,
+                            terms.rounding),
+                    si);
         }
-        StringBuilder partsZh = new StringBuilder();
-        StringBuilder partsEn = new StringBuilder();
+        return b.step(StepKind.OUTCOME, outcome(), amountDue).build();
+    }
+
+    /** The floor in force, and the top-up or shortfall below it. */
+    private void floorSteps(Explanation.Builder b) {
+        Phrase candidates = null;
+        if (terms.minimumWage != null) {
+            candidates = and(candidates, Phrase.of("最低工资 {0}", "minimum wage {0}", terms.minimumWage.value()));
+        }
+        if (terms.monthlyFloor != null) {
+            candidates = and(candidates, Phrase.of("月保底 {0}", "monthly floor {0}", terms.monthlyFloor.value()));
+        }
+        if (terms.yearlyShare != null) {
+            candidates = and(
+                    candidates,
+                    Phrase.of(
+                            "年保底 {0} ÷ 12 第{1}月份额（{2}）{3}",
+                            "yearly floor {0} / 12, share of month {1} ({2}) {3}",
+                            terms.yearlyFloor.value(),
+                            month.getMonthValue(),
+                            terms.remainderRule.value(),
+                            terms.yearlyShare));
+        }
+        b.step(
+                StepKind.ARITHMETIC,
+                Phrase.of("保底 = 取最高者（{0}）= {1}", "floor = max({0}) = {1}", candidates, terms.floor),
+                terms.floor);
+        Money gap = terms.floor.minus(terms.baseSum);
+        if (gap.isPositive() && terms.floorPayer != null) {
+            b.step(
+                    StepKind.ARITHMETIC,
+                    Phrase.of(
+                            "保底补足 = {0} − {1} = {2}，由{3}支付",
+                            "floor top-up = {0} - {1} = {2}, paid by the {3}",
+                            terms.floor,
+                            terms.baseSum,
+                            gap,
+                            terms.floorPayer.value()),
+                    gap);
+        } else if (gap.isPositive()) {
+            b.step(
+                    StepKind.ARITHMETIC,
+                    Phrase.of(
+                            "低于保底 {0}：政策未规定补足资金来源，计为缺口",
+                            "below the floor by {0}: the policy names no payer for the top-up, counted as a shortfall",
+                            gap),
+                    gap);
+        } else {
+            b.step(
+                    StepKind.ARITHMETIC,
+                    Phrase.of("补贴合计不低于保底，无需补足", "allowances reach the floor: no top-up"),
+                    Money.ZERO);
+        }
+    }
+
+    /** Each part of a partial month, prorated by days in post and rounded by the policy's rule. */
+    private void proRataSteps(Explanation.Builder b) {
+        for (StipendPart whole : terms.fullParts) {
+            if (whole.kind() == StipendPartKind.SOCIAL_INSURANCE) {
+                continue;
+            }
+            Money prorated = parts.stream()
+                    .filter(p -> p.kind() == whole.kind())
+                    .map(StipendPart::amount)
+                    .findFirst()
+                    .orElse(Money.ZERO);
+            b.step(
+                    StepKind.ARITHMETIC,
+                    Phrase.of(
+                            "{0} = {1} × {2}/{3} = {4}（{5}）",
+                            "{0} = {1} x {2}/{3} = {4} ({5})",
+                            name(whole.kind()),
+                            whole.amount(),
+                            daysInPost,
+                            month.lengthOfMonth(),
+                            prorated,
+                            terms.rounding),
+                    prorated);
+        }
+        if (shortfall.isPositive()) {
+            b.step(
+                    StepKind.ARITHMETIC,
+                    Phrase.of(
+                            "缺口 = {0} × {1}/{2} = {3}（{4}）",
+                            "shortfall = {0} x {1}/{2} = {3} ({4})",
+                            terms.fullShortfall,
+                            daysInPost,
+                            month.lengthOfMonth(),
+                            shortfall,
+                            terms.rounding),
+                    shortfall);
+        }
+    }
+
+    /** The parts paid, with their payers, the amount due, the total cost and any shortfall. */
+    private Phrase outcome() {
+        Phrase paid = Phrase.of("", "");
         for (StipendPart p : parts) {
-            partsZh.append(p.kind().chineseName())
-                    .append(' ')
-                    .append(p.amount().toPlainString())
-                    .append('（')
-                    .append(p.payer().chineseName())
-                    .append("）；");
-            partsEn.append(p.kind().englishName())
-                    .append(' ')
-                    .append(p.amount().toPlainString())
-                    .append(" (")
-                    .append(p.payer().englishName())
-                    .append("); ");
+            paid = Phrase.of("{0}{1} {2}（{3}）；", "{0}{1} {2} ({3}); ", paid, name(p.kind()), p.amount(), p.payer());
         }
-        steps.add(Explanation.Step.arithmetic(
-                partsZh + "应发 " + amountDue.toPlainString() + "，总成本 " + totalCost.toPlainString(),
-                partsEn + "due " + amountDue.toPlainString() + ", total cost " + totalCost.toPlainString(),
-                amountDue.toPlainString()));
-        return new Explanation(steps);
+        Phrase result = Phrase.of("{0}应发 {1}，总成本 {2}", "{0}due {1}, total cost {2}", paid, amountDue, totalCost);
+        return shortfall.isPositive() ? Phrase.of("{0}，缺口 {1}", "{0}, shortfall {1}", result, shortfall) : result;
+    }
+
+    /** {@code 工作补贴 ¥200.00 + 误工补贴 ¥60.00}, or {@code ¥0.00} for no part. */
+    private static Phrase sum(List<StipendPart> parts) {
+        Phrase sum = null;
+        for (StipendPart p : parts) {
+            Phrase term = Phrase.of("{0} {1}", "{0} {1}", name(p.kind()), p.amount());
+            sum = sum == null ? term : Phrase.of("{0} + {1}", "{0} + {1}", sum, term);
+        }
+        return sum == null ? Phrase.of("{0}", "{0}", Money.ZERO) : sum;
+    }
+
+    /** {@code a，b} in Chinese, {@code a, b} in English; {@code b} alone if {@code a} is null. */
+    private static Phrase and(Phrase a, Phrase b) {
+        return a == null ? b : Phrase.of("{0}，{1}", "{0}, {1}", a, b);
+    }
+
+    private static Phrase name(StipendPartKind kind) {
+        return Phrase.of(kind.chineseName(), kind.englishName());
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.canlian.rules.stipend;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.ParameterCatalog;
 import org.canlian.rules.policy.ParameterDefinition;
+import org.canlian.rules.policy.RoundingRule;
 import org.canlian.rules.policy.Unit;
 
 /**
@@ -23,6 +22,7 @@ import org.canlian.rules.policy.Unit;
  *                                      // "stipend.village.lost-work-allowance"
  * StipendParameters.MINIMUM_WAGE.key(); // "wage.minimum.monthly"
  * ParameterCatalog c = StipendParameters.catalog();
+ * policy.lookup(StipendParameters.PARTIAL_MONTH, county, date).value();   // PartialMonthRule.PRO_RATA_DAYS
  * }</pre>
  *
  * <p>Keys, per post segment {@code P} = {@code township | street-office | village | community}:
@@ -30,39 +30,41 @@ import org.canlian.rules.policy.Unit;
  * {@code .payer}; {@code stipend.P.social-insurance.rate} (percent of the pay after floors) with
  * {@code .payer}; {@code stipend.P.floor.minimum-wage} (boolean), {@code stipend.P.floor.monthly} (CNY/month),
  * {@code stipend.P.floor.yearly} (CNY/year) and {@code stipend.P.floor.payer}. A part a policy does not set for the
- * officer's region is not paid. This class is immutable and thread-safe.
+ * officer's region is not paid. Every named rule and every payer is a typed choice ({@link PartialMonthRule},
+ * {@link RoundingRule}, {@link RemainderRule}, {@link PaymentEndRule}, {@link FundingSource}): a lookup yields the
+ * enum constant, the file gives its code. This class is immutable and thread-safe.
  */
 public final class StipendParameters {
-    private static final List<String> PAYERS =
-            Arrays.stream(FundingSource.values()).map(FundingSource::code).toList();
-
     /** The monthly minimum wage (月最低工资标准) of a region; a lower region may not set less than its parent. */
     public static final ParameterDefinition<Money> MINIMUM_WAGE = ParameterDefinition.money(
                     "wage.minimum.monthly", Unit.CNY_PER_MONTH, "月最低工资标准", "monthly minimum wage")
             .withFloorRule();
 
     /** The partial-month rule, see {@link PartialMonthRule}. */
-    public static final ParameterDefinition<String> PARTIAL_MONTH = ParameterDefinition.choice(
-            "stipend.partial-month", "不足整月计发规则", "partial-month rule", PartialMonthRule.codes());
+    public static final ParameterDefinition<PartialMonthRule> PARTIAL_MONTH = ParameterDefinition.choice(
+            "stipend.partial-month", "不足整月计发规则", "partial-month rule", PartialMonthRule.class);
 
-    /** The rounding of pro-rata amounts and rates to the fen: {@code half-up}, {@code down} or {@code half-even}. */
-    public static final ParameterDefinition<String> ROUNDING = ParameterDefinition.choice(
-            "stipend.rounding", "计算取整规则", "rounding to the fen", List.of("half-up", "down", "half-even"));
+    /**
+     * The rounding of pro-rata amounts and social-insurance contributions, a {@link RoundingRule}: usually
+     * {@code half-up}, {@code down} or {@code half-even} (to the fen).
+     */
+    public static final ParameterDefinition<RoundingRule> ROUNDING = ParameterDefinition.choice(
+            "stipend.rounding", "计算取整规则", "rounding of computed amounts", RoundingRule.class);
 
     /** Where a yearly floor's remainder fen go, see {@link RemainderRule}. */
-    public static final ParameterDefinition<String> YEARLY_REMAINDER = ParameterDefinition.choice(
-            "stipend.yearly-floor.remainder", "年度保底按月分摊余数规则", "yearly floor remainder", RemainderRule.codes());
+    public static final ParameterDefinition<RemainderRule> YEARLY_REMAINDER = ParameterDefinition.choice(
+            "stipend.yearly-floor.remainder", "年度保底按月分摊余数规则", "yearly floor remainder", RemainderRule.class);
 
     /** When payment stops after the contract's last day, see {@link PaymentEndRule}. */
-    public static final ParameterDefinition<String> CONTRACT_END = ParameterDefinition.choice(
-            "stipend.contract-end.payment-ends", "合同期满停发规则", "payment end after contract", PaymentEndRule.codes());
+    public static final ParameterDefinition<PaymentEndRule> CONTRACT_END = ParameterDefinition.choice(
+            "stipend.contract-end.payment-ends", "合同期满停发规则", "payment end after contract", PaymentEndRule.class);
 
     /** When payment stops after a failed yearly assessment, see {@link PaymentEndRule}. */
-    public static final ParameterDefinition<String> ASSESSMENT_FAILURE = ParameterDefinition.choice(
+    public static final ParameterDefinition<PaymentEndRule> ASSESSMENT_FAILURE = ParameterDefinition.choice(
             "stipend.assessment-failure.payment-ends",
             "年度考核不合格停发规则",
             "payment end after failed yearly assessment",
-            PaymentEndRule.codes());
+            PaymentEndRule.class);
 
     private static final Map<OfficerPost, PostParameters> BY_POST = new EnumMap<>(OfficerPost.class);
 
@@ -89,20 +91,6 @@ public final class StipendParameters {
         return ParameterCatalog.of(all);
     }
 
-    /** The rounding mode a {@link #ROUNDING} code names. */
-    public static RoundingMode roundingMode(String code) {
-        switch (code) {
-            case "half-up":
-                return RoundingMode.HALF_UP;
-            case "down":
-                return RoundingMode.DOWN;
-            case "half-even":
-                return RoundingMode.HALF_EVEN;
-            default:
-                throw new IllegalArgumentException("Unknown rounding \"" + code + "\"");
-        }
-    }
-
     /** The segment of a post in parameter keys: {@code township}, {@code street-office}, ... */
     public static String segment(OfficerPost post) {
         return post.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -121,7 +109,8 @@ public final class StipendParameters {
     public static final class PostParameters {
         private final OfficerPost post;
         private final Map<StipendPartKind, ParameterDefinition<Money>> parts = new EnumMap<>(StipendPartKind.class);
-        private final Map<StipendPartKind, ParameterDefinition<String>> payers = new EnumMap<>(StipendPartKind.class);
+        private final Map<StipendPartKind, ParameterDefinition<FundingSource>> payers =
+                new EnumMap<>(StipendPartKind.class);
         private final ParameterDefinition<BigDecimal> socialInsuranceRate;
         private final ParameterDefinition<Boolean> minimumWageFloor;
         private final ParameterDefinition<Money> monthlyFloor;
@@ -166,8 +155,8 @@ public final class StipendParameters {
             payers.put(StipendPartKind.FLOOR_TOP_UP, payer(p + "floor.payer", zh + "保底补足", en + " floor top-up"));
         }
 
-        private static ParameterDefinition<String> payer(String key, String zh, String en) {
-            return ParameterDefinition.choice(key, zh + "资金来源", en + ": who pays", PAYERS);
+        private static ParameterDefinition<FundingSource> payer(String key, String zh, String en) {
+            return ParameterDefinition.choice(key, zh + "资金来源", en + ": who pays", FundingSource.class);
         }
 
         /** The post. */
@@ -185,7 +174,7 @@ public final class StipendParameters {
         }
 
         /** Who pays a part (any kind, including the floor top-up and social insurance). */
-        public ParameterDefinition<String> payer(StipendPartKind kind) {
+        public ParameterDefinition<FundingSource> payer(StipendPartKind kind) {
             return payers.get(kind);
         }
 

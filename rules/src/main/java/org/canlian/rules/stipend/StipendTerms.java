@@ -1,7 +1,6 @@
 package org.canlian.rules.stipend;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,10 +8,9 @@ import java.util.List;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
-import org.canlian.rules.policy.GapMode;
-import org.canlian.rules.policy.ParameterDefinition;
-import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.PolicyView;
 import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.RoundingRule;
 
 /**
  * The policy in force for one post in one region for one month, resolved once and shared by every officer of that
@@ -24,11 +22,13 @@ final class StipendTerms {
     final OfficerPost post;
     final YearMonth month;
     final LocalDate benefitDate;
-    final List<Resolved<?>> used = new ArrayList<>();
-    final Resolved<String> partialRule;
+    /** The values read, in order. */
+    final List<Resolved<?>> used;
+
+    final Resolved<PartialMonthRule> partialRule;
     final PartialMonthRule partial;
-    final Resolved<String> roundingRule;
-    final RoundingMode rounding;
+    final Resolved<RoundingRule> roundingRule;
+    final RoundingRule rounding;
     final List<Resolved<Money>> partAmounts = new ArrayList<>();
     final List<StipendPart> baseParts = new ArrayList<>();
     final Money baseSum;
@@ -36,14 +36,14 @@ final class StipendTerms {
     final Resolved<Money> minimumWage;
     final Resolved<Money> monthlyFloor;
     final Resolved<Money> yearlyFloor;
-    final Resolved<String> remainderRule;
+    final Resolved<RemainderRule> remainderRule;
     final Money yearlyShare;
     /** The floor in force, or null if the policy sets none. */
     final Money floor;
 
-    final Resolved<String> floorPayer;
+    final Resolved<FundingSource> floorPayer;
     final Resolved<BigDecimal> socialInsuranceRate;
-    final Resolved<String> socialInsurancePayer;
+    final Resolved<FundingSource> socialInsurancePayer;
     /** The parts of a whole month, with top-up and social insurance. */
     final List<StipendPart> fullParts;
 
@@ -51,44 +51,44 @@ final class StipendTerms {
     final Money fullCost;
     final Money fullShortfall;
 
-    StipendTerms(
-            PolicySet policy, DivisionCode anchor, OfficerPost post, YearMonth month, LocalDate decision, GapMode gap) {
-        this.anchor = anchor;
+    /**
+     * The terms read through {@code view}, whose region is the anchor and whose benefit date is the month's first day.
+     */
+    StipendTerms(PolicyView view, OfficerPost post, YearMonth month) {
+        this.anchor = view.region();
         this.post = post;
         this.month = month;
-        this.benefitDate = month.atDay(1);
-        Lookup l = new Lookup(policy, anchor, benefitDate, decision, gap);
+        this.benefitDate = view.benefitDate();
+        PolicyView.Reading l = view.reading();
         StipendParameters.PostParameters p = StipendParameters.forPost(post);
-        this.partialRule = l.required(StipendParameters.PARTIAL_MONTH);
-        this.partial = PartialMonthRule.ofCode(partialRule.value());
-        this.roundingRule = l.required(StipendParameters.ROUNDING);
-        this.rounding = StipendParameters.roundingMode(roundingRule.value());
+        this.partialRule = l.get(StipendParameters.PARTIAL_MONTH);
+        this.partial = partialRule.value();
+        this.roundingRule = l.get(StipendParameters.ROUNDING);
+        this.rounding = roundingRule.value();
         Money sum = Money.ZERO;
         for (StipendPartKind kind : List.of(
                 StipendPartKind.WORK_ALLOWANCE, StipendPartKind.LOST_WORK_ALLOWANCE, StipendPartKind.POST_SUBSIDY)) {
-            Resolved<Money> amount = l.optional(p.part(kind));
+            Resolved<Money> amount = l.find(p.part(kind)).orElse(null);
             if (amount == null) {
                 continue;
             }
-            Resolved<String> payer = l.required(p.payer(kind));
+            Resolved<FundingSource> payer = l.get(p.payer(kind));
             partAmounts.add(amount);
-            baseParts.add(StipendPart.of(
-                    kind, amount.value(), FundingSource.ofCode(payer.value()).orElseThrow()));
+            baseParts.add(StipendPart.of(kind, amount.value(), payer.value()));
             sum = sum.plus(amount.value());
         }
         this.baseSum = sum;
-        this.minimumWageFlag = l.optional(p.minimumWageFloor());
+        this.minimumWageFlag = l.find(p.minimumWageFloor()).orElse(null);
         this.minimumWage =
-                minimumWageFlag != null && minimumWageFlag.value() ? l.required(StipendParameters.MINIMUM_WAGE) : null;
-        this.monthlyFloor = l.optional(p.monthlyFloor());
-        this.yearlyFloor = l.optional(p.yearlyFloor());
+                minimumWageFlag != null && minimumWageFlag.value() ? l.get(StipendParameters.MINIMUM_WAGE) : null;
+        this.monthlyFloor = l.find(p.monthlyFloor()).orElse(null);
+        this.yearlyFloor = l.find(p.yearlyFloor()).orElse(null);
         if (yearlyFloor != null) {
-            this.remainderRule = l.required(StipendParameters.YEARLY_REMAINDER);
+            this.remainderRule = l.get(StipendParameters.YEARLY_REMAINDER);
             List<Money> shares = yearlyFloor.value().split(12);
             int index = month.getMonthValue() - 1;
-            this.yearlyShare = RemainderRule.ofCode(remainderRule.value()) == RemainderRule.FIRST_MONTHS
-                    ? shares.get(index)
-                    : shares.get(11 - index);
+            this.yearlyShare =
+                    remainderRule.value() == RemainderRule.FIRST_MONTHS ? shares.get(index) : shares.get(11 - index);
         } else {
             this.remainderRule = null;
             this.yearlyShare = null;
@@ -104,11 +104,12 @@ final class StipendTerms {
             f = f == null ? yearlyShare : f.max(yearlyShare);
         }
         this.floor = f;
-        this.floorPayer = f != null ? l.optional(p.payer(StipendPartKind.FLOOR_TOP_UP)) : null;
-        this.socialInsuranceRate = l.optional(p.socialInsuranceRate());
+        this.floorPayer =
+                f != null ? l.find(p.payer(StipendPartKind.FLOOR_TOP_UP)).orElse(null) : null;
+        this.socialInsuranceRate = l.find(p.socialInsuranceRate()).orElse(null);
         this.socialInsurancePayer =
-                socialInsuranceRate != null ? l.required(p.payer(StipendPartKind.SOCIAL_INSURANCE)) : null;
-        used.addAll(l.used);
+                socialInsuranceRate != null ? l.get(p.payer(StipendPartKind.SOCIAL_INSURANCE)) : null;
+        this.used = l.used();
 
         List<StipendPart> parts = new ArrayList<>(baseParts);
         Money due = baseSum;
@@ -116,10 +117,7 @@ final class StipendTerms {
         if (floor != null && baseSum.isLessThan(floor)) {
             Money gapToFloor = floor.minus(baseSum);
             if (floorPayer != null) {
-                parts.add(StipendPart.of(
-                        StipendPartKind.FLOOR_TOP_UP,
-                        gapToFloor,
-                        FundingSource.ofCode(floorPayer.value()).orElseThrow()));
+                parts.add(StipendPart.of(StipendPartKind.FLOOR_TOP_UP, gapToFloor, floorPayer.value()));
                 due = floor;
             } else {
                 shortfall = gapToFloor;
@@ -128,10 +126,7 @@ final class StipendTerms {
         Money cost = due;
         if (socialInsuranceRate != null) {
             Money si = socialInsurance(due);
-            parts.add(StipendPart.of(
-                    StipendPartKind.SOCIAL_INSURANCE,
-                    si,
-                    FundingSource.ofCode(socialInsurancePayer.value()).orElseThrow()));
+            parts.add(StipendPart.of(StipendPartKind.SOCIAL_INSURANCE, si, socialInsurancePayer.value()));
             cost = cost.plus(si);
         }
         this.fullParts = List.copyOf(parts);
@@ -142,36 +137,16 @@ final class StipendTerms {
 
     /** The contribution on {@code pay}: rate percent of it, rounded by the policy's rounding. */
     Money socialInsurance(Money pay) {
-        return pay.multipliedBy(socialInsuranceRate.value().movePointLeft(2), rounding);
+        return rounding.multiply(pay, socialInsuranceRate.value().movePointLeft(2));
     }
 
-    /** Looks parameters up for one region and date, recording each value used. */
-    static final class Lookup {
-        private final PolicySet policy;
-        private final DivisionCode region;
-        private final LocalDate date;
-        private final LocalDate decision;
-        private final GapMode gap;
-        final List<Resolved<?>> used = new ArrayList<>();
-
-        Lookup(PolicySet policy, DivisionCode region, LocalDate date, LocalDate decision, GapMode gap) {
-            this.policy = policy;
-            this.region = region;
-            this.date = date;
-            this.decision = decision;
-            this.gap = gap;
-        }
-
-        <T> Resolved<T> required(ParameterDefinition<T> p) {
-            Resolved<T> r = decision == null
-                    ? policy.lookup(p, region, date, gap)
-                    : policy.lookup(p, region, date, decision, gap);
-            used.add(r);
-            return r;
-        }
-
-        <T> Resolved<T> optional(ParameterDefinition<T> p) {
-            return policy.isSetFor(p, region) ? required(p) : null;
-        }
+    /** {@code amount} times {@code days} over {@code length}, exactly, then rounded by the policy's rounding. */
+    Money prorate(Money amount, int days, int length) {
+        long step = rounding.toYuan() ? 100 : 1;
+        long steps = BigDecimal.valueOf(amount.toFen())
+                .multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf((long) length * step), 0, rounding.mode())
+                .longValueExact();
+        return Money.ofFen(steps * step);
     }
 }

@@ -2,7 +2,7 @@
  * Grassroots officers' stipends (残疾人专职委员补贴, DOMAIN.md section 2): per officer and month the parts, who pays
  * each and the floors, from the policy in force ({@link org.canlian.rules.stipend.StipendCalculator}); budgets of a
  * unit's subtree with vacancies and unfunded floors ({@link org.canlian.rules.stipend.StipendBudget}); every amount
- * with its explanation in JSON, Chinese and English.
+ * with its explanation ({@link org.canlian.rules.policy.Explanation}) in JSON, Chinese and English.
  *
  * <pre>{@code
  * StipendCalculator calc = StipendCalculator.of(policy);

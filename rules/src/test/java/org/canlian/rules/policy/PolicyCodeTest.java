@@ -15,32 +15,61 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Every enum that policy files name by a code follows one convention: {@code ofCode} throws, {@code find} does not. */
 class PolicyCodeTest {
-    static Stream<Arguments> knownCodes() {
+    static Stream<Arguments> foundCodes() {
         return Stream.of(
-                Arguments.of(Unit.ofCode("CNY/month"), Optional.of(Unit.CNY_PER_MONTH)),
-                Arguments.of(Unit.ofCode("m2"), Optional.of(Unit.SQUARE_METRES)),
-                Arguments.of(Unit.ofCode("yuan"), Optional.empty()),
+                Arguments.of(Unit.find("CNY/month"), Optional.of(Unit.CNY_PER_MONTH)),
+                Arguments.of(Unit.find("m2"), Optional.of(Unit.SQUARE_METRES)),
+                Arguments.of(Unit.find("yuan"), Optional.empty()),
                 Arguments.of(
-                        FundingSource.ofCode("village-public-funds"), Optional.of(FundingSource.VILLAGE_PUBLIC_FUNDS)),
-                Arguments.of(FundingSource.ofCode("County-Budget"), Optional.empty()),
-                Arguments.of(
-                        Optional.of(PartialMonthRule.ofCode("pro-rata-days")),
-                        Optional.of(PartialMonthRule.PRO_RATA_DAYS)),
-                Arguments.of(Optional.of(RemainderRule.ofCode("last-months")), Optional.of(RemainderRule.LAST_MONTHS)),
-                Arguments.of(
-                        Optional.of(PaymentEndRule.ofCode("month-after-event")),
-                        Optional.of(PaymentEndRule.MONTH_AFTER_EVENT)));
+                        FundingSource.find("village-public-funds"), Optional.of(FundingSource.VILLAGE_PUBLIC_FUNDS)),
+                Arguments.of(FundingSource.find("County-Budget"), Optional.empty()),
+                Arguments.of(PartialMonthRule.find("pro-rata-days"), Optional.of(PartialMonthRule.PRO_RATA_DAYS)),
+                Arguments.of(PartialMonthRule.find(""), Optional.empty()),
+                Arguments.of(RemainderRule.find("last-months"), Optional.of(RemainderRule.LAST_MONTHS)),
+                Arguments.of(RemainderRule.find("middle-months"), Optional.empty()),
+                Arguments.of(PaymentEndRule.find("month-after-event"), Optional.of(PaymentEndRule.MONTH_AFTER_EVENT)),
+                Arguments.of(PaymentEndRule.find("never"), Optional.empty()),
+                Arguments.of(RoundingRule.find("half-even"), Optional.of(RoundingRule.HALF_EVEN)),
+                Arguments.of(RoundingRule.find("HALF_EVEN"), Optional.empty()),
+                Arguments.of(StepKind.find("outcome"), Optional.of(StepKind.OUTCOME)),
+                Arguments.of(StepKind.find("remark"), Optional.empty()));
     }
 
     @ParameterizedTest
-    @MethodSource("knownCodes")
+    @MethodSource("foundCodes")
     void findsTheConstantOfACodeExactly(Optional<?> found, Optional<?> expected) {
         assertThat(found).isEqualTo(expected);
     }
 
+    static Stream<Arguments> knownCodes() {
+        return Stream.of(
+                Arguments.of(Unit.ofCode("CNY/year"), Unit.CNY_PER_YEAR),
+                Arguments.of(FundingSource.ofCode("employment-fund"), FundingSource.EMPLOYMENT_FUND),
+                Arguments.of(PartialMonthRule.ofCode("full-month"), PartialMonthRule.FULL_MONTH),
+                Arguments.of(RemainderRule.ofCode("first-months"), RemainderRule.FIRST_MONTHS),
+                Arguments.of(PaymentEndRule.ofCode("month-of-event"), PaymentEndRule.MONTH_OF_EVENT),
+                Arguments.of(RoundingRule.ofCode("up-to-yuan"), RoundingRule.UP_TO_YUAN),
+                Arguments.of(StepKind.ofCode("parameter"), StepKind.PARAMETER));
+    }
+
+    @ParameterizedTest
+    @MethodSource("knownCodes")
+    void ofCodeReturnsTheConstantOfAKnownCode(PolicyCode found, PolicyCode expected) {
+        assertThat(found).isSameAs(expected);
+    }
+
     static Stream<Arguments> unknownCodes() {
         return Stream.of(
+                Arguments.of(
+                        (Runnable) () -> Unit.ofCode("yuan"),
+                        // every unit's code, whatever units are added later
+                        "Invalid unit \"yuan\": must be one of " + PolicyCode.codes(Unit.class)),
+                Arguments.of(
+                        (Runnable) () -> FundingSource.ofCode("County-Budget"),
+                        "Invalid funding source \"County-Budget\": must be one of [county-budget,"
+                                + " village-public-funds, employment-fund]"),
                 Arguments.of(
                         (Runnable) () -> RemainderRule.ofCode("middle-months"),
                         "Invalid remainder rule \"middle-months\": must be one of [first-months, last-months]"),
@@ -49,12 +78,20 @@ class PolicyCodeTest {
                         "Invalid partial-month rule \"\": must be one of [full-month, pro-rata-days, whole-months-only]"),
                 Arguments.of(
                         (Runnable) () -> PaymentEndRule.ofCode("never"),
-                        "Invalid payment-end rule \"never\": must be one of [month-of-event, month-after-event]"));
+                        "Invalid payment-end rule \"never\": must be one of [month-of-event, month-after-event]"),
+                Arguments.of(
+                        (Runnable) () -> RoundingRule.ofCode("HALF_EVEN"),
+                        "Invalid rounding rule \"HALF_EVEN\": must be one of [half-up, down, half-even, up,"
+                                + " half-up-to-yuan, up-to-yuan, down-to-yuan]"),
+                Arguments.of(
+                        (Runnable) () -> StepKind.ofCode("remark"),
+                        "Invalid explanation step kind \"remark\": must be one of [parameter, rule, fact, condition,"
+                                + " status, arithmetic, outcome]"));
     }
 
     @ParameterizedTest
     @MethodSource("unknownCodes")
-    void rejectsAnUnknownCodeNamingTheCodesAllowed(Runnable lookup, String message) {
+    void ofCodeRejectsAnUnknownCodeNamingTheFieldAndTheCodesAllowed(Runnable lookup, String message) {
         assertThatThrownBy(lookup::run)
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage(message);

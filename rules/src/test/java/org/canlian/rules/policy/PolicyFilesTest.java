@@ -86,6 +86,14 @@ class PolicyFilesTest {
                         "$.parameters[0].values[0].value",
                         "\"middle\" is not one of [first-months, last-months]"),
                 arguments(
+                        file(entry("test.rule", "00", value("2020-01-01", null, "\"LAST_MONTHS\"", "choice"))),
+                        "$.parameters[0].values[0].value",
+                        "\"LAST_MONTHS\" is not one of [first-months, last-months]"),
+                arguments(
+                        file(entry("test.rule", "00", value("2020-01-01", null, "2", "choice"))),
+                        "$.parameters[0].values[0].value",
+                        "a number is not one of [first-months, last-months]"),
+                arguments(
                         file(entry("test.allowance", "00", value("2020-13-01", null, "\"60.00\"", "CNY/month"))),
                         "$.parameters[0].values[0].from",
                         "\"2020-13-01\" is not a date in the form 2015-01-31"),

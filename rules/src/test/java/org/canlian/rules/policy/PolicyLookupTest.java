@@ -154,7 +154,8 @@ class PolicyLookupTest {
         assertThat(POLICY.lookup(TestPolicies.RATE, county, d).value()).isEqualByComparingTo(new BigDecimal("15"));
         assertThat(POLICY.lookup(TestPolicies.VALIDITY, county, d).value()).isEqualTo(Period.ofYears(10));
         assertThat(POLICY.lookup(TestPolicies.FLAG, county, d).value()).isTrue();
-        assertThat(POLICY.lookup(TestPolicies.RULE, county, d).value()).isEqualTo("last-months");
+        assertThat(POLICY.lookup(TestPolicies.RULE, county, d).value()).isEqualTo(TestPolicies.TestRule.LAST_MONTHS);
+        assertThat(POLICY.lookup(TestPolicies.RULE, county, d).formattedValue()).isEqualTo("last-months");
         assertThat(POLICY.lookup(TestPolicies.AREA, county, d).value()).isEqualByComparingTo("1200");
         assertThat(POLICY.lookup(TestPolicies.AREA, county, d).formattedValue()).isEqualTo("1200 m2");
     }

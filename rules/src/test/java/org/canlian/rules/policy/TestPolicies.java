@@ -18,8 +18,8 @@ final class TestPolicies {
     static final ParameterDefinition<java.time.Period> VALIDITY =
             ParameterDefinition.period("test.validity", "有效期", "validity");
     static final ParameterDefinition<Boolean> FLAG = ParameterDefinition.bool("test.flag", "开关", "flag");
-    static final ParameterDefinition<String> RULE =
-            ParameterDefinition.choice("test.rule", "规则", "rule", List.of("first-months", "last-months"));
+    static final ParameterDefinition<TestRule> RULE =
+            ParameterDefinition.choice("test.rule", "规则", "rule", TestRule.class);
     static final ParameterDefinition<java.math.BigDecimal> AREA =
             ParameterDefinition.decimal("test.area", Unit.SQUARE_METRES, "面积", "area");
 
@@ -27,6 +27,37 @@ final class TestPolicies {
             ParameterCatalog.of(List.of(ALLOWANCE, YEARLY, COUNT, RATE, VALIDITY, FLAG, RULE, AREA));
 
     private TestPolicies() {}
+
+    /** An illustrative named rule, written in files by its code and named in explanations in Chinese or English. */
+    enum TestRule implements PolicyCode, Bilingual {
+        FIRST_MONTHS("first-months", "余数归前几个月", "remainder to the first months"),
+        LAST_MONTHS("last-months", "余数归后几个月", "remainder to the last months");
+
+        private final String code;
+        private final String chinese;
+        private final String english;
+
+        TestRule(String code, String chinese, String english) {
+            this.code = code;
+            this.chinese = chinese;
+            this.english = english;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public String chinese() {
+            return chinese;
+        }
+
+        @Override
+        public String english() {
+            return english;
+        }
+    }
 
     static String source(String date) {
         return "{\"issuer\": \"test issuer\", \"document\": \"doc " + date + "\", \"article\": \"art. 1\", \"date\": \""

@@ -36,7 +36,7 @@ class StandardCheckTest {
     /** The national standard in force, from the shipped policy data (DOMAIN.md sections 1.2, 1.3 and 2). */
     static final OrganisationStandard STANDARD = StandardPolicy.standard(
                     StandardPolicy.national(), DivisionCode.parse("620723"), LocalDate.of(2024, 6, 1))
-            .standard();
+            .value();
 
     static DivisionCode c(String digits) {
         return DivisionCode.parse(digits);

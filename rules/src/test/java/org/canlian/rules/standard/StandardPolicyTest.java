@@ -12,9 +12,12 @@ import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.DatedValue;
+import org.canlian.rules.policy.GapMode;
+import org.canlian.rules.policy.InForce;
 import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.PolicyView;
 import org.canlian.rules.policy.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +40,7 @@ class StandardPolicyTest {
     @Test
     void theShippedNationalValuesAreThoseOfDomain() {
         OrganisationStandard fromPolicy = StandardPolicy.standard(NATIONAL, COUNTY, LocalDate.of(2024, 6, 1))
-                .standard();
+                .value();
         assertThat(fromPolicy.grassrootsOfficersMinimum()).isEqualTo(1);
         assertThat(fromPolicy.activityRoomRequired()).isTrue();
         assertThat(fromPolicy.specialAssociationOfficeRequired()).isTrue();
@@ -76,7 +79,7 @@ class StandardPolicyTest {
     @MethodSource("streetOfficeRanges")
     void aCountysOwnValueAppliesToItsUnitsFromItsDate(String region, String date, int minimum) {
         OfficerRange range = StandardPolicy.standard(COUNTY_RULE, DivisionCode.parse(region), LocalDate.parse(date))
-                .standard()
+                .value()
                 .townshipOfficers()
                 .get(TownshipKind.STREET_OFFICE);
         assertThat(range.minimum()).isEqualTo(minimum);
@@ -84,9 +87,34 @@ class StandardPolicyTest {
     }
 
     @Test
+    void aDecisionMadeBeforeTheCountysRuleWasPublishedUsesTheNationalRange() {
+        // The county's rule (at least 3 per street office from 2024-01-01) was published on 2023-12-01.
+        PolicyView view = PolicyView.of(COUNTY_RULE, COUNTY, LocalDate.of(2024, 6, 1));
+        assertThat(StandardPolicy.standard(view).value().townshipOfficers().get(TownshipKind.STREET_OFFICE))
+                .isEqualTo(OfficerRange.of(3, 5));
+        InForce<OrganisationStandard> asKnown = StandardPolicy.standard(view.asKnownOn(LocalDate.of(2023, 11, 1)));
+        assertThat(asKnown.value().townshipOfficers().get(TownshipKind.STREET_OFFICE))
+                .isEqualTo(OfficerRange.of(1, 5));
+        assertThat(asKnown.value().source()).startsWith("policy for 620723 on 2024-06-01 as known on 2023-11-01: ");
+        assertThat(asKnown.parametersUsed())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.decisionDate()).contains(LocalDate.of(2023, 11, 1)));
+    }
+
+    @Test
+    void theConvenientFormsReadThroughAPolicyView() {
+        LocalDate date = LocalDate.of(2024, 6, 1);
+        assertThat(StandardPolicy.standard(COUNTY_RULE, COUNTY, date))
+                .isEqualTo(StandardPolicy.standard(PolicyView.of(COUNTY_RULE, COUNTY, date)));
+        assertThat(StandardPolicy.standard(COUNTY_RULE, COUNTY, date, GapMode.CARRY_FORWARD))
+                .isEqualTo(StandardPolicy.standard(
+                        PolicyView.of(COUNTY_RULE, COUNTY, date).withGap(GapMode.CARRY_FORWARD)));
+    }
+
+    @Test
     void budgetFloorsComeFromThePolicyAndLevelsWithoutOneHaveNone() {
         OrganisationStandard s = StandardPolicy.standard(NATIONAL, COUNTY, LocalDate.of(2024, 6, 1))
-                .standard();
+                .value();
         assertThat(s.budgetFloor(DivisionLevel.COUNTY)).contains(Money.ofYuan(5000));
         assertThat(s.budgetFloor(DivisionLevel.PREFECTURE)).contains(Money.ofYuan(10000));
         assertThat(s.budgetFloor(DivisionLevel.PROVINCE)).isEmpty();

@@ -22,6 +22,7 @@ import org.canlian.rules.policy.DatedValue;
 import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.policy.PolicySet;
+import org.canlian.rules.policy.RoundingRule;
 import org.canlian.rules.policy.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -230,7 +231,7 @@ class StipendCalculatorTest {
         PolicySet lastMonths = COUNTY_B.withValueFrom(
                 StipendParameters.YEARLY_REMAINDER,
                 DivisionCode.parse("629902"),
-                DatedValue.of("last-months", LocalDate.of(2024, 1, 1), reform()));
+                DatedValue.of(RemainderRule.LAST_MONTHS, LocalDate.of(2024, 1, 1), reform()));
         StipendYear y = StipendCalculator.of(lastMonths)
                 .year(officer("629902201201", "2020-01-01", "2026-12-31"), Year.of(2024));
         assertThat(y.amountDue()).isEqualTo(Money.ofYuan(4000));
@@ -238,12 +239,35 @@ class StipendCalculatorTest {
         assertThat(y.months().get(11).amountDue()).isEqualTo(Money.parse("333.34"));
     }
 
+    static Stream<Arguments> roundings() {
+        return Stream.of(
+                // 1620.00 x 16/31 = 836.129...; social insurance 24 % of the amount due
+                arguments(RoundingRule.HALF_UP, "836.13", "1036.80"),
+                arguments(RoundingRule.DOWN, "836.12", "1036.78"),
+                arguments(RoundingRule.UP_TO_YUAN, "837.00", "1038.00"),
+                arguments(RoundingRule.DOWN_TO_YUAN, "836.00", "1036.00"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roundings")
+    void theRoundingRuleNamedByThePolicyRoundsProRataAmountsAndInsurance(
+            RoundingRule rounding, String due, String cost) {
+        PolicySet policy = COUNTY_A.withValueFrom(
+                StipendParameters.ROUNDING,
+                DivisionCode.parse("629901"),
+                DatedValue.of(rounding, LocalDate.of(2024, 1, 1), reform()));
+        StipendMonth m = StipendCalculator.of(policy)
+                .month(officer("629901101", "2024-03-16", "2026-12-31"), YearMonth.of(2024, 3));
+        assertThat(m.amountDue()).isEqualTo(Money.parse(due));
+        assertThat(m.totalCost()).isEqualTo(Money.parse(cost));
+    }
+
     @Test
     void aWholeMonthsOnlyPolicyPaysNothingForAPartialMonth() {
         PolicySet whole = COUNTY_B.withValueFrom(
                 StipendParameters.PARTIAL_MONTH,
                 DivisionCode.parse("629902"),
-                DatedValue.of("whole-months-only", LocalDate.of(2024, 1, 1), reform()));
+                DatedValue.of(PartialMonthRule.WHOLE_MONTHS_ONLY, LocalDate.of(2024, 1, 1), reform()));
         StipendMonth m = StipendCalculator.of(whole)
                 .month(officer("629902001001", "2024-03-20", "2026-12-31"), YearMonth.of(2024, 3));
         assertThat(m.status()).isEqualTo(MonthStatus.UNPAID_PARTIAL_MONTH);
@@ -287,6 +311,9 @@ class StipendCalculatorTest {
                         "wage.minimum.monthly: no value applies on 2021-10-01 (the value in force (1620.00 CNY/month"
                                 + " from 2021-10-01, 629901) was published on 2021-08-15, after the decision date 2021-08-01)");
         assertThat(warned.explanation().toText(Locale.ENGLISH)).contains("WARNING: no value applies on 2021-10-01");
+        assertThat(warned.explanation().toText(Locale.CHINESE))
+                .contains("月最低工资标准 = ¥1,470.00/月（629901，2018-01-01至2021-09-30；依据：")
+                .contains("；警告：2021-10-01无适用的值，沿用截至2021-09-30的值）");
     }
 
     @Test
@@ -303,7 +330,13 @@ class StipendCalculatorTest {
                 .month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
         assertThat(m.amountDue()).isEqualTo(Money.ofYuan(200));
         assertThat(m.shortfall()).isEqualTo(Money.parse("133.34"));
-        assertThat(m.explanation().toText(Locale.ENGLISH)).contains("counted as a shortfall");
+        assertThat(m.explanation().toText(Locale.ENGLISH))
+                .contains(
+                        "below the floor by ¥133.34: the policy names no payer for the top-up, counted as a shortfall")
+                .contains("due ¥200.00, total cost ¥200.00, shortfall ¥133.34");
+        assertThat(m.explanation().toText(Locale.CHINESE))
+                .contains("低于保底 ¥133.34：政策未规定补足资金来源，计为缺口")
+                .contains("应发 ¥200.00，总成本 ¥200.00，缺口 ¥133.34");
     }
 
     @Test
@@ -333,15 +366,18 @@ class StipendCalculatorTest {
         String zh = m.explanation().toText(Locale.CHINESE);
         assertThat(en)
                 .contains("policy looked up at 629902")
-                .contains("village officer work allowance = 200.00 CNY/month (stipend.village.work-allowance; 629902,"
+                .contains("village officer work allowance = ¥200.00/month (stipend.village.work-allowance; 629902,"
                         + " 2015-01-01..; source: [seed] county work report")
-                .contains("yearly floor 4000.00 / 12, share of month 1 (remainder fen to the first months) 333.34")
-                .contains("floor top-up = 333.34 - 200.00 = 133.34, paid by the county budget")
-                .contains("due 333.34, total cost 333.34");
+                .contains("yearly floor ¥4,000.00 / 12, share of month 1 (remainder fen to the first months) ¥333.34")
+                .contains("floor top-up = ¥333.34 - ¥200.00 = ¥133.34, paid by the county budget")
+                .contains("due ¥333.34, total cost ¥333.34");
         assertThat(zh)
-                .contains("村专职委员工作补贴 = 200.00 CNY/month")
-                .contains("保底补足 = 333.34 − 200.00 = 133.34，由县级财政支付")
-                .contains("应发 333.34");
+                .contains("政策按 629902 查询")
+                .contains("村专职委员工作补贴 = ¥200.00/月（629902，2015-01-01起；依据：[seed] county work report")
+                .contains("年保底 ¥4,000.00 ÷ 12 第1月份额（余数分摊至前几个月）¥333.34")
+                .contains("保底补足 = ¥333.34 − ¥200.00 = ¥133.34，由县级财政支付")
+                .contains("应发 ¥333.34，总成本 ¥333.34")
+                .doesNotContain("stipend.", "first-months", "county-budget");
         com.fasterxml.jackson.databind.JsonNode json = m.explanation().toJson();
         List<String> keys = java.util.stream.StreamSupport.stream(
                         json.get("steps").spliterator(), false)
