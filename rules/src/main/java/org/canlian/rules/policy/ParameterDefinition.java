@@ -223,6 +223,20 @@ public final class ParameterDefinition<T> {
             throw InvalidValueException.of(
                     "parameter unit", "money", Masking.quote(amountUnit.code()), "table amounts are money");
         }
+        return tableOf(key, chineseName, englishName, facts, amountUnit);
+    }
+
+    /**
+     * A decision-table parameter whose rows can only exclude: a case matching any row is not eligible (e.g. the
+     * national exclusions of a subsidy).
+     */
+    public static ParameterDefinition<DecisionTable> exclusionTable(
+            String key, String chineseName, String englishName, FactSet facts) {
+        return tableOf(key, chineseName, englishName, facts, null);
+    }
+
+    private static ParameterDefinition<DecisionTable> tableOf(
+            String key, String chineseName, String englishName, FactSet facts, Unit amountUnit) {
         return new ParameterDefinition<>(
                 key,
                 Unit.TABLE,
@@ -235,27 +249,6 @@ public final class ParameterDefinition<T> {
                 null,
                 Objects.requireNonNull(facts, "facts"),
                 amountUnit,
-                List.of());
-    }
-
-    /**
-     * A decision-table parameter whose rows can only exclude: a case matching any row is not eligible (e.g. the
-     * national exclusions of a subsidy).
-     */
-    public static ParameterDefinition<DecisionTable> exclusionTable(
-            String key, String chineseName, String englishName, FactSet facts) {
-        return new ParameterDefinition<>(
-                key,
-                Unit.TABLE,
-                DecisionTable.class,
-                chineseName,
-                englishName,
-                List.of(),
-                false,
-                true,
-                null,
-                Objects.requireNonNull(facts, "facts"),
-                null,
                 List.of());
     }
 

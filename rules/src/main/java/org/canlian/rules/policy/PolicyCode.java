@@ -66,6 +66,32 @@ public interface PolicyCode {
     }
 
     /**
+     * The constant of {@code type} with this Chinese name, as county spreadsheets write it.
+     *
+     * @param type the enum
+     * @param field what the name names, for the error, e.g. {@code "household status"}
+     * @param name the Chinese name
+     * @param <E> the enum type
+     * @return the constant
+     * @throws InvalidValueException naming the field, the name and the names allowed
+     */
+    static <E extends Enum<E> & PolicyCode & Bilingual> E ofChineseName(Class<E> type, String field, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.chinese().equals(name)) {
+                return constant;
+            }
+        }
+        throw InvalidValueException.of(
+                field,
+                "unknown-name",
+                Masking.quote(name),
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(Bilingual::chinese)
+                                .toList());
+    }
+
+    /**
      * Every code of {@code type}, in declaration order.
      *
      * @param type the enum

@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -13,7 +13,7 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Allowance implements PolicyCode, Bilingual {
+public enum Allowance implements NamedCode {
     /** The old-age (high-age) allowance (高龄津贴). */
     OLD_AGE("old-age-allowance", "高龄津贴", "old-age allowance"),
     /** An injury pension (伤残抚恤金). */
@@ -23,14 +23,10 @@ public enum Allowance implements PolicyCode, Bilingual {
     /** An elderly-care service subsidy (养老服务补贴), as Guangzhou names it. */
     ELDERLY_CARE("elderly-care-subsidy", "养老服务补贴", "elderly-care subsidy");
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
 
     Allowance(String code, String chineseName, String englishName) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
     }
 
     /**
@@ -53,33 +49,11 @@ public enum Allowance implements PolicyCode, Bilingual {
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static Allowance ofChineseName(String name) {
-        for (Allowance c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw org.canlian.core.InvalidValueException.of(
-                "allowance",
-                "unknown-name",
-                org.canlian.core.Masking.quote(name),
-                "must be one of "
-                        + java.util.Arrays.stream(values())
-                                .map(Allowance::chinese)
-                                .toList());
+        return PolicyCode.ofChineseName(Allowance.class, "allowance", name);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 }

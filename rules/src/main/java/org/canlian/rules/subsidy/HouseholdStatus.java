@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -14,7 +14,7 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum HouseholdStatus implements PolicyCode, Bilingual {
+public enum HouseholdStatus implements NamedCode {
     /** A minimum-living-guarantee household (低保户). */
     DIBAO("dibao", "低保", "minimum-living-guarantee (dibao) household"),
     /** A near-poverty household, just above the 低保 line (低保边缘户). */
@@ -24,14 +24,10 @@ public enum HouseholdStatus implements PolicyCode, Bilingual {
     /** Not a household in hardship. */
     NONE("none", "非困难家庭", "household not in hardship");
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
 
     HouseholdStatus(String code, String chineseName, String englishName) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
     }
 
     /**
@@ -54,33 +50,11 @@ public enum HouseholdStatus implements PolicyCode, Bilingual {
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static HouseholdStatus ofChineseName(String name) {
-        for (HouseholdStatus c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw org.canlian.core.InvalidValueException.of(
-                "household status",
-                "unknown-name",
-                org.canlian.core.Masking.quote(name),
-                "must be one of "
-                        + java.util.Arrays.stream(values())
-                                .map(HouseholdStatus::chinese)
-                                .toList());
+        return PolicyCode.ofChineseName(HouseholdStatus.class, "household status", name);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 }

@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -13,20 +13,16 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum PaymentStart implements PolicyCode, Bilingual {
+public enum PaymentStart implements NamedCode {
     /** From the month the application was submitted. */
     MONTH_OF_APPLICATION("month-of-application", "自申请当月起发放", "paid from the month of application"),
     /** From the month after the application. */
     MONTH_AFTER_APPLICATION("month-after-application", "自申请次月起发放", "paid from the month after application");
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
 
     PaymentStart(String code, String chineseName, String englishName) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
     }
 
     /**
@@ -49,33 +45,11 @@ public enum PaymentStart implements PolicyCode, Bilingual {
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static PaymentStart ofChineseName(String name) {
-        for (PaymentStart c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw org.canlian.core.InvalidValueException.of(
-                "payment start rule",
-                "unknown-name",
-                org.canlian.core.Masking.quote(name),
-                "must be one of "
-                        + java.util.Arrays.stream(values())
-                                .map(PaymentStart::chinese)
-                                .toList());
+        return PolicyCode.ofChineseName(PaymentStart.class, "payment start rule", name);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 }

@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -13,20 +13,16 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum PaymentStop implements PolicyCode, Bilingual {
+public enum PaymentStop implements NamedCode {
     /** Stopped from the month after the event; the month of the event is paid. */
     MONTH_AFTER_EVENT("month-after-event", "自事由发生次月起停发", "stopped from the month after the event"),
     /** Stopped from the month of the event. */
     MONTH_OF_EVENT("month-of-event", "自事由发生当月起停发", "stopped from the month of the event");
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
 
     PaymentStop(String code, String chineseName, String englishName) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
     }
 
     /**
@@ -49,33 +45,11 @@ public enum PaymentStop implements PolicyCode, Bilingual {
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static PaymentStop ofChineseName(String name) {
-        for (PaymentStop c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw org.canlian.core.InvalidValueException.of(
-                "payment stop rule",
-                "unknown-name",
-                org.canlian.core.Masking.quote(name),
-                "must be one of "
-                        + java.util.Arrays.stream(values())
-                                .map(PaymentStop::chinese)
-                                .toList());
+        return PolicyCode.ofChineseName(PaymentStop.class, "payment stop rule", name);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 }

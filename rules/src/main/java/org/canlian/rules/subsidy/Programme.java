@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 import org.canlian.rules.policy.Unit;
 
@@ -17,7 +17,7 @@ import org.canlian.rules.policy.Unit;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Programme implements PolicyCode, Bilingual {
+public enum Programme implements NamedCode {
     /** The living subsidy for people in hardship (困难残疾人生活补贴), monthly. */
     LIVING("living", "困难残疾人生活补贴", "living subsidy for disabled people in hardship", Unit.CNY_PER_MONTH),
     /** The care subsidy for the severely disabled (重度残疾人护理补贴), monthly. */
@@ -34,15 +34,11 @@ public enum Programme implements PolicyCode, Bilingual {
     MEDICAL_INSURANCE(
             "medical-insurance", "残疾人医保个人缴费资助", "government-paid medical-insurance premium", Unit.CNY_PER_YEAR);
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
     private final Unit unit;
 
     Programme(String code, String chineseName, String englishName, Unit unit) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
         this.unit = unit;
     }
 
@@ -61,18 +57,8 @@ public enum Programme implements PolicyCode, Bilingual {
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 
     /** How its amounts are given: {@code CNY/month}, {@code CNY/year} or {@code CNY} (once). */

@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -14,20 +14,16 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum RegistrationType implements PolicyCode, Bilingual {
+public enum RegistrationType implements NamedCode {
     /** Urban household registration. */
     URBAN("urban", "城镇户籍", "urban registration"),
     /** Rural household registration. */
     RURAL("rural", "农村户籍", "rural registration");
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
 
     RegistrationType(String code, String chineseName, String englishName) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
     }
 
     /**
@@ -50,33 +46,11 @@ public enum RegistrationType implements PolicyCode, Bilingual {
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static RegistrationType ofChineseName(String name) {
-        for (RegistrationType c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw org.canlian.core.InvalidValueException.of(
-                "registration type",
-                "unknown-name",
-                org.canlian.core.Masking.quote(name),
-                "must be one of "
-                        + java.util.Arrays.stream(values())
-                                .map(RegistrationType::chinese)
-                                .toList());
+        return PolicyCode.ofChineseName(RegistrationType.class, "registration type", name);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 }

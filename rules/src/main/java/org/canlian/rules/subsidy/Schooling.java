@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -13,7 +13,7 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum Schooling implements PolicyCode, Bilingual {
+public enum Schooling implements NamedCode {
     /** Not in education. */
     NONE("none", "未在学", "not in education"),
     /** A pupil at a primary or secondary school. */
@@ -23,14 +23,10 @@ public enum Schooling implements PolicyCode, Bilingual {
     /** Newly admitted to an undergraduate programme (本科). */
     UNDERGRADUATE("undergraduate", "本科新生", "newly admitted to an undergraduate programme");
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
 
     Schooling(String code, String chineseName, String englishName) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
     }
 
     /**
@@ -53,33 +49,11 @@ public enum Schooling implements PolicyCode, Bilingual {
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static Schooling ofChineseName(String name) {
-        for (Schooling c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw org.canlian.core.InvalidValueException.of(
-                "schooling",
-                "unknown-name",
-                org.canlian.core.Masking.quote(name),
-                "must be one of "
-                        + java.util.Arrays.stream(values())
-                                .map(Schooling::chinese)
-                                .toList());
+        return PolicyCode.ofChineseName(Schooling.class, "schooling", name);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 }

@@ -1,7 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Optional;
-import org.canlian.rules.policy.Bilingual;
+import org.canlian.rules.policy.NamedCode;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
@@ -13,7 +13,7 @@ import org.canlian.rules.policy.PolicyCode;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum StopReason implements PolicyCode, Bilingual {
+public enum StopReason implements NamedCode {
     /** Death, or being declared dead. */
     DEATH("death", "死亡", "death"),
     /** Declared missing. */
@@ -27,14 +27,10 @@ public enum StopReason implements PolicyCode, Bilingual {
     /** The person asked to stop. */
     WITHDRAWN("withdrawn", "本人申请停发", "withdrawn at the person's request");
 
-    private final String code;
-    private final String chineseName;
-    private final String englishName;
+    private final Names names;
 
     StopReason(String code, String chineseName, String englishName) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
+        this.names = new Names(code, chineseName, englishName);
     }
 
     /**
@@ -57,33 +53,11 @@ public enum StopReason implements PolicyCode, Bilingual {
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static StopReason ofChineseName(String name) {
-        for (StopReason c : values()) {
-            if (c.chineseName.equals(name)) {
-                return c;
-            }
-        }
-        throw org.canlian.core.InvalidValueException.of(
-                "stop reason",
-                "unknown-name",
-                org.canlian.core.Masking.quote(name),
-                "must be one of "
-                        + java.util.Arrays.stream(values())
-                                .map(StopReason::chinese)
-                                .toList());
+        return PolicyCode.ofChineseName(StopReason.class, "stop reason", name);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chinese() {
-        return chineseName;
-    }
-
-    @Override
-    public String english() {
-        return englishName;
+    public Names names() {
+        return names;
     }
 }
