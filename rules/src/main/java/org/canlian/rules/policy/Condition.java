@@ -22,12 +22,15 @@ public final class Condition {
     private final long a;
     /** Number: the maximum. */
     private final long b;
+    /** The condition in words, built once: explanations cite it for every case. */
+    private final Phrase description;
 
     private Condition(Fact fact, int index, long a, long b) {
         this.fact = fact;
         this.index = index;
         this.a = a;
         this.b = b;
+        this.description = describe(fact, a, b);
     }
 
     /** A condition on a coded fact given the mask of the codes that match. */
@@ -147,6 +150,10 @@ public final class Condition {
 
     /** The condition as a phrase: {@code 残疾等级：一级、二级}, {@code 年龄18至59岁}, {@code 需长期照护：是}. */
     public Phrase describe() {
+        return description;
+    }
+
+    private static Phrase describe(Fact fact, long a, long b) {
         switch (fact.kind()) {
             case CODES:
                 return Phrase.of("{0}：{1}", "{0}: {1}", fact, fact.describeCodes(a));

@@ -229,10 +229,12 @@ public final class DecisionTable {
     public static final class Row {
         private final List<Condition> conditions;
         private final RowOutcome outcome;
+        private final Phrase description;
 
         private Row(List<Condition> conditions, RowOutcome outcome) {
             this.conditions = List.copyOf(conditions);
             this.outcome = Objects.requireNonNull(outcome, "outcome");
+            this.description = describe(this.conditions);
         }
 
         /** A row of these conditions, at most one per fact, and this outcome. */
@@ -276,6 +278,10 @@ public final class DecisionTable {
 
         /** The conditions as a phrase: {@code 残疾等级：一级，且需长期照护：是}, or {@code 所有情形}. */
         public Phrase describe() {
+            return description;
+        }
+
+        private static Phrase describe(List<Condition> conditions) {
             if (conditions.isEmpty()) {
                 return Phrase.of("所有情形", "every case");
             }

@@ -43,6 +43,13 @@ public final class Fact implements Bilingual {
     private final List<FactCode> codes;
     private final String chineseUnit;
     private final String englishUnit;
+    /** Each code alone as a phrase, built once. */
+    private final Phrase[] singleCodes;
+
+    private static final Phrase UNKNOWN = Phrase.of("不详", "unknown");
+    private static final Phrase YES = Phrase.of("是", "yes");
+    private static final Phrase NO = Phrase.of("否", "no");
+    private static final Phrase NONE = Phrase.of("无", "none");
 
     private Fact(
             String name,
@@ -63,6 +70,10 @@ public final class Fact implements Bilingual {
         this.codes = List.copyOf(codes);
         this.chineseUnit = chineseUnit;
         this.englishUnit = englishUnit;
+        this.singleCodes = new Phrase[this.codes.size()];
+        for (int i = 0; i < singleCodes.length; i++) {
+            singleCodes[i] = Phrase.of(this.codes.get(i));
+        }
     }
 
     /**
@@ -162,7 +173,7 @@ public final class Fact implements Bilingual {
     /** The value of a case, as a phrase: {@code 一级}, {@code 67岁}, {@code 是}, or {@code 不详} if unknown. */
     public Phrase describeValue(long value) {
         if (value == FactSource.UNKNOWN) {
-            return Phrase.of("不详", "unknown");
+            return UNKNOWN;
         }
         switch (kind) {
             case CODES:
@@ -170,12 +181,15 @@ public final class Fact implements Bilingual {
             case NUMBER:
                 return Phrase.of("{0}" + chineseUnit, "{0} " + englishUnit, value);
             default:
-                return value != 0 ? Phrase.of("是", "yes") : Phrase.of("否", "no");
+                return value != 0 ? YES : NO;
         }
     }
 
     /** The codes whose bits are set in {@code mask}, as a phrase: {@code 一级、二级} / {@code grade 1, grade 2}. */
     Phrase describeCodes(long mask) {
+        if (Long.bitCount(mask) == 1 && Long.numberOfTrailingZeros(mask) < singleCodes.length) {
+            return singleCodes[Long.numberOfTrailingZeros(mask)];
+        }
         List<FactCode> in = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             if ((mask & bit(i)) != 0) {
@@ -183,7 +197,7 @@ public final class Fact implements Bilingual {
             }
         }
         if (in.isEmpty()) {
-            return Phrase.of("无", "none");
+            return NONE;
         }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();

@@ -38,6 +38,7 @@ public final class RowOutcome {
     private final BigDecimal percent;
     private final ParameterDefinition<Money> base;
     private final RoundingRule rounding;
+    private final Phrase description;
 
     private RowOutcome(
             Kind kind,
@@ -52,6 +53,7 @@ public final class RowOutcome {
         this.percent = percent;
         this.base = base;
         this.rounding = rounding;
+        this.description = describeOnce();
     }
 
     /** A fixed amount in a money unit. */
@@ -135,6 +137,10 @@ public final class RowOutcome {
 
     /** The outcome as a phrase: {@code 每月 ¥100.00}, {@code 农村低保标准的25%（进位到元）}, {@code 不予享受}. */
     public Phrase describe() {
+        return description;
+    }
+
+    private Phrase describeOnce() {
         return switch (kind) {
             case AMOUNT -> Phrase.of("{0}", "{0}", new Amount(amount, unit));
             case SHARE ->
