@@ -18,8 +18,9 @@ import org.canlian.rules.subsidy.Programme;
  * person, every person whose payments differ ({@link #people()}).
  *
  * <pre>{@code
- * BackPay arrears = BackPayCalculator.of(calculator, PayrollScope.of(county, YearMonth.of(2025, 1), YearMonth.of(2025, 3)),
- *                 month -> month.atDay(10), LocalDate.of(2025, 4, 1), OnInvalidRow.REPORT_AND_CONTINUE)
+ * PayrollScope q1 = PayrollScope.of(county, YearMonth.of(2025, 1), YearMonth.of(2025, 3));
+ * BackPay arrears = BackPayCalculator.of(calculator, q1, month -> month.atDay(10), LocalDate.of(2025, 4, 1),
+ *                 OnInvalidRow.REPORT_AND_CONTINUE)
  *         .run(roster);
  * arrears.total(county, Programme.CARE, YearMonth.of(2025, 1)).arrears();   // 2 people, 250.00
  * arrears.periodTotal(county, Programme.CARE).arrears();                     // over the three months

@@ -31,12 +31,13 @@ import org.canlian.rules.subsidy.Programme;
  * {@link #errors()} with its line and reason, none is dropped silently.
  *
  * <pre>{@code
- * Payroll payroll = PayrollCalculator.of(calculator, PayrollScope.ofYear(linze, 2025), OnInvalidRow.REPORT_AND_CONTINUE)
+ * Payroll payroll = PayrollCalculator.of(
+ *                 calculator, PayrollScope.ofYear(linze, 2025), OnInvalidRow.REPORT_AND_CONTINUE)
  *         .run(roster);
  * payroll.total(linze, Programme.CARE, YearMonth.of(2025, 3));       // 412 people, 41200.00
  * payroll.total(DivisionCode.parse("620723101"), Programme.CARE, YearMonth.of(2025, 3));   // one township
  * payroll.childrenOf(linze);                                          // the townships with people on the roster
- * payroll.errors();                                                   // [line 17: living subsidy ... cannot be decided ...]
+ * payroll.errors();                                                   // [line 17: living subsidy ...]
  * Payroll all = firstHalf.merge(secondHalf);                          // as one run over both
  * }</pre>
  *
@@ -140,7 +141,11 @@ public final class Payroll implements Serializable {
         return pass.rowsWithUndecided;
     }
 
-    /** Every error, in line order: rows rejected, and programmes that cannot be decided with their months. */
+    /**
+     * Every error, in line order: rows rejected (field {@code registration} or {@code claimant}), and programmes that
+     * cannot be decided (field: the programme's code; rule {@code cannot-decide}) with their months and the facts
+     * missing, as the interpreted decision names them for the first month of each run of consecutive months.
+     */
     public List<RowError> errors() {
         return pass.errors;
     }

@@ -69,7 +69,9 @@ final class RowProblems {
     }
 
     /**
-     * The errors of one programme that cannot be decided in some months: one per distinct reason, naming the months.
+     * The errors of one programme that cannot be decided in some months: one per run of consecutive months, naming
+     * the months, with the reason the interpreted decision gives for the run's first month (the facts missing rarely
+     * change from month to month, and an interpreted decision per month would cost more than the whole row).
      *
      * @param line the row's line
      * @param claimant the claimant
@@ -88,10 +90,16 @@ final class RowProblems {
             String side,
             List<RowError> into) {
         Map<String, List<YearMonth>> byReason = new LinkedHashMap<>();
-        for (int i = 0; i < months.size(); i++) {
+        for (int i = 0; i < months.size(); ) {
+            int j = i;
+            while (j + 1 < months.size()
+                    && months.get(j + 1).equals(months.get(j).plusMonths(1))) {
+                j++;
+            }
             byReason.computeIfAbsent(
                             reason(claimant, programme, months.get(i), calculators.get(i)), k -> new ArrayList<>())
-                    .add(months.get(i));
+                    .addAll(months.subList(i, j + 1));
+            i = j + 1;
         }
         byReason.forEach((reason, when) -> into.add(new RowError(
                 line,

@@ -2,11 +2,11 @@
  * Payrolls over rosters: what a region's roster is paid per programme, month and unit of the hierarchy
  * ({@link org.canlian.rules.payroll.Payroll}), exact to the fen; arrears (补发) after a retroactive revision, what was
  * paid as known then against what is owed as known now ({@link org.canlian.rules.payroll.BackPay}); and a reform's
- * effect, the same roster under two policies ({@link org.canlian.rules.payroll.ReformImpact}). Each streams its roster with the subsidy rules compiled once per
- * month ({@link org.canlian.rules.subsidy.CompiledSubsidies}), reports every row it cannot process or decide with its
- * line and reason (never a personal number), stops or goes on as the caller chose
- * ({@link org.canlian.core.batch.OnInvalidRow}), and gives the same result run in one thread, in parallel, or as
- * partial results merged.
+ * effect, the same roster under two policies ({@link org.canlian.rules.payroll.ReformImpact}). Each streams its
+ * roster with the subsidy rules compiled once per month ({@link org.canlian.rules.subsidy.CompiledSubsidies}),
+ * reports every row it cannot process or decide with its line and reason (never a personal number), stops or goes on
+ * as the caller chose ({@link org.canlian.core.batch.OnInvalidRow}), and gives the same result run in one thread, in
+ * parallel, or as partial results merged.
  *
  * <pre>{@code
  * PayrollCalculator calc = PayrollCalculator.of(

@@ -70,7 +70,8 @@ class BackPayTest {
                 { "parameter": "subsidy.living.table", "region": "629901", "values": [
                   { "from": "2024-01-01", "unit": "table", "source": %1$s,
                     "value": { "rows": [
-                      { "when": { "household": ["dibao"] }, "then": { "amount": "100.00", "unit": "CNY/month" } } ] } } ] },
+                      { "when": { "household": ["dibao"] },
+                        "then": { "amount": "100.00", "unit": "CNY/month" } } ] } } ] },
                 { "parameter": "subsidy.elderly.table", "region": "629901", "values": [
                   { "from": "2024-01-01", "unit": "table", "source": %1$s,
                     "value": { "rows": [ { "when": { "age": { "min": 60 } },

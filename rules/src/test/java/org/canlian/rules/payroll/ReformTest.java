@@ -234,8 +234,8 @@ class ReformTest {
         assertThat(back.budgetDifference(PUDONG, JUL)).isEqualTo(Money.parse("-150.00"));
     }
 
-    @Test
-    void aReformMadeWithWithValueFromOnLinze() {
+    /** 临泽县 raising care to 150 and extending it to grade 3-4 psychosocial disability (100) from 2025-07-01. */
+    static PolicySet linzeCareReform(PolicySet linze) {
         String file = """
                 { "policy": "临泽县 care reform (illustrative)", "parameters": [
                   { "parameter": "subsidy.care.table", "region": "620723", "values": [
@@ -253,9 +253,14 @@ class ReformTest {
                 .orElseThrow()
                 .values()
                 .get(0);
-        PolicySet linze = SubsidyPolicies.load(SubsidyPolicies.GANSU_LINZE);
-        PolicySet reformed = linze.withValueFrom(SubsidyParameters.table(CARE), TestRoster.LINZE, raised)
+        return linze.withValueFrom(SubsidyParameters.table(CARE), TestRoster.LINZE, raised)
                 .named("临泽县 with the care reform");
+    }
+
+    @Test
+    void aReformMadeWithWithValueFromOnLinze() {
+        PolicySet linze = SubsidyPolicies.load(SubsidyPolicies.GANSU_LINZE);
+        PolicySet reformed = linzeCareReform(linze);
         List<Claimant> roster = new ArrayList<>(PayrollTest.roster());
         roster.add(person(TestRoster.HUANGJIAPU, 10)
                 .certificate(
