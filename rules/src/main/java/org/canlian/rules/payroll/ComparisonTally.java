@@ -66,6 +66,11 @@ final class ComparisonTally extends RosterTally<ComparedPerson> {
 
     private final boolean[] seen = new boolean[MEASURES];
 
+    /** The row's months that differ, decided with explanations, when asked for. */
+    private List<SubsidyMonth> beforeExplained = List.of();
+
+    private List<SubsidyMonth> afterExplained = List.of();
+
     ComparisonTally(
             PayrollScope scope,
             RunOptions options,
@@ -95,6 +100,11 @@ final class ComparisonTally extends RosterTally<ComparedPerson> {
             System.arraycopy(out, 0, beforeRow, m * PROGRAMMES, PROGRAMMES);
             after[m].decideAll(claimant, out);
             System.arraycopy(out, 0, afterRow, m * PROGRAMMES, PROGRAMMES);
+        }
+        if (options.explanations()) {
+            // Here, not when committing: an interpreted decision that fails rejects the row like any other.
+            beforeExplained = explain(claimant, beforeCalculators);
+            afterExplained = explain(claimant, afterCalculators);
         }
     }
 
@@ -181,8 +191,8 @@ final class ComparisonTally extends RosterTally<ComparedPerson> {
                     scope.from(),
                     beforeRow.clone(),
                     afterRow.clone(),
-                    options.explanations() ? explain(claimant, beforeCalculators) : List.of(),
-                    options.explanations() ? explain(claimant, afterCalculators) : List.of()));
+                    options.explanations() ? beforeExplained : List.of(),
+                    options.explanations() ? afterExplained : List.of()));
         }
     }
 
