@@ -85,6 +85,11 @@ final class TestRoster {
      * outside them or not at all.
      */
     static Claimant random(Random r, List<DivisionCode> units, DivisionCode outside, int oddOneIn) {
+        return random(r, units, outside, oddOneIn, true);
+    }
+
+    /** As {@link #random(Random, List, DivisionCode, int)}, with every fact known unless {@code gaps}. */
+    static Claimant random(Random r, List<DivisionCode> units, DivisionCode outside, int oddOneIn, boolean gaps) {
         Claimant.Builder b = Claimant.builder();
         b.residentId(id(LocalDate.of(1930 + r.nextInt(90), 1 + r.nextInt(12), 1 + r.nextInt(28)), r.nextInt(1000)));
         DisabilityCategory category = DisabilityCategory.values()[r.nextInt(6)];
@@ -100,20 +105,20 @@ final class TestRoster {
         } else if (odd != 1) {
             b.registration(units.get(r.nextInt(units.size())), RegistrationType.values()[r.nextInt(2)]);
         }
-        if (r.nextInt(40) != 0) {
+        if (!gaps || r.nextInt(40) != 0) {
             b.household(HouseholdStatus.values()[r.nextInt(4)]);
         }
         b.schooling(Schooling.values()[r.nextInt(Schooling.values().length)]);
         b.childSupport(r.nextInt(50) == 0);
         b.destituteSupport(r.nextInt(30) == 0);
         b.workInjuryCare(r.nextInt(60) == 0);
-        if (r.nextInt(50) != 0) {
+        if (!gaps || r.nextInt(50) != 0) {
             b.longTermCare(r.nextInt(2) == 0);
         }
         b.fixedIncome(r.nextInt(3) == 0);
         b.lowerLimb(r.nextInt(3) == 0);
         b.ownsVehicle(r.nextInt(4) == 0);
-        if (r.nextInt(40) != 0) {
+        if (!gaps || r.nextInt(40) != 0) {
             b.noOtherAllowances();
             if (r.nextInt(8) == 0) {
                 b.allowance(
@@ -121,7 +126,7 @@ final class TestRoster {
             }
         }
         for (Programme p : Programme.values()) {
-            if (r.nextInt(60) != 0) {
+            if (!gaps || r.nextInt(60) != 0) {
                 b.applied(p, LocalDate.of(2023, 1, 1).plusDays(r.nextInt(1000)));
             }
         }
