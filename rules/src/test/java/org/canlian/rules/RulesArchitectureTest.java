@@ -13,9 +13,10 @@ import org.canlian.rules.policy.PolicySet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Policy lookups and calculators are pure: no clock is read anywhere in them; and the calculators read policy one way,
- * through a {@code PolicyView}, so that every one of them honours a decision date and a gap mode and records what it
- * used.
+ * Policy lookups and calculators are pure: no clock is read anywhere in them (payrolls may time their progress with
+ * {@code System.nanoTime}, a ticker the caller can replace, which never enters a result); and the calculators read
+ * policy one way, through a {@code PolicyView}, so that every one of them honours a decision date and a gap mode and
+ * records what it used.
  */
 class RulesArchitectureTest {
     private static final JavaClasses POLICY_AND_STIPENDS = new ClassFileImporter()
@@ -24,7 +25,8 @@ class RulesArchitectureTest {
                     "org.canlian.rules.policy",
                     "org.canlian.rules.stipend",
                     "org.canlian.rules.certificate",
-                    "org.canlian.rules.subsidy");
+                    "org.canlian.rules.subsidy",
+                    "org.canlian.rules.payroll");
 
     @Test
     void policyAndStipendsReadNoClock() {

@@ -1,0 +1,181 @@
+package org.canlian.rules.payroll;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.stream.Collector;
+import org.canlian.core.batch.BatchFailedException;
+import org.canlian.core.batch.OnInvalidRow;
+import org.canlian.rules.subsidy.Claimant;
+import org.canlian.rules.subsidy.CompiledSubsidies;
+import org.canlian.rules.subsidy.Programme;
+import org.canlian.rules.subsidy.SubsidyCalculator;
+
+/**
+ * Computes the {@link Payroll} of a roster registered in one region over a period: the rules of each month are
+ * compiled once ({@link SubsidyCalculator#compile}) and every row is decided with them (after "higher of"), without
+ * a policy lookup per row. The roster is streamed: memory grows with the number of units, not of people, unless
+ * per-person results are asked for ({@link #withPeople}, {@link #withExplanations}).
+ *
+ * <pre>{@code
+ * PayrollCalculator payroll = PayrollCalculator.of(
+ *                 SubsidyCalculator.of(SubsidyPolicies.load(SubsidyPolicies.GANSU_LINZE)),
+ *                 PayrollScope.ofYear(DivisionCode.parse("620723"), 2025),
+ *                 OnInvalidRow.REPORT_AND_CONTINUE)
+ *         .withProgress(100_000, p -> System.out.printf("%,d rows%n", p.rowsDone()));
+ * Payroll year = payroll.run(roster);                            // lines numbered from 1
+ * Payroll same = payroll.runParallel(rows, ForkJoinPool.commonPool());
+ * Payroll also = rows.parallelStream().collect(payroll.collector());
+ * }</pre>
+ *
+ * <p>Under {@link OnInvalidRow#STOP} a run throws {@link BatchFailedException} at the first row (in roster order) that
+ * cannot be processed or decided; under {@link OnInvalidRow#REPORT_AND_CONTINUE} such rows are errors of the result.
+ * Progress is timed by the caller's ticker or {@link System#nanoTime}, and never enters a result. This class is
+ * immutable and thread-safe; a progress listener is called by one thread at a time.
+ */
+public final class PayrollCalculator {
+    private final SubsidyCalculator calculator;
+    private final PayrollScope scope;
+    private final RunOptions options;
+    private final CompiledSubsidies[] compiled;
+    private final List<YearMonth> months;
+
+    private PayrollCalculator(
+            SubsidyCalculator calculator, PayrollScope scope, RunOptions options, CompiledSubsidies[] compiled) {
+        this.calculator = calculator;
+        this.scope = scope;
+        this.options = options;
+        this.compiled = compiled;
+        this.months = scope.months();
+    }
+
+    /**
+     * A payroll of {@code scope} under {@code calculator}'s policy (as known on its decision date, if it has one).
+     *
+     * @param calculator the subsidy calculator
+     * @param scope the region and months
+     * @param onInvalidRow stop at the first row that cannot be processed or decided, or report it and go on
+     * @return the payroll calculator
+     * @throws org.canlian.rules.policy.PolicyLookupException if a month's rules cannot be compiled
+     */
+    public static PayrollCalculator of(SubsidyCalculator calculator, PayrollScope scope, OnInvalidRow onInvalidRow) {
+        Objects.requireNonNull(calculator, "calculator");
+        Objects.requireNonNull(scope, "scope");
+        return new PayrollCalculator(
+                calculator, scope, RunOptions.of(onInvalidRow), compile(calculator, scope, scope.months()));
+    }
+
+    static CompiledSubsidies[] compile(SubsidyCalculator calculator, PayrollScope scope, List<YearMonth> months) {
+        CompiledSubsidies[] compiled = new CompiledSubsidies[months.size()];
+        for (int m = 0; m < compiled.length; m++) {
+            compiled[m] = calculator.compile(scope.region(), months.get(m));
+        }
+        return compiled;
+    }
+
+    /** A copy that keeps each person's amounts per programme and month ({@link Payroll#people()}). */
+    public PayrollCalculator withPeople() {
+        return new PayrollCalculator(calculator, scope, options.withPeople(true), compiled);
+    }
+
+    /**
+     * A copy that keeps each person's amounts and every month's decisions with their explanations (interpreted, as
+     * {@link SubsidyCalculator#decideAll} gives them: slower, and memory grows with people and months).
+     */
+    public PayrollCalculator withExplanations() {
+        return new PayrollCalculator(calculator, scope, options.withExplanations(), compiled);
+    }
+
+    /**
+     * A copy that tells {@code listener} of its progress every {@code everyRows} rows and at the end.
+     *
+     * @throws IllegalArgumentException if {@code everyRows} is less than 1
+     */
+    public PayrollCalculator withProgress(long everyRows, Consumer<PayrollProgress> listener) {
+        return new PayrollCalculator(calculator, scope, options.withProgress(everyRows, listener), compiled);
+    }
+
+    /** A copy that times its progress with {@code nanoTicker} (nanoseconds) instead of {@link System#nanoTime}. */
+    public PayrollCalculator withTicker(LongSupplier nanoTicker) {
+        return new PayrollCalculator(calculator, scope, options.withTicker(nanoTicker), compiled);
+    }
+
+    /** The region and months. */
+    public PayrollScope scope() {
+        return scope;
+    }
+
+    /**
+     * The payroll of the claimants, numbered from line 1 in order.
+     *
+     * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
+     */
+    public Payroll run(Iterable<Claimant> claimants) {
+        return runRows(Runs.numbered(claimants));
+    }
+
+    /**
+     * The payroll of the rows, read in one thread as they come.
+     *
+     * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
+     */
+    public Payroll runRows(Iterable<PayrollRow> rows) {
+        return Runs.sequential(options, this::tally, rows, this::result);
+    }
+
+    /**
+     * The payroll of the rows, split into consecutive parts run on {@code pool} and merged: the same result as
+     * {@link #runRows}, errors and the first stopping error included.
+     *
+     * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
+     */
+    public Payroll runParallel(List<PayrollRow> rows, ForkJoinPool pool) {
+        return Runs.parallel(options, this::tally, rows, pool, this::result);
+    }
+
+    /**
+     * A collector of rows into their payroll, for sequential or parallel streams (the same result either way; one
+     * collector for one run, as its progress counts rows).
+     *
+     * <pre>{@code
+     * Payroll p = rows.parallelStream().collect(payrollCalculator.collector());
+     * }</pre>
+     */
+    public Collector<PayrollRow, ?, Payroll> collector() {
+        return Runs.collector(options, this::tally, this::result);
+    }
+
+    /** The payroll of no rows: merging it with a payroll changes nothing. */
+    public Payroll empty() {
+        return new Payroll(RosterPass.empty(
+                scope,
+                description(),
+                options.people(),
+                options.explanations(),
+                Programme.values().length,
+                PayrollTally.MEASURES));
+    }
+
+    private PayrollTally tally(ProgressMeter meter) {
+        return new PayrollTally(scope, options, meter, calculator, compiled, months);
+    }
+
+    private Payroll result(PayrollTally tally) {
+        return new Payroll(tally.freeze(description(), Payroll.BY_LINE));
+    }
+
+    private String description() {
+        return describe(calculator);
+    }
+
+    static String describe(SubsidyCalculator calculator) {
+        return calculator.policy().name()
+                + calculator
+                        .decisionDate()
+                        .map(d -> ", as known on " + d)
+                        .orElse(", every value whatever its publication date");
+    }
+}
