@@ -101,6 +101,8 @@ final class ComparisonTally extends RosterTally<ComparedPerson> {
             after[m].decideAll(claimant, out);
             System.arraycopy(out, 0, afterRow, m * PROGRAMMES, PROGRAMMES);
         }
+        YearlyAmounts.paidOnceAYear(beforeRow, months);
+        YearlyAmounts.paidOnceAYear(afterRow, months);
         if (options.explanations()) {
             // Here, not when committing: an interpreted decision that fails rejects the row like any other.
             beforeExplained = explain(claimant, beforeCalculators);

@@ -20,11 +20,10 @@ import org.canlian.rules.subsidy.Programme;
  * unit itself ({@link #registeredAt}) plus its children's totals.
  *
  * <p>Every amount is in its programme's unit ({@link Programme#unit()}), in the month the calculator decides it: a
- * monthly programme's figure is that month's payment; a yearly programme (fuel, school, medical insurance) counts its
- * yearly amount in every month in which the person is eligible, and a one-off grant (college) in the month it is
- * paid. A period figure ({@link #periodTotal}) counts the people paid in at least one month and adds the months'
- * amounts, so a yearly programme's period amount is a sum of yearly amounts, one per month of eligibility: a county
- * that pays it once a year reads the figure of its payment month instead.
+ * monthly programme's figure is that month's payment; a yearly programme (fuel, school, medical insurance) is paid its
+ * yearly amount once a calendar year, in the first month of the period in which the person is eligible (later months
+ * of that year pay nothing for it), and a one-off grant (college) in the month it is paid. A period figure
+ * ({@link #periodTotal}) counts the people paid in at least one month and adds the months' amounts.
  *
  * <p>Rows that could not be processed (registration unknown or outside the region, a calculation that failed) are
  * left out whole; a programme that cannot be decided in a month is left out of that month; each is an error in

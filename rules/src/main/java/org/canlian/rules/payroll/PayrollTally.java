@@ -49,6 +49,7 @@ final class PayrollTally extends RosterTally<PersonPayroll> {
             compiled[m].decideAll(claimant, out);
             System.arraycopy(out, 0, row, m * PROGRAMMES, PROGRAMMES);
         }
+        YearlyAmounts.paidOnceAYear(row, months);
         explained.clear();
         if (options.explanations()) {
             for (YearMonth month : months) {

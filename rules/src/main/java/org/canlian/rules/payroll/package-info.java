@@ -17,8 +17,9 @@
  * payroll.total(DivisionCode.parse("620723101"), Programme.CARE, YearMonth.of(2025, 3));   // people, amount
  * }</pre>
  *
- * <p>Amounts are in each programme's unit, counted in the month the calculator decides them: a yearly programme's
- * yearly amount in every month of eligibility, a one-off grant in its month. Every type here is immutable and
+ * <p>Amounts are in each programme's unit: a monthly programme's in every month of eligibility, a yearly programme's
+ * once a calendar year, in the first month of the period in which the person is eligible, a one-off grant in its
+ * month. Every type here is immutable and
  * thread-safe; nulls are refused as {@code org.canlian.core} states; no clock is read (progress is timed by a ticker,
  * {@code System.nanoTime} unless the caller gives one, and time never enters a result).
  */

@@ -154,11 +154,16 @@ class PayrollPropertyTest {
                 rejected++;
                 continue;
             }
+            java.util.Set<String> yearlyPaid = new java.util.HashSet<>();
             for (YearMonth month : YEAR.months()) {
                 SubsidyMonth decided = LINZE.decideAll(c, month);
                 for (Programme programme : Programme.values()) {
                     if (decided.status(programme) != Eligibility.ELIGIBLE) {
                         continue;
+                    }
+                    if (programme.unit() == org.canlian.rules.policy.Unit.CNY_PER_YEAR
+                            && !yearlyPaid.add(programme + " " + month.getYear())) {
+                        continue; // a yearly amount is paid once a calendar year
                     }
                     paidCells++;
                     for (DivisionCode unit = c.registration().get();

@@ -156,7 +156,7 @@ class PayrollTest {
                 row(LINZE, ELDERLY, JAN, 1, "100.00"),
                 row(LINZE, ELDERLY, MAR, 1, "100.00"),
                 row(LINZE, FUEL, JAN, 1, "260.00"),
-                row(LINZE, FUEL, MAR, 1, "260.00"),
+                row(LINZE, FUEL, MAR, 0, "0.00"), // a yearly amount: paid once a year, in January
                 // 沙河镇: people 1, 2, 3 in two villages
                 row(SHAHE, LIVING, FEB, 1, "100.00"),
                 row(SHAHE, CARE, FEB, 1, "100.00"),
@@ -230,8 +230,8 @@ class PayrollTest {
         assertThat(p.periodTotal(LINZE, CARE)).isEqualTo(PeopleAndAmount.of(3, 80000));
         assertThat(p.periodTotal(LINZE, ELDERLY)).isEqualTo(PeopleAndAmount.of(1, 30000));
         assertThat(p.periodTotal(LINZE, FUEL))
-                .as("a yearly amount in each month of eligibility")
-                .isEqualTo(PeopleAndAmount.of(1, 78000));
+                .as("a yearly amount, once in the year")
+                .isEqualTo(PeopleAndAmount.of(1, 26000));
         assertThat(p.periodTotal(XIZHAI, LIVING)).isEqualTo(PeopleAndAmount.NONE);
     }
 
