@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.core.json.CanlianJson;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
+import org.canlian.examples.ReadmeBlocks;
 import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicySet;
 import org.canlian.rules.subsidy.Claimant;
@@ -90,11 +88,11 @@ class ReadmeSnippetTest {
 
     @Test
     void theReadmeShowsTheSnippetThisTestRuns() throws IOException {
-        List<String> snippet = block(section(), "```java");
-        List<String> source = Files.readAllLines(
-                root().resolve("examples/src/test/java/org/canlian/examples/subsidy/ReadmeSnippetTest.java"),
-                StandardCharsets.UTF_8);
-        List<String> body = between(source, "// README snippet, verbatim from here ...", "// ... to here.");
+        List<String> snippet = ReadmeBlocks.block(section(), "```java");
+        List<String> source =
+                ReadmeBlocks.lines("examples/src/test/java/org/canlian/examples/subsidy/ReadmeSnippetTest.java");
+        List<String> body =
+                ReadmeBlocks.between(source, "// README snippet, verbatim from here ...", "// ... to here.");
         List<String> imports = source.stream()
                 .filter(l -> l.startsWith("import ") && !l.startsWith("import static"))
                 .toList();
@@ -134,7 +132,7 @@ class ReadmeSnippetTest {
 
     @Test
     void theReadmePolicyExcerptIsPartOfTheShippedLinzeFile() throws IOException {
-        JsonNode excerpt = CanlianJson.mapper().readTree(String.join("\n", block(section(), "```json")));
+        JsonNode excerpt = CanlianJson.mapper().readTree(String.join("\n", ReadmeBlocks.block(section(), "```json")));
         JsonNode shipped;
         try (var in = SubsidyPolicies.class.getResourceAsStream(SubsidyPolicies.GANSU_LINZE)) {
             shipped = CanlianJson.mapper().readTree(in);
@@ -152,7 +150,7 @@ class ReadmeSnippetTest {
     @Test
     void theReadmeOutputExcerptIsWhatTheDemoPrints() throws IOException {
         String demo = SubsidyDecisions.render(SubsidyDecisions.decideAll());
-        String excerpt = String.join("\n", block(section(), "```text")) + "\n";
+        String excerpt = String.join("\n", ReadmeBlocks.block(section(), "```text")) + "\n";
         assertThat(demo).contains(excerpt);
         assertThat(section())
                 .contains("./mvnw -q -pl examples -am compile exec:java"
@@ -161,44 +159,6 @@ class ReadmeSnippetTest {
 
     /** The README's "Subsidy eligibility" section, up to the next section. */
     private static String section() throws IOException {
-        String readme = Files.readString(root().resolve("README.md"), StandardCharsets.UTF_8);
-        int from = readme.indexOf("\n" + SECTION + "\n");
-        assertThat(from).as("README has a section " + SECTION).isNotNegative();
-        int to = readme.indexOf("\n## ", from + 1);
-        return readme.substring(from, to < 0 ? readme.length() : to);
-    }
-
-    /** The repository's root: the first directory from the working directory up that holds README.md and mvnw. */
-    private static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.exists(dir.resolve("README.md")) || !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-            assertThat(dir)
-                    .as("a directory with README.md and mvnw above the working directory")
-                    .isNotNull();
-        }
-        return dir;
-    }
-
-    /** The lines of the first fenced block opened by {@code fence} ({@code ```java}) in {@code text}. */
-    private static List<String> block(String text, String fence) {
-        List<String> lines = text.lines().toList();
-        return between(lines, fence, "```");
-    }
-
-    private static List<String> between(List<String> lines, String open, String close) {
-        int start = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).trim().equals(open)) {
-                start = i + 1;
-                break;
-            }
-        }
-        assertThat(start).as("a line " + open).isPositive();
-        int end = start;
-        while (!lines.get(end).trim().equals(close)) {
-            end++;
-        }
-        return lines.subList(start, end);
+        return ReadmeBlocks.section(SECTION);
     }
 }
