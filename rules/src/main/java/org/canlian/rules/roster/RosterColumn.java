@@ -114,13 +114,22 @@ public enum RosterColumn {
      * @return its column
      */
     public static RosterColumn applied(Programme programme) {
-        String name = "applied." + programme.code();
-        for (RosterColumn column : values()) {
-            if (column.english.equals(name)) {
-                return column;
+        RosterColumn column = Applied.COLUMNS[programme.ordinal()];
+        if (column == null) {
+            throw new IllegalStateException("no roster column for " + programme);
+        }
+        return column;
+    }
+
+    /** The application-date column of each programme, by ordinal (looked up for every row of a roster). */
+    private static final class Applied {
+        static final RosterColumn[] COLUMNS = new RosterColumn[Programme.values().length];
+
+        static {
+            for (RosterColumn column : values()) {
+                column.programme().ifPresent(p -> COLUMNS[p.ordinal()] = column);
             }
         }
-        throw new IllegalStateException("no roster column for " + programme);
     }
 
     /** The programme of an application-date column, if this is one. */

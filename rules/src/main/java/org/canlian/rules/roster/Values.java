@@ -29,8 +29,6 @@ final class Values {
     /** Six digits in a row may be part of a resident ID typed into the wrong column: such text is shown masked. */
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9０-９]{6}");
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;；、]");
     /** A component: a category name, then (after optional space or colon) a grade, e.g. {@code 视力一级}, {@code visual:1}. */
     private static final Pattern COMPONENT = Pattern.compile("(.+?)[\\s:：]*((?:[一二三四1-4１-４]级)|[1-4])");
@@ -134,19 +132,42 @@ final class Values {
      * @return the date
      */
     static LocalDate date(String field, String text) {
-        Matcher m = ISO_DATE.matcher(text);
-        if (!m.matches()) {
-            m = SLASH_DATE.matcher(text);
+        int n = text.length();
+        int month;
+        int day;
+        if (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            month = digits(text, 5, 7);
+            day = digits(text, 8, 10);
+        } else if (n >= 8 && n <= 10 && text.charAt(4) == '/') {
+            int slash = text.indexOf('/', 5);
+            month = slash == 6 || slash == 7 ? digits(text, 5, slash) : -1;
+            day = slash > 0 && n - slash - 1 >= 1 && n - slash - 1 <= 2 ? digits(text, slash + 1, n) : -1;
+        } else {
+            month = -1;
+            day = -1;
         }
-        if (m.matches()) {
-            try {
-                return LocalDate.of(
-                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } catch (DateTimeException e) {
-                throw invalid(field, "format", text, "is not a real date");
+        int year = n >= 4 ? digits(text, 0, 4) : -1;
+        if (year < 0 || month < 0 || day < 0) {
+            throw invalid(field, "format", text, "must be a date YYYY-MM-DD (or YYYY/M/D)");
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw invalid(field, "format", text, "is not a real date");
+        }
+    }
+
+    /** The number the ASCII digits {@code text[from, to)} write, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
             }
+            value = value * 10 + (c - '0');
         }
-        throw invalid(field, "format", text, "must be a date YYYY-MM-DD (or YYYY/M/D)");
+        return value;
     }
 
     static boolean flag(String field, String text) {
