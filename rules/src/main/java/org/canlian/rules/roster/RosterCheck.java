@@ -93,8 +93,12 @@ public final class RosterCheck {
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slot(long key) {
         int mask = keys.length - 1;
-        long h = key * 0x9E3779B97F4A7C15L;
-        int slot = (int) (h ^ (h >>> 32)) & mask;
+        // MurmurHash3's 64-bit finaliser: IDs share their leading digits, so every bit must mix into the slot.
+        long h = key;
+        h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+        h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        int slot = (int) h & mask;
         while (keys[slot] != 0 && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }

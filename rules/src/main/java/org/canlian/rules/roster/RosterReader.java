@@ -1,5 +1,8 @@
 package org.canlian.rules.roster;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +24,6 @@ import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
 import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.BatchResult;
-import org.canlian.core.batch.CsvReader;
-import org.canlian.core.batch.CsvRecord;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
 import org.canlian.core.certificate.CertificateNumber;
@@ -66,6 +68,10 @@ import org.canlian.rules.subsidy.StopReason;
  * {@link RosterFileException} saying so, naming the line, and how to save it as "CSV UTF-8" or to read it as GBK with
  * {@link #withCharset(Charset)}. A missing file says {@code file not found} with its path. Dates may be written as
  * Excel's Chinese short date ({@code 2020/5/1}) in CSV.
+ *
+ * <p><b>CSV</b> is parsed by FastCSV (RFC 4180, quoted fields; text after a closing quote kept as core's
+ * {@code CsvReader} keeps it). No roster cell has a line break: a field with one (a quote never closed reads the rest
+ * of the file into one field) is the row's error, naming how many lines it runs over.
  *
  * <p>This class is immutable and thread-safe; each read has its own state.
  */
@@ -299,34 +305,59 @@ public final class RosterReader {
     // ---------------------------------------------------------------- CSV
 
     private ReadSummary readCsv(Reader text, Run run) {
-        CsvReader csv;
+        // FastCSV parses: faster than core's CsvReader on the 1M-row roster and the national village file (README).
+        // Lenient where core's reader is (text after a closing quote is kept); a field count other than the header's
+        // is the row's error, not the file's.
+        CsvReader<CsvRecord> csv = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true)
+                .skipEmptyLines(true)
+                .ofCsvRecord(text);
+        List<String> ignored;
         try {
-            csv = CsvReader.withHeader(text);
-        } catch (InvalidValueException e) {
-            throw new RosterFileException(
-                    run.source, "header", 1, run.source + " is empty: a header row naming the columns was expected", e);
+            // Not closed here: closing would close the caller's Reader; read(Path) closes its own stream.
+            Iterator<CsvRecord> records = csv.iterator();
+            if (!records.hasNext()) {
+                throw new RosterFileException(
+                        run.source,
+                        "header",
+                        1,
+                        run.source + " is empty: a header row naming the columns was expected",
+                        null);
+            }
+            List<String> header = new ArrayList<>(records.next().getFields());
+            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+                header.set(0, header.get(0).substring(1)); // a byte-order mark is not part of the first column's name
+            }
+            CsvLayout layout = CsvLayout.of(List.copyOf(header), run.source);
+            ignored = layout.ignored();
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                int line = (int) record.getStartingLineNumber();
+                RosterRow row;
+                try {
+                    row = checked(line, layout.row(record, line, this, run.source), run);
+                } catch (InvalidValueException e) {
+                    run.reject(RowError.of(line, e));
+                    continue;
+                }
+                run.accept(line, row);
+            }
+        } catch (CsvParseException e) {
+            // FastCSV wraps what reading the text threw: an encoding problem, a failing stream.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof RosterFileException file) {
+                    throw file;
+                }
+                if (t instanceof IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+            }
+            // With the lenient settings above, only a field longer than FastCSV's buffer limit (16M characters).
+            throw new RosterFileException(run.source, "csv-syntax", 0, run.source + ": " + e.getMessage(), e);
         }
-        CsvLayout layout = CsvLayout.of(csv.header(), run.source);
-        while (true) {
-            CsvRecord record;
-            try {
-                record = csv.next();
-            } catch (InvalidValueException e) {
-                throw new RosterFileException(run.source, "csv-syntax", 0, run.source + ": " + e.getMessage(), e);
-            }
-            if (record == null) {
-                break;
-            }
-            RosterRow row;
-            try {
-                row = checked(record.line(), layout.row(record, this, run.source), run);
-            } catch (InvalidValueException e) {
-                run.reject(RowError.of(record.line(), e));
-                continue;
-            }
-            run.accept(record.line(), row);
-        }
-        return run.summary(layout.ignored());
+        return run.summary(ignored);
     }
 
     /** The checks of a built row that need the reader's settings or the roster's rows before it. */
@@ -449,18 +480,31 @@ public final class RosterReader {
             if (i < 0) {
                 return null;
             }
-            String text = r.get(i).strip();
+            String text = r.getField(i).strip();
             if (text.indexOf('\uFFFD') >= 0) {
                 throw new RosterFileException(
                         source,
                         "encoding",
-                        r.line(),
-                        source + " line " + r.line() + ": column " + header.get(i)
+                        (int) r.getStartingLineNumber(),
+                        source + " line " + r.getStartingLineNumber() + ": column " + header.get(i)
                                 + " shows U+FFFD (�) where text could not be decoded: the file was read in the wrong"
                                 + " charset; read the file itself with RosterReader, or pass its charset",
                         null);
             }
             return text.isEmpty() ? null : text;
+        }
+
+        /** The line breaks in a field, not counting those at its end (an open quote runs to the file's last break). */
+        private static int lineBreaks(String field) {
+            String text = field.stripTrailing();
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         private String required(CsvRecord r, RosterColumn column, String source) {
@@ -475,13 +519,26 @@ public final class RosterReader {
             return text;
         }
 
-        RosterRow row(CsvRecord r, RosterReader reader, String source) {
-            if (r.size() != header.size()) {
+        RosterRow row(CsvRecord r, int line, RosterReader reader, String source) {
+            int fields = r.getFieldCount();
+            for (int i = 0; i < fields; i++) {
+                String field = r.getField(i);
+                if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                    throw InvalidValueException.of(
+                            "CSV record",
+                            "line-break",
+                            "at line " + line,
+                            "field " + (i + 1) + " runs over " + (lineBreaks(field) + 1) + " lines: a line break inside"
+                                    + " quotes, or a quote never closed (the lines after it are read into this field,"
+                                    + " not as rows); a roster cell has no line break");
+                }
+            }
+            if (fields != header.size()) {
                 throw InvalidValueException.of(
                         "CSV record",
                         "columns",
-                        "at line " + r.line(),
-                        "has " + r.size() + " fields, the header has " + header.size());
+                        "at line " + line,
+                        "has " + fields + " fields, the header has " + header.size());
             }
             LocalDate asOf = reader.asOf;
             RosterRow.Builder b = RosterRow.builder();

@@ -432,12 +432,27 @@ class RosterReaderCsvTest {
     }
 
     @Test
-    void aQuoteNeverClosedIsAFileError() {
-        String text = csv(List.of(valid())) + "\"3,\n";
-        assertThatThrownBy(() -> read(text))
-                .isInstanceOfSatisfying(
-                        RosterFileException.class, e -> assertThat(e.problem()).isEqualTo("csv-syntax"))
-                .hasMessage("test.csv: Invalid CSV record at line 3: a quoted field is never closed");
+    void aQuoteNeverClosedIsARowErrorSayingTheLinesItSwallowed() {
+        Map<String, String> open = valid();
+        open.put("姓名", "\"王芳");
+        Map<String, String> next = valid();
+        next.put("公民身份号码", "62072319420619918x");
+        String text = csv(List.of(valid(), open, next, next));
+        assertThat(read(text).errors())
+                .extracting(RowError::toString)
+                .containsExactly("line 3: Invalid CSV record at line 3: field 2 runs over 3 lines: a line break inside"
+                        + " quotes, or a quote never closed (the lines after it are read into this field, not as"
+                        + " rows); a roster cell has no line break");
+    }
+
+    @Test
+    void quotedFieldsWithCommasAndQuotesAreRead() {
+        Map<String, String> row = valid();
+        row.put("姓名", "\"王, \"\"芳\"\"\"");
+        row.put("其他津贴", "\"高龄津贴:100;伤残抚恤金:1,250.50\"");
+        RosterRow read = read(csv(List.of(row))).values().get(0);
+        assertThat(read.toClaimant().allowances().orElseThrow().get(Allowance.INJURY_PENSION))
+                .isEqualTo(Money.parse("1250.50"));
     }
 
     @Test
