@@ -1,5 +1,7 @@
 package org.canlian.core.disability;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
 
@@ -10,6 +12,7 @@ import org.canlian.core.Masking;
  * DisabilityCategory.ofDigit(4);               // PHYSICAL
  * DisabilityCategory.PHYSICAL.chineseName();   // "肢体残疾"
  * DisabilityCategory.PHYSICAL.digit();         // 4
+ * DisabilityCategory.ofChineseName("肢体");     // PHYSICAL
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -53,6 +56,49 @@ public enum DisabilityCategory {
                     "disability category", "range", Masking.quote(Integer.toString(digit)), "must be a digit 1-7");
         }
         return values()[digit - 1];
+    }
+
+    /**
+     * The category written in Chinese, as county spreadsheets write it: the full name of GB/T 26341-2010
+     * ({@code 视力残疾}, {@code 听力残疾}, {@code 言语残疾}, {@code 肢体残疾}, {@code 智力残疾}, {@code 精神残疾},
+     * {@code 多重残疾}) or the short name without {@code 残疾} ({@code 视力}, {@code 听力}, {@code 言语}, {@code 肢体},
+     * {@code 智力}, {@code 精神}, {@code 多重}). White space around the text is ignored. Older names (such as
+     * {@code 语言残疾} of the 1987 survey) and digits are not accepted: {@link #ofDigit(int)} reads the digit.
+     *
+     * <pre>{@code
+     * DisabilityCategory.ofChineseName("视力残疾");   // VISUAL
+     * DisabilityCategory.ofChineseName("精神");       // PSYCHOSOCIAL
+     * }</pre>
+     *
+     * @param text the Chinese name
+     * @return the category
+     * @throws InvalidValueException naming the field, the text (quoted) and the names allowed
+     */
+    public static DisabilityCategory ofChineseName(CharSequence text) {
+        return findByChineseName(text)
+                .orElseThrow(() -> InvalidValueException.of(
+                        "disability category",
+                        "chinese-name",
+                        Masking.quote(text),
+                        "must be one of 视力残疾, 听力残疾, 言语残疾, 肢体残疾, 智力残疾, 精神残疾, 多重残疾"
+                                + " (or the short names 视力, 听力, 言语, 肢体, 智力, 精神, 多重)"));
+    }
+
+    /**
+     * The category written in Chinese, if the text is one of the names {@link #ofChineseName} accepts.
+     *
+     * @param text the Chinese name
+     * @return the category, or empty
+     */
+    public static Optional<DisabilityCategory> findByChineseName(CharSequence text) {
+        String name = Objects.requireNonNull(text, "text").toString().strip();
+        for (DisabilityCategory category : values()) {
+            String full = category.chineseName;
+            if (name.equals(full) || name.equals(full.substring(0, full.length() - 2))) {
+                return Optional.of(category);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The digit a certificate number carries for this category, 1-7. */

@@ -1,5 +1,7 @@
 package org.canlian.core.disability;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
 
@@ -11,6 +13,7 @@ import org.canlian.core.Masking;
  * DisabilityGrade.of(2).isSevere();                          // true
  * DisabilityGrade.ONE.isMoreSevereThan(DisabilityGrade.TWO); // true
  * DisabilityGrade.THREE.chineseName();                       // "三级"
+ * DisabilityGrade.ofChineseName("3级");                      // THREE
  * }</pre>
  *
  * <p>This enum is immutable and thread-safe.
@@ -46,6 +49,53 @@ public enum DisabilityGrade {
                     "disability grade", "range", Masking.quote(Integer.toString(number)), "must be 1-4");
         }
         return values()[number - 1];
+    }
+
+    /**
+     * The grade written in Chinese, as county spreadsheets write it: {@code 一级}, {@code 二级}, {@code 三级},
+     * {@code 四级}, or with the digit, {@code 1级} to {@code 4级} (half-width digits, or the full-width {@code １级}
+     * to {@code ４级} that Chinese input methods type). White space around the text is ignored. A bare digit is not a
+     * Chinese name: {@link #of(int)} reads the number.
+     *
+     * <pre>{@code
+     * DisabilityGrade.ofChineseName("二级");   // TWO
+     * DisabilityGrade.ofChineseName("4级");    // FOUR
+     * DisabilityGrade.ofChineseName("五级");   // InvalidValueException: Invalid disability grade "五级": must be one of
+     *                                          // 一级, 二级, 三级, 四级 (or 1级-4级)
+     * }</pre>
+     *
+     * @param text the Chinese name
+     * @return the grade
+     * @throws InvalidValueException naming the field, the text (quoted) and the names allowed
+     */
+    public static DisabilityGrade ofChineseName(CharSequence text) {
+        return findByChineseName(text)
+                .orElseThrow(() -> InvalidValueException.of(
+                        "disability grade",
+                        "chinese-name",
+                        Masking.quote(text),
+                        "must be one of 一级, 二级, 三级, 四级 (or 1级-4级)"));
+    }
+
+    /**
+     * The grade written in Chinese, if the text is one of the names {@link #ofChineseName} accepts.
+     *
+     * @param text the Chinese name
+     * @return the grade, or empty
+     */
+    public static Optional<DisabilityGrade> findByChineseName(CharSequence text) {
+        String name = Objects.requireNonNull(text, "text").toString().strip();
+        if (name.length() != 2 || name.charAt(1) != '级') {
+            return Optional.empty();
+        }
+        int index = "一二三四".indexOf(name.charAt(0));
+        if (index < 0) {
+            index = "1234".indexOf(name.charAt(0));
+        }
+        if (index < 0) {
+            index = "１２３４".indexOf(name.charAt(0));
+        }
+        return index < 0 ? Optional.empty() : Optional.of(values()[index]);
     }
 
     /** The grade's number, 1-4, the digit a certificate number carries. */

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Random;
 import org.canlian.core.certificate.CertificateNumber;
 import org.canlian.core.disability.DisabilityCategory;
+import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.division.DivisionLevel;
+import org.canlian.core.hierarchy.Hierarchy;
 import org.canlian.core.person.ResidentId;
 import org.canlian.core.person.Sex;
 import org.canlian.core.sample.SampleData;
@@ -21,7 +24,7 @@ import org.canlian.core.sample.SampleData;
  * Writes the bundled synthetic roster {@code roster/linze-620723.csv}: 2,000 certificate holders of 临泽县 made by
  * {@link SampleData} from one seed, ten of them then spoiled on purpose, one of each kind of error a county
  * federation's export shows. The same seed always writes the same file, byte for byte (a test checks the bundled
- * file against it).
+ * file against it). Names are synthetic and the library never reads them: a roster row has no name.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile exec:java -Ddemo.mainClass=org.canlian.examples.roster.GenerateRoster \
@@ -41,6 +44,9 @@ public final class GenerateRoster {
     public static final long SEED = 620_723L;
     /** How many rows the bundled roster has. */
     public static final int ROWS = 2_000;
+    /** The columns of the bundled roster, in order: a county federation's usual export, with the holder's name. */
+    public static final List<String> COLUMNS =
+            List.of("序号", "姓名", "性别", "公民身份号码", "残疾人证号", "残疾类别", "残疾等级", "多重残疾构成", "行政区划代码", "发证日期");
 
     private static final LocalDate FIRST_ISSUE =
             RosterReport.BUNDLED_AS_OF.minusYears(10).plusDays(1);
@@ -59,21 +65,21 @@ public final class GenerateRoster {
      */
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/roster/linze-620723.csv");
-        Files.writeString(target, csv(SEED, CountyDivisions.linze()), StandardCharsets.UTF_8);
+        Files.writeString(target, csv(SEED, RosterReport.linze()), StandardCharsets.UTF_8);
         System.out.println("wrote " + ROWS + " rows to " + target);
     }
 
     /**
-     * The roster's text: a header of {@link RosterCheck#COLUMNS}, then {@link #ROWS} rows, lines ending in {@code \n}.
+     * The roster's text: a header of {@link #COLUMNS}, then {@link #ROWS} rows, lines ending in {@code \n}.
      *
      * @param seed the seed; the same seed gives the same text
      * @param county the county and its villages
      * @return the CSV text
      */
-    public static String csv(long seed, CountyDivisions county) {
+    public static String csv(long seed, Hierarchy county) {
         List<String[]> rows = validRows(seed, county);
         spoil(rows);
-        StringBuilder out = new StringBuilder(String.join(",", RosterCheck.COLUMNS)).append('\n');
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (String[] row : rows) {
             for (String field : row) {
                 if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0) {
@@ -85,10 +91,11 @@ public final class GenerateRoster {
         return out.toString();
     }
 
-    private static List<String[]> validRows(long seed, CountyDivisions county) {
+    private static List<String[]> validRows(long seed, Hierarchy county) {
         SampleData sample = SampleData.withSeed(seed);
         Random random = new Random(seed);
-        DivisionCode home = county.county();
+        Random componentRandom = new Random(~seed);
+        DivisionCode home = county.root();
         int[] ageWeights = {35, 35, 20, 10};
         List<Iterator<CertificateNumber>> byAge = List.of(
                 sample.certificateNumbers(home, LocalDate.of(1931, 1, 1), LocalDate.of(1955, 12, 31))
@@ -106,7 +113,11 @@ public final class GenerateRoster {
                 sample.certificateNumbers(
                                 DivisionCode.parse("620724"), LocalDate.of(1945, 1, 1), LocalDate.of(1995, 12, 31))
                         .iterator());
-        List<DivisionCode> villages = county.villages();
+        List<DivisionCode> villages = county.units()
+                .map(u -> u.code())
+                .filter(c -> c.level() == DivisionLevel.VILLAGE)
+                .sorted()
+                .toList();
         List<String[]> rows = new ArrayList<>(ROWS);
         for (int i = 1; i <= ROWS; i++) {
             CertificateNumber number = random.nextInt(100) < 3
@@ -124,11 +135,29 @@ public final class GenerateRoster {
                 number.reveal(),
                 number.category().chineseName(),
                 number.grade().chineseName(),
+                number.category() == DisabilityCategory.MULTIPLE ? components(componentRandom, number.grade()) : "",
                 villages.get(random.nextInt(villages.size())).value(),
                 issued.toString()
             });
         }
         return rows;
+    }
+
+    /** Two or three components of distinct single categories, the first of the certificate's grade: 智力一级、肢体三级. */
+    private static String components(Random random, DisabilityGrade grade) {
+        List<DisabilityCategory> singles =
+                new ArrayList<>(List.of(DisabilityCategory.values()).subList(0, 6));
+        java.util.Collections.shuffle(singles, random);
+        StringBuilder text = new StringBuilder();
+        int count = 2 + random.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            int g = i == 0 ? grade.number() : grade.number() + random.nextInt(5 - grade.number());
+            String name = singles.get(i).chineseName();
+            text.append(i == 0 ? "" : "、")
+                    .append(name, 0, name.length() - 2)
+                    .append(DisabilityGrade.of(g).chineseName());
+        }
+        return text.toString();
     }
 
     /** The ten spoiled rows, one per kind of error; their 序号 is kept, so each stays at line 序号 + 1. */
@@ -138,8 +167,8 @@ public final class GenerateRoster {
         final int certificate = 4;
         final int category = 5;
         final int grade = 6;
-        final int division = 7;
-        final int issued = 8;
+        final int division = 8;
+        final int issued = 9;
 
         String[] r = row(rows, 17); // a typo in the check character, copied into the certificate number
         String checks = "0123456789X";
@@ -160,7 +189,7 @@ public final class GenerateRoster {
 
         row(rows, 777)[division] = "620724101201"; // 利号村, 宣化镇, 高台县: the neighbouring county
 
-        row(rows, 1024)[category] = ""; // missing category
+        row(rows, 1024)[issued] = ""; // missing issue date
 
         r = row(rows, 1290); // category column disagrees with the certificate number
         DisabilityCategory recorded = DisabilityCategory.ofDigit(r[certificate].charAt(18) - '0');

@@ -5,35 +5,53 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import org.canlian.core.batch.BatchResult;
+import org.canlian.core.InvalidValueException;
+import org.canlian.core.Masking;
+import org.canlian.core.batch.CsvReader;
+import org.canlian.core.batch.CsvRecord;
+import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.Hierarchy;
+import org.canlian.core.hierarchy.OrganisationUnit;
 import org.canlian.core.person.ResidentId;
+import org.canlian.rules.roster.Breakdown;
+import org.canlian.rules.roster.ReadSummary;
+import org.canlian.rules.roster.RosterReader;
+import org.canlian.rules.roster.RosterVisitor;
+import org.canlian.rules.standard.Rate;
 
 /**
- * The roster demo: checks a county's roster of certificate holders and prints the report a county federation makes
- * of it: every invalid row with its line and reason (personal numbers masked), then the valid holders by category
- * and grade, by grade, and by township, as counts and percentages.
+ * The roster demo: reads a county's roster of certificate holders with the library's {@link RosterReader} (every row
+ * checked, one person one certificate, each holder registered in a township or village of the county) and prints the
+ * report a county federation makes of it: every invalid row with its line and reason (personal numbers masked), then
+ * the {@link Breakdown} of the valid holders by category and grade, by grade, and by township, as counts and
+ * percentages. The roster is read in one pass; no row is kept.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile exec:java                       # the bundled roster of 临泽县, as of 2025-12-31
  * ./mvnw -q -pl examples -am compile exec:java -Dexec.args="my.csv --as-of 2025-06-30"
+ * ./mvnw -q -pl examples -am compile exec:java -Dexec.args="excel-export.csv --charset GBK"
  * }</pre>
  *
- * <p>Arguments: an optional roster file (UTF-8 CSV with the columns of {@link RosterCheck#COLUMNS}; default the
- * bundled {@code roster/linze-620723.csv}); {@code --as-of YYYY-MM-DD}, the report date (default: 2025-12-31 for the
- * bundled roster, today's date in China for a file); {@code --divisions FILE}, the county's division list (default
- * 临泽县's). The report itself is {@link #render}, a function of its inputs; only {@code main} reads files and the
- * clock.
+ * <p>Arguments: an optional roster file (CSV with the columns the {@code org.canlian.rules.roster} package lists;
+ * default the bundled {@code roster/linze-620723.csv}); {@code --as-of YYYY-MM-DD}, the report date (default:
+ * 2025-12-31 for the bundled roster, today's date in China for a file); {@code --charset NAME}, the file's encoding
+ * (default UTF-8; {@code GBK} for a file saved as "CSV" by Excel on Chinese Windows); {@code --divisions FILE}, the
+ * county's division list ({@code code,name}, the county first; default 临泽县's). The report itself is {@link #render},
+ * a function of its inputs; only {@code main} reads files and the clock.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,59 +60,102 @@ public final class RosterReport {
     public static final String BUNDLED = "/roster/linze-620723.csv";
     /** The date the bundled roster was exported, its report date. */
     public static final LocalDate BUNDLED_AS_OF = LocalDate.of(2025, 12, 31);
+    /** The bundled list of 临泽县's towns and villages (statistics bureau codes as of 2023-06-30). */
+    public static final String LINZE_DIVISIONS = "/roster/620723-divisions.csv";
 
     private RosterReport() {}
 
     /**
      * Runs the report and prints it.
      *
-     * @param args {@code [roster.csv] [--as-of YYYY-MM-DD] [--divisions divisions.csv]}
+     * @param args {@code [roster.csv] [--as-of YYYY-MM-DD] [--charset NAME] [--divisions divisions.csv]}
      * @throws IOException if a file cannot be read
      */
     public static void main(String[] args) throws IOException {
         String file = null;
         LocalDate asOf = null;
-        CountyDivisions county = null;
+        Charset charset = StandardCharsets.UTF_8;
+        Hierarchy county = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--as-of" -> asOf = date(argument(args, ++i, "--as-of"));
+                case "--charset" -> charset = Charset.forName(argument(args, ++i, "--charset"));
                 case "--divisions" -> {
                     try (Reader in = Files.newBufferedReader(Path.of(argument(args, ++i, "--divisions")))) {
-                        county = CountyDivisions.read(in);
+                        county = divisions(in);
                     }
                 }
                 default -> file = args[i];
             }
         }
         if (county == null) {
-            county = CountyDivisions.linze();
+            county = linze();
         }
         if (asOf == null) {
             asOf = file == null ? BUNDLED_AS_OF : LocalDate.now(ResidentId.CHINA);
         }
-        RosterCheck check = RosterCheck.of(county, asOf);
-        BatchResult<Holder> result;
+        RosterReader reader = RosterReader.csv(asOf).withCharset(charset).within(county);
+        Breakdown.Counter counter = Breakdown.counter();
+        List<RowError> errors = new ArrayList<>();
+        RosterVisitor visitor = RosterVisitor.of((line, row) -> counter.add(row), errors::add);
+        ReadSummary summary;
         String source;
         if (file == null) {
             source = "roster/linze-620723.csv (bundled, synthetic)";
             try (Reader in = bundled()) {
-                result = check.read(in);
+                summary = reader.read(in, source, OnInvalidRow.REPORT_AND_CONTINUE, visitor);
             }
         } else {
             source = file;
-            try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-                result = check.read(in);
-            }
+            summary = reader.read(Path.of(file), OnInvalidRow.REPORT_AND_CONTINUE, visitor);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.print(render(source, check, result));
+        out.print(render(source, county, asOf, summary, errors, counter.breakdown()));
         out.flush();
     }
 
     /** The bundled roster, as UTF-8 text. */
     public static Reader bundled() {
-        InputStream in =
-                Objects.requireNonNull(RosterReport.class.getResourceAsStream(BUNDLED), BUNDLED + " is missing");
+        return resource(BUNDLED);
+    }
+
+    /** 临泽县 (620723) with its 7 towns and 76 villages and communities, from the bundled list. */
+    public static Hierarchy linze() {
+        try (Reader in = resource(LINZE_DIVISIONS)) {
+            return divisions(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A county's units from a {@code code,name} CSV whose first row is the county itself.
+     *
+     * @param in the CSV text
+     * @return the county's hierarchy
+     * @throws InvalidValueException if a code is malformed, the first row is not a county, or a unit does not fit the
+     *     tree (outside the county, parent missing)
+     */
+    public static Hierarchy divisions(Reader in) {
+        CsvReader csv = CsvReader.withHeader(in);
+        CsvRecord first = csv.next();
+        if (first == null) {
+            throw InvalidValueException.of("division list", "county-first", "\"\"", "the list has no rows");
+        }
+        DivisionCode county = DivisionCode.parse(first.get("code"));
+        if (county.level() != org.canlian.core.division.DivisionLevel.COUNTY) {
+            throw InvalidValueException.of(
+                    "division list", "county-first", Masking.quote(county.value()), "the first row must be the county");
+        }
+        Hierarchy.Builder units = Hierarchy.builder(county, first.get("name"));
+        for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+            units.add(DivisionCode.parse(r.get("code")), r.get("name"));
+        }
+        return units.build();
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = Objects.requireNonNull(RosterReport.class.getResourceAsStream(name), name + " is missing");
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
@@ -117,36 +178,41 @@ public final class RosterReport {
      * The report's text.
      *
      * @param source where the roster came from, as shown in the heading
-     * @param check the check that read it (county and report date)
-     * @param result the rows it kept and the errors it reported
+     * @param county the county's units
+     * @param asOf the report date
+     * @param summary what reading found
+     * @param errors the invalid rows' errors
+     * @param b the breakdown of the valid rows
      * @return the report, lines ending in {@code \n}
      */
-    public static String render(String source, RosterCheck check, BatchResult<Holder> result) {
-        CountyDivisions county = check.county();
+    public static String render(
+            String source, Hierarchy county, LocalDate asOf, ReadSummary summary, List<RowError> errors, Breakdown b) {
+        String countyName = county.nameAt(0);
         StringBuilder out = new StringBuilder();
-        line(out, county.countyName() + "（" + county.county() + "）残疾人证持证人统计 / Certificate holders report");
-        line(out, "名册 roster: " + source + "; 统计日期 as of " + check.asOf());
+        line(out, countyName + "（" + county.root() + "）残疾人证持证人统计 / Certificate holders report");
+        line(out, "名册 roster: " + source + "; 统计日期 as of " + asOf);
         line(
                 out,
-                "读取 rows read: " + result.rowsRead() + "; 有效 valid: "
-                        + result.rows().size() + "; 无效 invalid: "
-                        + result.errors().size());
+                "读取 rows read: " + summary.rowsRead() + "; 有效 valid: " + summary.valid() + "; 无效 invalid: "
+                        + summary.invalid());
+        if (!summary.ignoredColumns().isEmpty()) {
+            line(out, "未使用的列 columns not read: " + String.join(", ", summary.ignoredColumns()));
+        }
         line(out, "");
-        if (result.errors().isEmpty()) {
+        if (errors.isEmpty()) {
             line(out, "无效记录 Invalid rows: none");
         } else {
             line(out, "无效记录 Invalid rows (line: reason; 身份证号和证号已脱敏 personal numbers masked):");
-            for (RowError e : result.errors()) {
+            for (RowError e : errors) {
                 line(out, "  第 " + e.line() + " 行 line " + e.line() + ": " + e.message());
             }
         }
         line(out, "");
-        if (result.rows().isEmpty()) {
+        if (b.total() == 0) {
             line(out, "没有有效持证人 No valid holders: no breakdown.");
             return out.toString();
         }
-        Breakdown b = Breakdown.of(result.values(), county);
-        int n = b.total();
+        long n = b.total();
 
         line(out, "按残疾类别和等级 By category and grade (有效持证人 valid holders = " + n + ")");
         StringBuilder head = new StringBuilder(pad("  类别 category", 24));
@@ -157,38 +223,33 @@ public final class RosterReport {
         for (DisabilityCategory c : DisabilityCategory.values()) {
             StringBuilder row = new StringBuilder(pad("  " + c.chineseName() + " " + c.englishName(), 24));
             for (DisabilityGrade g : DisabilityGrade.values()) {
-                row.append(left(Integer.toString(b.count(c, g)), 7));
+                row.append(left(Long.toString(b.count(c, g)), 7));
             }
-            Share s = b.byCategory(c);
+            Rate s = b.byCategory(c);
             line(
                     out,
-                    row.append(left(Integer.toString(s.count()), 12))
-                            .append(left(s.percentText(), 12))
+                    row.append(left(Long.toString(s.count()), 12))
+                            .append(left(s.toPercentString(), 12))
                             .toString());
         }
         StringBuilder totals = new StringBuilder(pad("  合计 total", 24));
         for (DisabilityGrade g : DisabilityGrade.values()) {
-            totals.append(left(Integer.toString(b.byGrade(g).count()), 7));
+            totals.append(left(Long.toString(b.byGrade(g).count()), 7));
         }
-        line(out, totals.append(left(Integer.toString(n), 12)).toString());
+        line(out, totals.append(left(Long.toString(n), 12)).toString());
         line(out, "");
 
         line(out, "按残疾等级 By grade");
         for (DisabilityGrade g : DisabilityGrade.values()) {
-            Share s = b.byGrade(g);
-            line(out, pad("  " + g.chineseName() + " " + g.englishName(), 36) + left(s.count(), s.percentText()));
+            line(out, pad("  " + g.chineseName() + " " + g.englishName(), 36) + left(b.byGrade(g)));
         }
-        Share severe = b.severe();
-        line(out, pad("  重度（一、二级）severe (grades 1-2)", 36) + left(severe.count(), severe.percentText()));
+        line(out, pad("  重度（一、二级）severe (grades 1-2)", 36) + left(b.severe()));
         line(out, "");
 
         line(out, "按乡镇 By township");
-        for (Map.Entry<DivisionCode, Share> t : b.byTownship().entrySet()) {
-            String name = county.name(t.getKey()).orElse("");
-            line(
-                    out,
-                    pad("  " + name + " " + t.getKey(), 36)
-                            + left(t.getValue().count(), t.getValue().percentText()));
+        for (DivisionCode t : county.children(county.root())) {
+            String name = county.unit(t).map(OrganisationUnit::name).orElse("");
+            line(out, pad("  " + name + " " + t, 36) + left(b.township(t)));
         }
         line(out, "");
         line(out, "占比 = 人数 ÷ 有效持证人总数，四舍五入（半数进位）保留一位小数，仅用于显示；各项之和可能不等于 100.0 %。");
@@ -199,8 +260,8 @@ public final class RosterReport {
         return out.toString();
     }
 
-    private static String left(int count, String percent) {
-        return left(Integer.toString(count), 7) + left(percent, 10);
+    private static String left(Rate rate) {
+        return left(Long.toString(rate.count()), 7) + left(rate.toPercentString(), 10);
     }
 
     private static void line(StringBuilder out, String text) {
