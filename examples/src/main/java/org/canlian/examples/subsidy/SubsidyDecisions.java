@@ -11,9 +11,11 @@ import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.Hierarchy;
+import org.canlian.core.hierarchy.OrganisationUnit;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
-import org.canlian.examples.roster.CountyDivisions;
+import org.canlian.examples.roster.RosterReport;
 import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.Phrase;
@@ -294,9 +296,9 @@ public final class SubsidyDecisions {
      * {@link #EXPLAINED}.
      */
     public static String render(Report report) {
-        CountyDivisions linze = CountyDivisions.linze();
+        Hierarchy linze = RosterReport.linze();
         StringBuilder out = new StringBuilder();
-        out.append(place(linze, linze.county()))
+        out.append(place(linze, linze.root()))
                 .append(" 残疾人补贴资格审核 / Subsidy eligibility: ")
                 .append(MONTH.getYear())
                 .append("年")
@@ -324,7 +326,7 @@ public final class SubsidyDecisions {
         return out.toString();
     }
 
-    private static void summary(StringBuilder out, Decided d, CountyDivisions linze) {
+    private static void summary(StringBuilder out, Decided d, Hierarchy linze) {
         Case c = d.person();
         Claimant cl = c.claimant();
         ResidentId id = cl.residentId().orElseThrow();
@@ -349,7 +351,7 @@ public final class SubsidyDecisions {
                 .append(" 岁 years; 户籍 registered in ")
                 .append(place(linze, at))
                 .append(", ")
-                .append(place(linze, linze.county()))
+                .append(place(linze, linze.root()))
                 .append(", ")
                 .append(both(cl.registrationType().orElseThrow()))
                 .append('\n');
@@ -441,8 +443,8 @@ public final class SubsidyDecisions {
     }
 
     /** A division's code and name: {@code 620723101 沙河镇}. */
-    private static String place(CountyDivisions names, DivisionCode code) {
-        return code.value() + " " + names.name(code).orElse("?");
+    private static String place(Hierarchy names, DivisionCode code) {
+        return code.value() + " " + names.unit(code).map(OrganisationUnit::name).orElse("?");
     }
 
     private static String both(Bilingual b) {
