@@ -4,6 +4,6 @@
  * and, for some, the full explanation in Chinese and English.
  *
  * <p>{@link org.canlian.examples.subsidy.SubsidyDecisions} is the program; township names come from the bundled
- * division list of the roster demo ({@link org.canlian.examples.roster.CountyDivisions#linze()}).
+ * division list of the roster demo ({@link org.canlian.examples.roster.RosterReport#linze()}).
  */
 package org.canlian.examples.subsidy;
