@@ -79,6 +79,8 @@ public final class Claimant {
     private final List<StopEvent> events;
     /** The month index of the earliest stopping event, MAX if none. */
     private final int firstEventMonth;
+    /** Every fact encoded as tables read it, the age slot holding the birth date as yyyymmdd: none depends on a date. */
+    private final long[] encodedFacts;
 
     /** {@link #applicationMonth} of a programme known not to have been applied for. */
     static final int NOT_APPLIED = Integer.MAX_VALUE;
@@ -87,6 +89,7 @@ public final class Claimant {
 
     private Claimant(Builder b) {
         // The arrays the compiled rules read for every claimant come first, next to the object in memory.
+        this.encodedFacts = new long[SubsidyFacts.SET.size()];
         this.applicationMonth = new int[Programme.values().length];
         this.allowanceFen = b.allowances == null ? null : new long[Allowance.values().length];
         this.residentId = b.residentId;
@@ -151,6 +154,11 @@ public final class Claimant {
         List<StopEvent> sorted = new ArrayList<>(b.events);
         sorted.sort(java.util.Comparator.comparing(StopEvent::date));
         this.events = List.copyOf(sorted);
+        for (int f = 0; f < encodedFacts.length; f++) {
+            encodedFacts[f] = f == SubsidyFacts.AGE
+                    ? (residentId == null ? FactSource.UNKNOWN : (long) birthYear * 10000 + birthMonthDay)
+                    : fact(f, 0, 0);
+        }
         this.firstEventMonth = events.isEmpty()
                 ? Integer.MAX_VALUE
                 : events.get(0).date().getYear() * 12 + events.get(0).date().getMonthValue() - 1;
@@ -333,6 +341,11 @@ public final class Claimant {
     /** The application's month index ({@code year * 12 + month - 1}), {@link #NOT_APPLIED} or {@link #UNKNOWN_MONTH}. */
     int applicationMonth(int programme) {
         return applicationMonth[programme];
+    }
+
+    /** The facts as compiled tables read them: the age slot holds the birth date as yyyymmdd (see CompiledSubsidies). */
+    long[] encodedFacts() {
+        return encodedFacts;
     }
 
     /** The month index of the earliest stopping event, {@code Integer.MAX_VALUE} if none. */

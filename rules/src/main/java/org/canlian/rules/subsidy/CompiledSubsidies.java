@@ -39,7 +39,6 @@ public final class CompiledSubsidies {
     private final int monthIndex;
     private final long firstEpochDay;
     private final long lastEpochDay;
-    private final ClaimantFacts facts;
     private final PaymentStart start;
     private final PaymentStop stop;
     private final PolicyLookupException stopMissing;
@@ -60,7 +59,6 @@ public final class CompiledSubsidies {
         this.monthIndex = SubsidyCalculator.index(month);
         this.firstEpochDay = month.atDay(1).toEpochDay();
         this.lastEpochDay = month.atEndOfMonth().toEpochDay();
-        this.facts = new ClaimantFacts(month.atDay(1));
         PolicyView view = calculator.view(region, month);
         this.programmes = new Compiled[Programme.values().length];
         PaymentStart s = null;
@@ -238,14 +236,15 @@ public final class CompiledSubsidies {
             return NOT_ELIGIBLE;
         }
         unknown |= valid < 0;
+        long[] encoded = claimant.encodedFacts();
         if (p.exclusions != null) {
-            int excluded = p.exclusions.firstMatch(claimant, facts);
+            int excluded = p.exclusions.firstMatch(encoded);
             if (excluded >= 0) {
                 return NOT_ELIGIBLE;
             }
             unknown |= excluded == DecisionTable.UNDECIDED;
         }
-        int row = p.table.firstMatch(claimant, facts);
+        int row = p.table.firstMatch(encoded);
         if (row == DecisionTable.NO_MATCH) {
             return NOT_ELIGIBLE;
         }
@@ -376,6 +375,25 @@ public final class CompiledSubsidies {
         }
     }
 
+    /**
+     * The table with its age ranges turned into ranges of birth dates (yyyymmdd) for the benefit date, so that every
+     * fact a compiled table reads is fixed per claimant. Age is whole years completed on the date: age &ge; a exactly
+     * when born on or before the same month and day a years earlier, which as yyyymmdd numbers is
+     * {@code birth <= (year - a) * 10000 + monthDay} (29 February included, without making a date).
+     */
+    static DecisionTable byBirthDate(DecisionTable table, java.time.LocalDate day) {
+        long year = day.getYear();
+        long monthDay = day.getMonthValue() * 100L + day.getDayOfMonth();
+        return table.withRangesMapped(SubsidyFacts.AGE, (min, max) -> {
+            if (max < 0) {
+                return new long[] {Long.MAX_VALUE, Long.MIN_VALUE + 1}; // no age is negative: never matches
+            }
+            long latest = min <= 0 ? Long.MAX_VALUE : (year - min) * 10000 + monthDay;
+            long earliest = max == Long.MAX_VALUE ? Long.MIN_VALUE + 1 : (year - max - 1) * 10000 + monthDay + 1;
+            return new long[] {earliest, latest};
+        });
+    }
+
     /** One programme compiled. */
     private static final class Compiled {
         final DecisionTable table;
@@ -411,9 +429,10 @@ public final class CompiledSubsidies {
                 rowErrors = new PolicyLookupException[0];
                 return;
             }
-            table = t.get().value();
+            java.time.LocalDate day = view.benefitDate();
+            table = byBirthDate(t.get().value(), day);
             exclusions = view.find(SubsidyParameters.exclusions(p))
-                    .map(Resolved::value)
+                    .map(r -> byBirthDate(r.value(), day))
                     .orElse(null);
             rowFen = new long[table.rows().size()];
             rowErrors = new PolicyLookupException[rowFen.length];

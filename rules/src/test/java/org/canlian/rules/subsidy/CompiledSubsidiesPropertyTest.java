@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.money.Money;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The compiled path ({@link CompiledSubsidies#amountFen}) gives the interpreted decision's answer, for random cases. */
@@ -68,6 +72,50 @@ class CompiledSubsidiesPropertyTest {
             }
         }
         assertThat(eligible).as("the generator reaches eligible cases").isPositive();
+    }
+
+    /** Ages at the edges: born on the benefit date's month and day 59, 60 and 61 years before, on 29 February. */
+    static Stream<Arguments> ageEdges() {
+        List<Arguments> out = new ArrayList<>();
+        for (YearMonth month : List.of(YearMonth.of(2024, 2), YearMonth.of(2024, 3), YearMonth.of(2025, 3))) {
+            for (int years = 16; years <= 62; years++) {
+                LocalDate first = month.atDay(1);
+                for (LocalDate born : List.of(
+                        first.minusYears(years),
+                        first.minusYears(years).plusDays(1),
+                        first.minusYears(years).minusDays(1))) {
+                    out.add(Arguments.of(month, born));
+                }
+            }
+            for (int leapYear : List.of(1960, 1964, 1968, 2008)) {
+                out.add(Arguments.of(month, LocalDate.of(leapYear, 2, 29)));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("ageEdges")
+    void compiledAgeRangesAgreeAtEveryBirthdayEdge(YearMonth month, LocalDate born) {
+        SubsidyCalculator calc = SubsidyCalculatorTest.CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
+        for (HouseholdStatus household : HouseholdStatus.values()) {
+            Claimant c = TestClaimants.baseline()
+                    .residentId(TestClaimants.idBornOn(born))
+                    .household(household)
+                    .applied(Programme.LIVING, LocalDate.of(2023, 1, 1))
+                    .applied(Programme.ELDERLY, LocalDate.of(2023, 1, 1))
+                    .build();
+            for (Programme p : List.of(Programme.LIVING, Programme.ELDERLY)) {
+                SubsidyDecision d = calc.decide(c, p, month);
+                long expected = d.isEligible()
+                        ? d.amount().toFen()
+                        : d.eligibility() == Eligibility.NOT_ELIGIBLE
+                                ? CompiledSubsidies.NOT_ELIGIBLE
+                                : CompiledSubsidies.CANNOT_DECIDE;
+                assertThat(compiled.amountFen(c, p)).as("%s born %s", p, born).isEqualTo(expected);
+            }
+        }
     }
 
     static Claimant randomClaimant(Random r) {
