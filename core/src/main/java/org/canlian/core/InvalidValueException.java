@@ -6,7 +6,10 @@ import java.util.Objects;
  * Thrown when a value does not meet a rule of its type: names the field, the rule broken and the rejected value.
  *
  * <p>Personal values (resident IDs, certificate numbers) are always carried and printed masked, so the exception can
- * be logged as it is. The message reads {@code Invalid <field> <value>: <reason>}, for example:
+ * be logged as it is: the value types mask what they reject, and the field, value and reason given here pass through
+ * {@link Masking#redact(CharSequence)} besides, so that a run of digits that could hold a birth date is masked even
+ * where a caller quoted input text as it came (an ID typed into a division-code field, a JSON path, a CSV header).
+ * The message reads {@code Invalid <field> <value>: <reason>}, for example:
  *
  * <pre>{@code
  * try {
@@ -38,7 +41,8 @@ public final class InvalidValueException extends IllegalArgumentException {
     }
 
     /**
-     * Creates an exception; the caller passes the rejected value already masked where it is personal.
+     * Creates an exception; the caller passes the rejected value already masked where it is personal. The field, value
+     * and reason are redacted ({@link Masking#redact(CharSequence)}) whatever the caller passed.
      *
      * @param field the field as a reader would name it, e.g. {@code "resident ID"}
      * @param rule a short stable identifier of the broken rule, e.g. {@code "check-character"}
@@ -48,10 +52,10 @@ public final class InvalidValueException extends IllegalArgumentException {
      */
     public static InvalidValueException of(String field, String rule, String displayedValue, String reason) {
         return new InvalidValueException(
-                Objects.requireNonNull(field, "field"),
+                Masking.redact(Objects.requireNonNull(field, "field")),
                 Objects.requireNonNull(rule, "rule"),
-                Objects.requireNonNull(displayedValue, "displayedValue"),
-                Objects.requireNonNull(reason, "reason"));
+                Masking.redact(Objects.requireNonNull(displayedValue, "displayedValue")),
+                Masking.redact(Objects.requireNonNull(reason, "reason")));
     }
 
     /** The field whose value was rejected, as a reader names it, e.g. {@code "resident ID"}. */

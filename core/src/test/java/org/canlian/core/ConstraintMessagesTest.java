@@ -320,4 +320,34 @@ class ConstraintMessagesTest {
                 .sorted()
                 .toList();
     }
+
+    static Stream<Arguments> idsInTheWrongShapeOrField() {
+        return Stream.of(
+                // field, value, English message: the ID is masked wherever it stands (issue 10)
+                Arguments.of(
+                        "divisionCode",
+                        "11010519491231002X",
+                        "divisionCode: is not a valid division code (\"110105********002X\"): must contain only digits"
+                                + " 0-9"),
+                Arguments.of(
+                        "certificateNumber",
+                        "No. 11010519491231002X41",
+                        "certificateNumber: is not a valid certificate number (No. 110105********002X41): must have 20"
+                                + " or 22 characters, not 24"),
+                Arguments.of(
+                        "certificateNumber",
+                        "  11010519491231002X",
+                        "certificateNumber: is not a valid certificate number (  110105********002X): resident ID"
+                                + " part: character 1 must be a digit"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("idsInTheWrongShapeOrField")
+    void anIdInTheWrongShapeOrFieldIsShownMaskedInTheViolationAndItsToString(
+            String field, String value, String english) {
+        assertThat(messages(ENGLISH.getValidator(), HolderForm.with(field, value)))
+                .containsExactly(english);
+        assertThat(ENGLISH.getValidator().validate(HolderForm.with(field, value)))
+                .allSatisfy(v -> assertThat(v.toString()).doesNotContain("19491231"));
+    }
 }

@@ -34,7 +34,12 @@ class MaskingTest {
                 Arguments.of("11010519491231002X41B1", 18, "110105********002X41B1"),
                 Arguments.of("11010519491231002X4\t", 18, "110105********002X4\\u0009"),
                 Arguments.of("1101051949", 18, "**********"),
-                Arguments.of("11010519491231002X" + "4".repeat(15), 18, "110105****…(33 characters)"));
+                Arguments.of("11010519491231002X" + "4".repeat(15), 18, "110105****…(33 characters)"),
+                // the identifier is not at the start: it is masked where it is
+                Arguments.of("No. 11010519491231002X41", 18, "No. 110105********002X41"),
+                Arguments.of("  11010519491231002X", 18, "  110105********002X"),
+                Arguments.of("holder no. 11010519491231002X", 18, "holder no. 110105********002X"),
+                Arguments.of("abcdefghijklmnopqrst", 18, "abcdef**********qrst"));
     }
 
     @ParameterizedTest
@@ -54,6 +59,71 @@ class MaskingTest {
     @MethodSource("quoted")
     void quotesNonPersonalValuesEscapedAndCut(String text, String expected) {
         assertThat(Masking.quote(text)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> redacted() {
+        return Stream.of(
+                // text, redacted: runs of 8 or more digits (an X may end one) are masked wherever they are
+                Arguments.of("11010519491231002X", "110105********002X"),
+                Arguments.of("Invalid value 11010519491231002X41B1", "Invalid value 110105********002X41B1"),
+                Arguments.of("No. 11010519491231002x41", "No. 110105********002x41"),
+                Arguments.of("   11010519491231002X", "   110105********002X"),
+                Arguments.of("$[\"11010519491231002X\"].amount", "$[\"110105********002X\"].amount"),
+                Arguments.of("110105194912310021" + "41", "110105**********2141"),
+                Arguments.of("1101051949123100", "110105**********"),
+                Arguments.of("1010519491231002X", "101051***********"),
+                Arguments.of("19491231", "********"),
+                Arguments.of("19491231002X", "************"),
+                Arguments.of("a 12345678 b", "a ******** b"),
+                Arguments.of("13812345678", "***********"),
+                Arguments.of("１１０１０５１９４９１２３１００２Ｘ", "１１０１０５********００２Ｘ"),
+                Arguments.of("1".repeat(40), "111111****…(40 characters)"),
+                // short runs, dates, lines and columns are not personal
+                Arguments.of("1949123", "1949123"),
+                Arguments.of("line 2, column 15: 2024-01-01", "line 2, column 15: 2024-01-01"),
+                Arguments.of("110105********002X", "110105********002X"),
+                // township and village division codes are shown unless they hold a date
+                Arguments.of("620723101", "620723101"),
+                Arguments.of(
+                        "Invalid division code 620723101201: listed twice",
+                        "Invalid division code 620723101201: listed twice"),
+                Arguments.of("119491231", "*********"),
+                Arguments.of("440119001002", "************"),
+                Arguments.of("6207231012010", "*************"),
+                Arguments.of("", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("redacted")
+    void redactsEveryRunOfDigitsThatCouldHoldABirthDate(String text, String expected) {
+        assertThat(Masking.redact(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void redactingTwiceChangesNothingMore() {
+        java.util.Random random = new java.util.Random(8L);
+        String alphabet = "0123456789Xx ,.-*\"１９";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String once = Masking.redact(text);
+            assertThat(Masking.redact(once)).isEqualTo(once);
+            if (!once.contains("…")) {
+                assertThat(once).hasSize(text.length());
+            }
+        }
+    }
+
+    @Test
+    void theExceptionRedactsWhatTheCallerForgotToMask() {
+        InvalidValueException e =
+                InvalidValueException.of("holder 11010519491231002X", "rule", "11010519491231002X", "is 19491231");
+        assertThat(e).hasMessage("Invalid holder 110105********002X 110105********002X: is ********");
+        assertThat(e.field()).isEqualTo("holder 110105********002X");
+        assertThat(e.rejectedValue()).isEqualTo("110105********002X");
+        assertThat(e.reason()).isEqualTo("is ********");
     }
 
     @Test

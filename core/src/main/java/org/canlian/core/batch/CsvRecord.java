@@ -71,8 +71,16 @@ public final class CsvRecord {
     public String get(String column) {
         int index = header.indexOf(column);
         if (index < 0) {
+            // The header is input text (a file without one has its first row there): InvalidValueException redacts
+            // any ID in it; a reader without a header has nothing to show.
             throw InvalidValueException.of(
-                    "CSV record", "columns", "at line " + line, "there is no column '" + column + "' in " + header);
+                    "CSV record",
+                    "columns",
+                    "at line " + line,
+                    header.isEmpty()
+                            ? "there is no column '" + column
+                                    + "': the reader has no header, ask for fields by position"
+                            : "there is no column '" + column + "' in " + header);
         }
         return get(index);
     }

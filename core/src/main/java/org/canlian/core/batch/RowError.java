@@ -2,10 +2,11 @@ package org.canlian.core.batch;
 
 import java.util.Objects;
 import org.canlian.core.InvalidValueException;
+import org.canlian.core.Masking;
 
 /**
  * Why one row of a batch was rejected: its position (the line, in a file), the field, the rule and the message,
- * personal values masked.
+ * personal values masked: the field and message pass through {@link Masking#redact(CharSequence)} whoever made them.
  *
  * <pre>{@code
  * RowError e = RowError.of(17, invalidValueException);
@@ -21,11 +22,11 @@ import org.canlian.core.InvalidValueException;
  * @param message the full message, personal values masked
  */
 public record RowError(int line, String field, String rule, String message) {
-    /** Validates the components. */
+    /** Validates the components and redacts the field and message ({@link Masking#redact(CharSequence)}). */
     public RowError {
-        Objects.requireNonNull(field, "field");
+        field = Masking.redact(Objects.requireNonNull(field, "field"));
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(message, "message");
+        message = Masking.redact(Objects.requireNonNull(message, "message"));
     }
 
     /**

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
 import org.canlian.core.json.CanlianJson;
@@ -29,8 +27,6 @@ import org.canlian.core.json.CanlianJson;
  */
 public final class CertificateJson {
     private static final JsonMapper MAPPER = CanlianJson.mapper();
-    /** Runs of 14 or more digits (with a check X and a certificate suffix): resident IDs and numbers. */
-    private static final Pattern ID_LIKE = Pattern.compile("[0-9]{14,}[0-9Xx]*(B[0-9])?");
 
     private CertificateJson() {}
 
@@ -117,13 +113,12 @@ public final class CertificateJson {
         return at == null ? "(JSON)" : "(line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
-    /** Jackson's message, first line only, with anything shaped like an ID or certificate number masked. */
+    /** Jackson's message, first line only, with every run of digits that could hold a birth date masked. */
     private static String scrub(String message) {
         if (message == null) {
             return "invalid";
         }
         int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
-        return ID_LIKE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(Masking.mask(m.group())));
+        return Masking.redact(nl < 0 ? message : message.substring(0, nl));
     }
 }

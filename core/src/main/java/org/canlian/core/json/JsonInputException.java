@@ -3,12 +3,14 @@ package org.canlian.core.json;
 import java.util.Objects;
 import java.util.Optional;
 import org.canlian.core.InvalidValueException;
+import org.canlian.core.Masking;
 
 /**
  * Thrown by {@link CanlianJson#read(String, Class)} when JSON input cannot become the requested type: names the JSON
  * property (as a path from the root, {@code $.holder.residentId}, {@code $.payments[2]}), the problem, and where in
  * the input it is. Values are never quoted from the input except as the value types show them, masked where
- * personal.
+ * personal; the path and the reason pass through {@link Masking#redact(CharSequence)} besides, so that a property
+ * name or a Jackson message holding an ID shows it masked ({@code $.payments["110105********002X"]}).
  *
  * <pre>{@code
  * try {
@@ -39,12 +41,16 @@ public final class JsonInputException extends IllegalArgumentException {
     private final int column;
 
     JsonInputException(String path, String problem, String reason, int line, int column, Throwable cause) {
-        super(message(path, reason, line, column), cause);
-        this.path = Objects.requireNonNull(path, "path");
+        super(message(redacted(path, "path"), redacted(reason, "reason"), line, column), cause);
+        this.path = redacted(path, "path");
         this.problem = Objects.requireNonNull(problem, "problem");
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.reason = redacted(reason, "reason");
         this.line = line;
         this.column = column;
+    }
+
+    private static String redacted(String text, String name) {
+        return Masking.redact(Objects.requireNonNull(text, name));
     }
 
     private static String message(String path, String reason, int line, int column) {

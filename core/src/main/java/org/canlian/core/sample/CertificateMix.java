@@ -156,10 +156,7 @@ public final class CertificateMix {
         }
         if (total > Integer.MAX_VALUE) {
             throw InvalidValueException.of(
-                    field,
-                    "total",
-                    Masking.quote(Long.toString(total)),
-                    "the weights must add up to at most " + Integer.MAX_VALUE);
+                    field, "total", Masking.quote(Long.toString(total)), "the weights must add up to at most 2^31 - 1");
         }
         return result;
     }

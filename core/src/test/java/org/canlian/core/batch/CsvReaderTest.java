@@ -248,4 +248,23 @@ class CsvReaderTest {
                     .containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void aFileWithoutItsHeaderDoesNotShowTheFirstRowsIdsInTheMessage() throws IOException {
+        String firstRow = "11010519491231002X,11010519491231002X41,张三\n";
+        try (CsvReader csv = CsvReader.withHeader(new StringReader(firstRow + "620723198507150011,x,y\n"))) {
+            CsvRecord r = csv.next();
+            assertThatThrownBy(() -> r.get("residentId"))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage("Invalid CSV record at line 2: there is no column 'residentId' in [110105********002X,"
+                            + " 110105********002X41, 张三]");
+        }
+        try (CsvReader csv = CsvReader.withoutHeader(new StringReader(firstRow))) {
+            CsvRecord r = csv.next();
+            assertThatThrownBy(() -> r.get("residentId"))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage("Invalid CSV record at line 1: there is no column 'residentId': the reader has no"
+                            + " header, ask for fields by position");
+        }
+    }
 }

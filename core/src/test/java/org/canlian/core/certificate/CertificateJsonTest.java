@@ -186,4 +186,27 @@ class CertificateJsonTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("JSON property history");
     }
+
+    static Stream<Arguments> idsInJson() {
+        String fullWidth = "１１０１０５１９４９１２３１００２Ｘ";
+        return Stream.of(
+                // JSON, where the ID stands: a property name (the path), a type id, a date, an enum (Jackson's text)
+                Arguments.of("{\"type\":\"accept\",\"11010519491231002X\":1}"),
+                Arguments.of("{\"type\":\"accept\",\"1101051949123100\":1}"),
+                Arguments.of("{\"type\":\"" + fullWidth + "\"}"),
+                Arguments.of("{\"type\":\"1101051949123100\"}"),
+                Arguments.of("{\"type\":\"transfer\",\"toCounty\":\"110106\",\"movedOn\":\"11010519491231002\"}"),
+                Arguments.of("{\"type\":\"apply\",\"claimedCategory\":\"" + fullWidth + "\"}"),
+                Arguments.of("{\"type\":\"assess\",\"assessment\":{\"institution\":\"x\",\"assessedOn\":\"2025-03-04\","
+                        + "\"atHome\":\"1101051949123100\"}}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("idsInJson")
+    void anIdAnywhereInTheJsonIsMaskedInTheMessage(String json) {
+        assertThatThrownBy(() -> CertificateJson.read(json, CertificateCommand.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .satisfies(e ->
+                        assertThat(e.getMessage()).doesNotContain("19491231").doesNotContain("１９４９１２３１"));
+    }
 }

@@ -270,4 +270,24 @@ class CertificateNumberTest {
             }
         }
     }
+
+    static Stream<Arguments> numbersNotAtTheStart() {
+        return Stream.of(
+                // text, how the message shows it (issue 10: characters 0-17 were masked by position)
+                Arguments.of("cert. number 11010519491231002X", "cert. number 110105********002X"),
+                Arguments.of("No. 11010519491231002X41", "No. 110105********002X41"),
+                Arguments.of("  11010519491231002X", "  110105********002X"),
+                Arguments.of("  11010519491231002X41", "  110105********002X41"),
+                Arguments.of("证号11010519491231002X", "证号110105********002X"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("numbersNotAtTheStart")
+    void aNumberAfterSpacesOrAPrefixIsMaskedWhereItStands(String text, String shown) {
+        assertThatThrownBy(() -> CertificateNumber.parse(text, TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.rejectedValue()).isEqualTo(shown))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("19491231"));
+    }
 }

@@ -36,7 +36,8 @@ class DisabilityClassificationTest {
     void rejectsCategoryDigitOutsideOneToSeven(int digit) {
         assertThatThrownBy(() -> DisabilityCategory.ofDigit(digit))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Invalid disability category \"" + digit + "\": must be a digit 1-7");
+                .hasMessage("Invalid disability category \"" + org.canlian.core.Masking.redact(Integer.toString(digit))
+                        + "\": must be a digit 1-7");
     }
 
     static Stream<Arguments> grades() {

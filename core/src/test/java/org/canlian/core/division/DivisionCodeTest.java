@@ -213,11 +213,11 @@ class DivisionCodeTest {
                 Arguments.of(
                         "6207231011",
                         "length",
-                        "Invalid division code \"6207231011\": must have 2, 4, 6, 9 or 12 digits, not 10"),
+                        "Invalid division code \"**********\": must have 2, 4, 6, 9 or 12 digits, not 10"),
                 Arguments.of(
                         "6207231010011",
                         "length",
-                        "Invalid division code \"6207231010011\": must have 2, 4, 6, 9 or 12 digits, not 13"),
+                        "Invalid division code \"*************\": must have 2, 4, 6, 9 or 12 digits, not 13"),
                 Arguments.of("62a723", "digits", "Invalid division code \"62a723\": must contain only digits 0-9"),
                 Arguments.of(" 620723", "digits", "Invalid division code \" 620723\": must contain only digits 0-9"),
                 Arguments.of("-62", "digits", "Invalid division code \"-62\": must contain only digits 0-9"),
@@ -477,5 +477,30 @@ class DivisionCodeTest {
                         .isEqualTo(expected);
             }
         }
+    }
+
+    static Stream<Arguments> residentIdsTypedAsDivisionCodes() {
+        return Stream.of(
+                // a common data-entry mistake: the ID in the division-code field
+                Arguments.of(
+                        "11010519491231002X",
+                        "Invalid division code \"110105********002X\": must contain only digits 0-9"),
+                Arguments.of(
+                        "110105194912310021",
+                        "Invalid division code \"110105********0021\": must have 2, 4, 6, 9 or 12 digits, not 18"),
+                Arguments.of(
+                        " 11010519491231002X41",
+                        "Invalid division code \" 110105********002X41\": must contain only digits 0-9"),
+                Arguments.of(
+                        "11010519491231",
+                        "Invalid division code \"110105********\": must have 2, 4, 6, 9 or 12 digits, not 14"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("residentIdsTypedAsDivisionCodes")
+    void aResidentIdTypedAsADivisionCodeIsShownMasked(String text, String message) {
+        assertThatThrownBy(() -> DivisionCode.parse(text))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage(message);
     }
 }

@@ -107,7 +107,7 @@ class NbsDivisionReaderTest {
                         "62072310120X,\"村\",620723101,62,6207,620723",
                         84,
                         "digits",
-                        "Invalid division code \"62072310120X\": must contain only digits 0-9 (villages.csv line 84)"),
+                        "Invalid division code \"************\": must contain only digits 0-9 (villages.csv line 84)"),
                 Arguments.of(
                         "villages.csv",
                         "620723101299,\"村\",620723101,62,6207,620724",
