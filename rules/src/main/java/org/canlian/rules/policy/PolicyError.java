@@ -1,6 +1,7 @@
 package org.canlian.rules.policy;
 
 import java.util.Objects;
+import org.canlian.core.Masking;
 
 /**
  * One thing wrong with a policy set: where (a JSON path such as {@code $.parameters[2].values[0].unit} for a file,
@@ -24,14 +25,18 @@ public final class PolicyError {
     }
 
     /**
-     * An error.
+     * An error. Both parts are built from the policy file's text, so they pass through
+     * {@link Masking#redact(CharSequence)}: a run of digits that could hold a birth date (a resident ID typed into a
+     * field or used as a property name) is masked, as in every message canlian builds from input.
      *
      * @param location the JSON path or {@code parameter@region}
      * @param reason what is wrong
      * @return the error
      */
     public static PolicyError of(String location, String reason) {
-        return new PolicyError(location, reason);
+        return new PolicyError(
+                Masking.redact(Objects.requireNonNull(location, "location")),
+                Masking.redact(Objects.requireNonNull(reason, "reason")));
     }
 
     /** Where: a JSON path such as {@code $.parameters[2].values[0].unit}, or {@code parameter@region}. */
