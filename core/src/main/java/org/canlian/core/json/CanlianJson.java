@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -170,6 +172,9 @@ public final class CanlianJson {
             return value;
         } catch (JsonMappingException e) {
             throw translate(e, parser, type);
+        } catch (StreamConstraintsException e) {
+            throw translateLimit(
+                    e, parser == null ? "$" : toPath(parser.getParsingContext().pathAsPointer()));
         } catch (StreamReadException e) {
             throw translateSyntax(e, parser);
         } catch (CharConversionException e) {
@@ -220,10 +225,46 @@ public final class CanlianJson {
         return new JsonInputException(path, problem, reason, line(at), column(at), null);
     }
 
+    /**
+     * A document beyond the reader's limits (pitfall 10): nesting deeper than 1,000 levels, a number longer than
+     * 1,000 digits, a string longer than 20,000,000 characters, a property name longer than 50,000. Jackson stops
+     * there, before doing the work; its {@link StreamConstraintsException} is an {@code IOException} that is neither a
+     * {@code StreamReadException} nor a {@code JsonMappingException}.
+     */
+    private static JsonInputException translateLimit(StreamConstraintsException e, String path) {
+        StreamReadConstraints limits = READER.getFactory().streamReadConstraints();
+        String original = String.valueOf(e.getOriginalMessage());
+        String reason;
+        if (original.startsWith("Document nesting depth")) {
+            // The path would be a thousand levels of [0]: the document as a whole is at fault.
+            path = "$";
+            reason = "is nested deeper than the limit of " + grouped(limits.getMaxNestingDepth()) + " levels";
+        } else if (original.startsWith("Number value length")) {
+            reason = "is a number longer than the limit of " + grouped(limits.getMaxNumberLength()) + " digits";
+        } else if (original.startsWith("String value length")) {
+            reason = "is a string longer than the limit of " + grouped(limits.getMaxStringLength()) + " characters";
+        } else if (original.startsWith("Name length")) {
+            reason = "has a property name longer than the limit of " + grouped(limits.getMaxNameLength())
+                    + " characters";
+        } else {
+            reason = "is beyond a limit of the JSON reader";
+        }
+        JsonLocation at = e.getLocation();
+        return new JsonInputException(path, "limit", reason, line(at), column(at), null);
+    }
+
+    private static String grouped(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     private static JsonInputException translate(JsonMappingException e, JsonParser parser, JavaType type) {
         if (e instanceof InvalidDefinitionException) {
             // Not the input's fault: the type cannot be read at all.
             throw new IllegalStateException("cannot read " + type.getRawClass().getName() + " from JSON", e);
+        }
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            // Databind wraps it, with the path, when a deserializer meets it inside an object.
+            return translateLimit(limit, toPath(e.getPath()));
         }
         if (e.getCause() instanceof StreamReadException wrapped) {
             // Jackson wraps a number out of range (and other token-level failures) met inside an object.

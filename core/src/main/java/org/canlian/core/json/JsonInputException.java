@@ -26,7 +26,9 @@ import org.canlian.core.Masking;
  *
  * <p>Problems: {@code syntax}, {@code encoding}, {@code empty}, {@code trailing-content},
  * {@code duplicate-property}, {@code unknown-property}, {@code missing-property} (absent, or {@code null} where a value
- * is required), {@code null}, {@code wrong-type}, {@code invalid-value}. The Jackson exception is not kept as the
+ * is required), {@code null}, {@code wrong-type}, {@code invalid-value}, {@code limit} (beyond the reader's limits:
+ * nesting deeper than 1,000 levels, a number longer than 1,000 digits, a string longer than 20,000,000 characters, a
+ * property name longer than 50,000; Jackson stops there before doing the work). The Jackson exception is not kept as the
  * cause, because its message may quote the raw input; an {@link InvalidValueException} from a value type is.
  *
  * <p>This class is immutable and thread-safe.

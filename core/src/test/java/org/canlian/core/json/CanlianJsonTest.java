@@ -344,4 +344,61 @@ class CanlianJsonTest {
                 .hasRootCauseInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("Invalid money amount \"12.345\"");
     }
+
+    static Stream<Arguments> documentsBeyondTheReadersLimits() {
+        String deep = "[".repeat(1_001) + "]".repeat(1_001);
+        String longNumber = "1" + "0".repeat(1_500);
+        String longString = "\"" + "a".repeat(20_000_001) + "\"";
+        return Stream.of(
+                // JSON, type, path, reason: Jackson's StreamConstraintsException (issue 10: an UncheckedIOException)
+                Arguments.of(deep, Object.class, "$", "is nested deeper than the limit of 1,000 levels"),
+                Arguments.of(
+                        "{\"a\": " + deep + "}",
+                        com.fasterxml.jackson.databind.JsonNode.class,
+                        "$",
+                        "is nested deeper than the limit of 1,000 levels"),
+                Arguments.of(longNumber, Object.class, "$", "is a number longer than the limit of 1,000 digits"),
+                Arguments.of(
+                        "[" + longNumber + "]",
+                        new TypeReference<List<java.math.BigDecimal>>() {}.getType(),
+                        "$[0]",
+                        "is a number longer than the limit of 1,000 digits"),
+                Arguments.of(
+                        "{\"householdSize\": " + longNumber + "}",
+                        HolderRecord.class,
+                        "$.householdSize",
+                        "is a number longer than the limit of 1,000 digits"),
+                Arguments.of(
+                        longString, String.class, "$", "is a string longer than the limit of 20,000,000 characters"),
+                Arguments.of(
+                        "{\"note\": " + longString + "}",
+                        HolderRecord.class,
+                        "$.note",
+                        "is a string longer than the limit of 20,000,000 characters"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documentsBeyondTheReadersLimits")
+    void documentsBeyondTheReadersLimitsAreJsonInputExceptions(
+            String json, java.lang.reflect.Type type, String path, String reason) {
+        com.fasterxml.jackson.databind.JavaType javaType = CanlianJson.mapper().constructType(type);
+        TypeReference<Object> reference = new TypeReference<>() {
+            @Override
+            public java.lang.reflect.Type getType() {
+                return javaType;
+            }
+        };
+        for (Runnable read : List.<Runnable>of(
+                () -> CanlianJson.read(json, reference),
+                () -> CanlianJson.read(json.getBytes(StandardCharsets.UTF_8), javaType.getRawClass()),
+                () -> CanlianJson.read(
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), javaType.getRawClass()))) {
+            assertThatThrownBy(read::run).isInstanceOfSatisfying(JsonInputException.class, e -> {
+                assertThat(e.problem()).isEqualTo("limit");
+                assertThat(e.reason()).isEqualTo(reason);
+                assertThat(e.path()).isEqualTo(path);
+                assertThat(e.getMessage()).hasSizeLessThan(200);
+            });
+        }
+    }
 }
