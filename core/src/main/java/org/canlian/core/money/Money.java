@@ -88,15 +88,33 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
+     * The longest text {@link #parse(CharSequence)} reads: 64 characters, more than twice the longest amount
+     * ({@code -¥92,233,720,368,547,758.08}, 27). Longer text is refused before it is read, so that the work of a parse
+     * is bounded whatever the input (reading a million digits as a number takes seconds).
+     */
+    public static final int MAX_TEXT_LENGTH = 64;
+
+    /**
      * Reads an amount in yuan: {@code 1234.50}, {@code 1234.5}, {@code 1234}, {@code -12.30}, and the display forms
-     * {@code ¥1,234.50} and {@code -¥1,234.50}. Grouping commas must stand every three digits.
+     * {@code ¥1,234.50} and {@code -¥1,234.50}. Grouping commas must stand every three digits. Text longer than
+     * {@link #MAX_TEXT_LENGTH} (64) characters is refused unread, rule {@code length}.
      *
      * @param text the amount
      * @return the amount
-     * @throws InvalidValueException naming what is wrong: not a number, more than two decimals, misplaced commas
+     * @throws InvalidValueException naming what is wrong: too long, not a number, more than two decimals, misplaced
+     *     commas, too large
      */
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_TEXT_LENGTH) {
+            // Only the start is shown (and read): nothing here is proportional to the length.
+            throw InvalidValueException.of(
+                    FIELD,
+                    "length",
+                    Masking.quote(text.subSequence(0, 30) + "…"),
+                    "is longer than " + MAX_TEXT_LENGTH + " characters, "
+                            + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " given");
+        }
         String s = text.toString();
         boolean negative = false;
         int i = 0;

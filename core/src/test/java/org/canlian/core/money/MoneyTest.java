@@ -453,4 +453,45 @@ class MoneyTest {
     private static List<Long> fens(List<Money> amounts) {
         return amounts.stream().map(Money::toFen).toList();
     }
+
+    static Stream<Arguments> textsBeyondTheLengthLimit() {
+        return Stream.of(
+                // issue 10: a million digits took 20 s (BigDecimal and the patterns are super-linear in the length)
+                Arguments.of("1".repeat(1_000_000)),
+                Arguments.of("1".repeat(300_000) + ".00"),
+                Arguments.of("¥" + "1,000".repeat(200_000)),
+                Arguments.of("0".repeat(62) + ".01"),
+                Arguments.of("-" + "0".repeat(64)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("textsBeyondTheLengthLimit")
+    void textLongerThanSixtyFourCharactersIsRefusedBeforeItIsRead(String text) {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Money.parse(text))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("length"))
+                .hasMessageEndingWith(": is longer than " + Money.MAX_TEXT_LENGTH + " characters, "
+                        + String.format(java.util.Locale.ROOT, "%,d", text.length()) + " given");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
+    void textOfSixtyFourCharactersIsStillRead() {
+        assertThat(Money.MAX_TEXT_LENGTH).isEqualTo(64);
+        assertThat(Money.parse("0".repeat(61) + ".01")).isEqualTo(Money.ofFen(1));
+        assertThat(Money.parse("-¥" + "0".repeat(62))).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aMillionDigitsInJsonAreRefusedAtOnceToo() {
+        String json = "\"" + "9".repeat(1_000_000) + "\"";
+        assertThat(org.canlian.core.json.CanlianJson.read("\"1.00\"", Money.class))
+                .isEqualTo(Money.ofYuan(1));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> org.canlian.core.json.CanlianJson.read(json, Money.class))
+                .hasMessageContaining("is longer than 64 characters, 1,000,000 given");
+        // 20 s before the limit; reading the document itself is linear
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
 }
