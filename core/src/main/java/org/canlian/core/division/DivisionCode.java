@@ -18,6 +18,11 @@ import org.canlian.core.Masking;
  * gives prefecture-level cities without counties (东莞市, {@code 441900}) a county-level code of that form; such a
  * unit must be written in its 6-digit form.
  *
+ * <p>The 12-digit form names the lowest level whose digits are not all zero, so {@code parse(c.toTwelveDigits())}
+ * is {@code c} for every code that has one. Two kinds of code have none, and {@link #toTwelveDigits()} refuses them
+ * rather than write what reads back as another code: a county with county digits {@code 00} ({@code 441900} would
+ * read back as the prefecture {@code 4419}) and the nation ({@code 00}; twelve zeros name no unit).
+ *
  * <pre>{@code
  * DivisionCode town = DivisionCode.parse("620723101");
  * town.level();                                   // TOWNSHIP
@@ -190,12 +195,39 @@ public final class DivisionCode implements Comparable<DivisionCode> {
 
     /** The canonical digits: 2, 4, 6, 9 or 12 of them by level, e.g. {@code "620723"}; {@code "00"} for the nation. */
     public String value() {
-        String twelve = toTwelveDigits();
-        return twelve.substring(0, level.codeLength());
+        return padded().substring(0, level.codeLength());
     }
 
-    /** The zero-padded 12-digit form, e.g. {@code "620723000000"}. */
+    /**
+     * The zero-padded 12-digit form of the statistics bureau, e.g. {@code "620723000000"}, which
+     * {@link #parse(CharSequence)} reads back as this code.
+     *
+     * <pre>{@code
+     * DivisionCode.parse("620723101").toTwelveDigits();   // "620723101000"
+     * DivisionCode.parse("441900").toTwelveDigits();      // InvalidValueException, rule twelve-digits
+     * }</pre>
+     *
+     * @return the 12 digits
+     * @throws InvalidValueException (rule {@code twelve-digits}) for a code whose 12-digit form would read back as
+     *     another code or none: a county with county digits {@code 00}, and the nation
+     */
     public String toTwelveDigits() {
+        if (level == DivisionLevel.NATIONAL) {
+            throw invalid(value(), "twelve-digits", "has no 12-digit form that reads back: the nation is written 00");
+        }
+        if (level == DivisionLevel.COUNTY && localDigits() == 0) {
+            String twelve = padded();
+            throw invalid(
+                    value(),
+                    "twelve-digits",
+                    "has no 12-digit form that reads back: its county digits are 00, so " + twelve
+                            + " reads as the prefecture " + twelve.substring(0, 4)
+                            + " (write the county as its 6 digits)");
+        }
+        return padded();
+    }
+
+    private String padded() {
         String s = Long.toString(padded);
         return "0".repeat(12 - s.length()) + s;
     }

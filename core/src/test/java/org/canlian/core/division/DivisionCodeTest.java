@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DivisionCodeTest {
     static Stream<Arguments> validCodes() {
         return Stream.of(
-                // text, canonical, level, parent, twelve digits, township kind, village kind
-                Arguments.of("00", "00", DivisionLevel.NATIONAL, null, "000000000000", null, null),
+                // text, canonical, level, parent, twelve digits (null: none that reads back), township kind, village
+                // kind
+                Arguments.of("00", "00", DivisionLevel.NATIONAL, null, null, null, null),
                 Arguments.of("62", "62", DivisionLevel.PROVINCE, "00", "620000000000", null, null),
                 Arguments.of("6207", "6207", DivisionLevel.PREFECTURE, "62", "620700000000", null, null),
                 Arguments.of("620723", "620723", DivisionLevel.COUNTY, "6207", "620723000000", null, null),
@@ -59,7 +60,7 @@ class DivisionCodeTest {
                         TownshipKind.TOWN,
                         null),
                 // 东莞市: a prefecture-level city without counties, county digits 00
-                Arguments.of("441900", "441900", DivisionLevel.COUNTY, "4419", "441900000000", null, null),
+                Arguments.of("441900", "441900", DivisionLevel.COUNTY, "4419", null, null, null),
                 Arguments.of(
                         "441900003",
                         "441900003",
@@ -195,7 +196,15 @@ class DivisionCodeTest {
         assertThat(code).hasToString(canonical);
         assertThat(code.level()).isEqualTo(level);
         assertThat(code.parent().map(DivisionCode::value)).isEqualTo(Optional.ofNullable(parent));
-        assertThat(code.toTwelveDigits()).isEqualTo(twelve);
+        if (twelve == null) {
+            assertThatThrownBy(code::toTwelveDigits)
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.rule()).isEqualTo("twelve-digits"));
+        } else {
+            assertThat(code.toTwelveDigits()).isEqualTo(twelve);
+            assertThat(DivisionCode.parse(twelve)).isEqualTo(code);
+        }
         assertThat(code.townshipKind()).isEqualTo(Optional.ofNullable(townshipKind));
         assertThat(code.villageKind()).isEqualTo(Optional.ofNullable(villageKind));
         assertThat(DivisionCode.parse(canonical)).isEqualTo(code).hasSameHashCodeAs(code);
@@ -447,7 +456,7 @@ class DivisionCodeTest {
             }
             try {
                 DivisionCode code = DivisionCode.parse(text);
-                assertThat(code.toTwelveDigits()).startsWith(code.value().equals("00") ? "00" : code.value());
+                assertThat(DivisionCode.parse(code.value())).isEqualTo(code);
             } catch (InvalidValueException e) {
                 assertThat(e.getMessage()).startsWith("Invalid division code ").doesNotContain("\n");
             }
@@ -502,5 +511,63 @@ class DivisionCodeTest {
         assertThatThrownBy(() -> DivisionCode.parse(text))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage(message);
+    }
+
+    static Stream<Arguments> codesWithoutATwelveDigitForm() {
+        return Stream.of(
+                // code, message: the 12-digit form names the lowest level whose digits are not all zero
+                Arguments.of(
+                        "441900",
+                        "Invalid division code \"441900\": has no 12-digit form that reads back: its county digits are 00,"
+                                + " so 441900000000 reads as the prefecture 4419 (write the county as its 6 digits)"),
+                Arguments.of(
+                        "229100",
+                        "Invalid division code \"229100\": has no 12-digit form that reads back: its county digits are 00,"
+                                + " so 229100000000 reads as the prefecture 2291 (write the county as its 6 digits)"),
+                Arguments.of(
+                        "00",
+                        "Invalid division code \"00\": has no 12-digit form that reads back: the nation is written 00"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("codesWithoutATwelveDigitForm")
+    void aCodeWhoseTwelveDigitFormWouldReadBackAsAnotherIsRefusedIt(String code, String message) {
+        assertThatThrownBy(() -> DivisionCode.parse(code).toTwelveDigits())
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("twelve-digits"))
+                .hasMessage(message);
+        // the code itself is fine: its canonical digits read back
+        assertThat(DivisionCode.parse(DivisionCode.parse(code).value())).isEqualTo(DivisionCode.parse(code));
+    }
+
+    /** Issue 10: {@code parse(c.toTwelveDigits())} was not {@code c} for counties with county digits 00. */
+    @Test
+    void everyCodeReadsBackFromItsTwelveDigitFormOrHasNone() {
+        Random random = new Random(441_900L);
+        int[] provinces = {11, 22, 44, 62, 65};
+        int refused = 0;
+        for (int i = 0; i < 5_000; i++) {
+            DivisionCode code = random.nextInt(50) == 0
+                    ? DivisionCode.NATIONAL
+                    : DivisionCode.parse(Integer.toString(provinces[random.nextInt(provinces.length)]));
+            for (int d = random.nextInt(5); d > 0 && code.level() != DivisionLevel.NATIONAL; d--) {
+                int max = code.level().codeLength() >= 6 ? 999 : 99;
+                // county digits 00 often, as 东莞 441900 and 229100
+                int local =
+                        code.level() == DivisionLevel.PREFECTURE && random.nextBoolean() ? 0 : 1 + random.nextInt(max);
+                code = code.child(local);
+            }
+            boolean ambiguous = code.equals(DivisionCode.NATIONAL)
+                    || (code.level() == DivisionLevel.COUNTY && code.localDigits() == 0);
+            if (ambiguous) {
+                DivisionCode c = code;
+                assertThatThrownBy(c::toTwelveDigits).isInstanceOf(InvalidValueException.class);
+                refused++;
+            } else {
+                assertThat(DivisionCode.parse(code.toTwelveDigits())).isEqualTo(code);
+            }
+            assertThat(DivisionCode.parse(code.value())).isEqualTo(code);
+        }
+        assertThat(refused).isPositive();
     }
 }
