@@ -25,7 +25,8 @@ import org.canlian.core.InvalidValueException;
  *
  * <p>Lines end at {@code \n}, {@code \r\n} or {@code \r}; blank lines are skipped (and counted); a line break inside
  * quotes is read as {@code \n}. A quote opens a quoted field only as the field's first character; elsewhere it is
- * text. A quote left open at the end of the text throws {@link InvalidValueException} naming the line it opened on.
+ * text. A quote left open at the end of the text throws {@link InvalidValueException} naming the line it opened on
+ * (and the record's first line, if another). A byte-order mark at the start of the text is dropped.
  *
  * <p>The reader scans its own character buffer, so a field that lies whole in the buffer becomes a string in one copy
  * (no line string, no per-field builder): this matters for the statistics bureau's 620,000-row village file. Not
@@ -50,19 +51,30 @@ public final class CsvReader implements Closeable {
 
     private CsvReader(Reader in, boolean hasHeader) {
         this.in = in;
+        skipByteOrderMark();
         if (hasHeader) {
             CsvRecord first = next();
             if (first == null) {
                 throw InvalidValueException.of(
                         "CSV header", "missing", "\"\"", "the text is empty, a header was expected");
             }
-            String[] names = first.fields().toArray(new String[0]);
-            if (names.length > 0 && names[0].startsWith("\uFEFF")) {
-                names[0] = names[0].substring(1); // a byte-order mark is not part of the first column's name
-            }
-            this.header = List.of(names);
+            this.header = List.of(first.fields().toArray(new String[0]));
         } else {
             this.header = List.of();
+        }
+    }
+
+    /**
+     * Drops a byte-order mark at the start of the text, before any field is read: it is not part of the first field,
+     * and a quote after it still opens a quoted field ({@code \uFEFF"code",name} has the header {@code code, name}).
+     */
+    private void skipByteOrderMark() {
+        try {
+            if (available() && buffer[position] == '\uFEFF') {
+                position++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading CSV at its start", e);
         }
     }
 
@@ -147,14 +159,14 @@ public final class CsvReader implements Closeable {
         }
         pieces.setLength(0);
         boolean quoted = false;
+        int quoteLine = startLine; // the line the open quote is on, for the unclosed-quote error
         int run = position; // the current run of text, buffer[run, position), not yet in pieces
         while (true) {
             if (position == limit) {
                 pieces.append(buffer, run, position - run);
                 if (!available()) {
                     if (quoted) {
-                        throw InvalidValueException.of(
-                                "CSV record", "quote", "at line " + startLine, "a quoted field is never closed");
+                        throw unclosedQuote(quoteLine, startLine);
                     }
                     return pieces.toString();
                 }
@@ -175,8 +187,7 @@ public final class CsvReader implements Closeable {
                     pieces.append(buffer, run, position - run).append('\n');
                     lineBreak();
                     if (!available()) {
-                        throw InvalidValueException.of(
-                                "CSV record", "quote", "at line " + startLine, "a quoted field is never closed");
+                        throw unclosedQuote(quoteLine, startLine);
                     }
                     run = position;
                 } else {
@@ -189,11 +200,22 @@ public final class CsvReader implements Closeable {
                 return pieces.append(buffer, run, position - run).toString();
             } else if (c == '"' && pieces.length() == 0 && run == position) {
                 quoted = true;
+                quoteLine = lineNumber + 1;
                 run = ++position;
             } else {
                 position++;
             }
         }
+    }
+
+    /** The error of a quote left open at the end of the text: the line it opened on, and the record's if another. */
+    private static InvalidValueException unclosedQuote(int quoteLine, int startLine) {
+        return InvalidValueException.of(
+                "CSV record",
+                "quote",
+                "at line " + quoteLine,
+                "a quoted field is never closed"
+                        + (quoteLine == startLine ? "" : " (the record starts on line " + startLine + ")"));
     }
 
     /**

@@ -114,6 +114,27 @@ class CsvReaderTest {
         }
     }
 
+    /** Issue 10: the mark made the quote the second character, so the first name kept its quotes. */
+    @Test
+    void aByteOrderMarkBeforeAQuotedFirstFieldIsDroppedAndTheQuotesRead() throws IOException {
+        try (CsvReader csv = CsvReader.withHeader(new StringReader("\uFEFF\"code\",\"name\"\n620723,临泽县\n"))) {
+            assertThat(csv.header()).containsExactly("code", "name");
+            assertThat(csv.next().get("code")).isEqualTo("620723");
+        }
+        try (CsvReader csv = CsvReader.withHeader(new StringReader("\uFEFF\"co\"\"de\nx\",name\n1,2\n"))) {
+            assertThat(csv.header()).containsExactly("co\"de\nx", "name");
+            assertThat(csv.next().line()).isEqualTo(3);
+        }
+        try (CsvReader csv = CsvReader.withoutHeader(new StringReader("\uFEFF\"a,b\",c\n"))) {
+            assertThat(csv.next().fields()).containsExactly("a,b", "c");
+        }
+        try (CsvReader csv = CsvReader.withoutHeader(new StringReader("a,\uFEFFb\n"))) {
+            assertThat(csv.next().fields())
+                    .as("only a mark at the start of the text is dropped")
+                    .containsExactly("a", "\uFEFFb");
+        }
+    }
+
     @Test
     void givesRecordsWhoseFieldsCannotBeChanged() throws IOException {
         try (CsvReader csv = CsvReader.withoutHeader(new StringReader("a,b\n"))) {
@@ -141,6 +162,22 @@ class CsvReaderTest {
                         "record",
                         "code,name\n\"1,a\n",
                         "Invalid CSV record at line 2: a quoted field is never closed",
+                        "quote"),
+                // issue 10: the line the quote opened on, not the record's first line
+                Arguments.of(
+                        "record",
+                        "code,name\n1,\"a\nb\",\"c\nd\n",
+                        "Invalid CSV record at line 3: a quoted field is never closed (the record starts on line 2)",
+                        "quote"),
+                Arguments.of(
+                        "record",
+                        "code,name\n\"1\n\n\n\",\"2\r\n3\r\n",
+                        "Invalid CSV record at line 5: a quoted field is never closed (the record starts on line 2)",
+                        "quote"),
+                Arguments.of(
+                        "header",
+                        "\"code\nx\",\"name",
+                        "Invalid CSV record at line 2: a quoted field is never closed (the record starts on line 1)",
                         "quote"));
     }
 
