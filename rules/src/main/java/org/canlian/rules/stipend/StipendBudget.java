@@ -31,7 +31,9 @@ import org.canlian.core.money.Money;
  * }</pre>
  *
  * <p>The subtree is given as the officers and expected posts, each of which must lie within the unit
- * ({@link DivisionCode#contains}); the hierarchy tree is not needed. This class is immutable and thread-safe.
+ * ({@link DivisionCode#contains}); the hierarchy tree is not needed. Every sum of money is exact
+ * ({@link Money#plus}, {@link Money#summing()}): a total beyond what {@code long} fen hold throws
+ * {@link ArithmeticException} rather than wrap around. This class is immutable and thread-safe.
  */
 public final class StipendBudget {
     private final DivisionCode unit;
@@ -94,7 +96,7 @@ public final class StipendBudget {
         }
         List<StipendMonth> months = new ArrayList<>();
         Map<PostMonth, Integer> inPost = new HashMap<>();
-        Map<PostMonth, long[]> belowFloor = new HashMap<>();
+        Map<PostMonth, BelowFloor> belowFloor = new HashMap<>();
         for (Officer o : officers) {
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 StipendMonth sm = calculator.month(o, m);
@@ -104,9 +106,7 @@ public final class StipendBudget {
                     inPost.merge(key, 1, Integer::sum);
                 }
                 if (sm.shortfall().isPositive()) {
-                    long[] acc = belowFloor.computeIfAbsent(key, k -> new long[2]);
-                    acc[0]++;
-                    acc[1] += sm.shortfall().toFen();
+                    belowFloor.merge(key, new BelowFloor(1, sm.shortfall()), BelowFloor::plus);
                 }
             }
         }
@@ -128,7 +128,7 @@ public final class StipendBudget {
             }
         }
         belowFloor.forEach((k, acc) -> shortfalls.add(
-                new Shortfall(Shortfall.Kind.BELOW_FLOOR, k.unit, k.post, k.month, (int) acc[0], Money.ofFen(acc[1]))));
+                new Shortfall(Shortfall.Kind.BELOW_FLOOR, k.unit, k.post, k.month, acc.posts, acc.amount)));
         shortfalls.sort((a, b) -> {
             int c = a.unit().compareTo(b.unit());
             if (c != 0) {
@@ -147,6 +147,13 @@ public final class StipendBudget {
     }
 
     private record PostMonth(DivisionCode unit, OfficerPost post, YearMonth month) {}
+
+    /** The officers below their floor at one post and month, and their shortfall, summed exactly. */
+    private record BelowFloor(int posts, Money amount) {
+        BelowFloor plus(BelowFloor other) {
+            return new BelowFloor(Math.addExact(posts, other.posts), amount.plus(other.amount));
+        }
+    }
 
     /** The unit at the top of the subtree. */
     public DivisionCode unit() {

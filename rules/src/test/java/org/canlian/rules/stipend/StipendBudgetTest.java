@@ -139,4 +139,54 @@ class StipendBudgetTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Invalid expected post 629902201201: is not served by a community officer");
     }
+
+    /** County B with the township floor raised to {@code floor} yuan a month and nobody named to pay the top-up. */
+    private static org.canlian.rules.policy.PolicySet unfundedTownshipFloor(String floor) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = org.canlian.core.json.CanlianJson.mapper();
+        com.fasterxml.jackson.databind.node.ObjectNode file;
+        try (java.io.InputStream in =
+                StipendBudgetTest.class.getResourceAsStream("/org/canlian/rules/policy/examples/county-b.json")) {
+            file = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode parameters =
+                (com.fasterxml.jackson.databind.node.ArrayNode) file.get("parameters");
+        for (int i = parameters.size() - 1; i >= 0; i--) {
+            String key = parameters.get(i).get("parameter").asText();
+            if (key.equals("stipend.township.floor.payer")) {
+                parameters.remove(i);
+            } else if (key.equals("stipend.township.floor.monthly")) {
+                parameters
+                        .get(i)
+                        .get("values")
+                        .forEach(v -> ((com.fasterxml.jackson.databind.node.ObjectNode) v).put("value", floor));
+            }
+        }
+        return org.canlian.rules.policy.PolicyFiles.read(
+                StipendParameters.catalog(), mapper.writeValueAsString(file), "county-b, floor unfunded");
+    }
+
+    @Test
+    void anUnfundedFloorIsABelowFloorShortfall() throws Exception {
+        StipendBudget budget = StipendBudget.of(
+                StipendCalculator.of(unfundedTownshipFloor("2000.00")),
+                TOWNSHIP,
+                List.of(officer("629902201", "2020-01-01", "2026-12-31")),
+                List.of(),
+                YearMonth.of(2024, 1),
+                YearMonth.of(2024, 2));
+        // 2,000.00 floor against 200.00 of work allowance: 1,800.00 a month
+        assertThat(budget.shortfallTotal(Shortfall.Kind.BELOW_FLOOR)).isEqualTo(Money.parse("3600.00"));
+        assertThat(budget.shortfalls()).allSatisfy(s -> assertThat(s.amount()).isEqualTo(Money.parse("1800.00")));
+    }
+
+    /** Issue 10: the below-floor shortfalls were added with {@code +=} and wrapped around to a negative amount. */
+    @Test
+    void shortfallsBeyondWhatMoneyHoldsFailLoudlyInsteadOfWrappingAround() throws Exception {
+        StipendCalculator calculator = StipendCalculator.of(unfundedTownshipFloor("90000000000000000.00"));
+        List<Officer> two = List.of(
+                officer("629902201", "2020-01-01", "2026-12-31"), officer("629902201", "2020-01-01", "2026-12-31"));
+        assertThatThrownBy(() -> StipendBudget.of(
+                        calculator, TOWNSHIP, two, List.of(), YearMonth.of(2024, 1), YearMonth.of(2024, 1)))
+                .isInstanceOf(ArithmeticException.class);
+    }
 }
