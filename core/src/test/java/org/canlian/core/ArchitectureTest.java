@@ -1,6 +1,7 @@
 package org.canlian.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -57,6 +58,57 @@ class ArchitectureTest {
                 .because("calculators and value types take the date as an input; only the documented one-argument"
                         + " parse of an ID or certificate number uses today's date in China")
                 .check(core);
+    }
+
+    /**
+     * Issue 10: {@code core.certificate} and {@code core.json} depended on each other ({@code CertificateJson} used
+     * {@code CanlianJson}, which names {@code CertificateNumber}).
+     */
+    @Test
+    void corePackagesHaveNoCycles() {
+        slices().matching("org.canlian.core.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    /**
+     * Only the edges where text comes in (the JSON module, the Bean Validation validators) may use the clock-reading
+     * one-argument parse; calculators, lifecycles and readers take the date, so that a result never depends on when
+     * it was computed.
+     */
+    @Test
+    void calculatorsNeverCallTheClockReadingParse() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.canlian.core.json.CanlianModule")
+                .and()
+                .areNotAssignableTo(ParsingValidator.class)
+                .should()
+                .callMethodWhere(callsAClockReadingParse())
+                .because("only the JSON module and the validators, at the edge, read \"today\" for an ID's birth date")
+                .check(core);
+    }
+
+    @Test
+    void theIndirectClockRuleCatchesACallOfTheOneArgumentParse() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ParsesWithTheClock.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses()
+                        .should()
+                        .callMethodWhere(callsAClockReadingParse())
+                        .check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ResidentId.parse(java.lang.CharSequence)");
+    }
+
+    /** A class that reads the clock through the one-argument parse. */
+    static final class ParsesWithTheClock {
+        org.canlian.core.person.ResidentId id(String text) {
+            return org.canlian.core.person.ResidentId.parse(text);
+        }
+    }
+
+    private static DescribedPredicate<JavaCall<?>> callsAClockReadingParse() {
+        return DescribedPredicate.describe(
+                "calls a method that reads the clock",
+                call -> MAY_READ_THE_CLOCK.contains(call.getTarget().getFullName()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.canlian.core.json;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -300,6 +303,9 @@ public final class CanlianJson {
         if (e instanceof ValueInstantiationException instantiation) {
             return translateInstantiation(instantiation, path, line, column);
         }
+        if (e instanceof InvalidTypeIdException typeId) {
+            return translateTypeId(typeId, path, line, column);
+        }
         if (e instanceof InvalidNullException) {
             return new JsonInputException(path, "null", "must not be null", line, column, null);
         }
@@ -341,6 +347,42 @@ public final class CanlianJson {
         }
         return new JsonInputException(
                 path, "invalid-value", "cannot be read as " + simpleName(type.getRawClass()), line, column, null);
+    }
+
+    /**
+     * A polymorphic value ({@code @JsonTypeInfo(use = NAME)}) whose type property is missing or names no subtype: the
+     * path is the type property's, the known names are those of {@code @JsonSubTypes}.
+     */
+    private static JsonInputException translateTypeId(InvalidTypeIdException e, String path, int line, int column) {
+        Class<?> base = e.getBaseType() == null ? null : e.getBaseType().getRawClass();
+        JsonTypeInfo info = base == null ? null : base.getAnnotation(JsonTypeInfo.class);
+        String property = info == null || info.property().isEmpty() ? "type" : info.property();
+        JsonSubTypes subtypes = base == null ? null : base.getAnnotation(JsonSubTypes.class);
+        String known = subtypes == null
+                ? ""
+                : " (one of "
+                        + Arrays.stream(subtypes.value())
+                                .map(JsonSubTypes.Type::name)
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                        + ")";
+        String what = base == null ? "the value" : simpleName(publicType(base));
+        if (e.getTypeId() == null) {
+            return new JsonInputException(
+                    path + segment(property),
+                    "missing-property",
+                    "is required: it names the kind of " + what + known,
+                    line,
+                    column,
+                    null);
+        }
+        return new JsonInputException(
+                path + segment(property),
+                "unknown-type",
+                Masking.quote(e.getTypeId()) + " is not a kind of " + what + known,
+                line,
+                column,
+                null);
     }
 
     private static JsonInputException translateInstantiation(

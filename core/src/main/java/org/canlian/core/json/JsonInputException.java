@@ -6,9 +6,9 @@ import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
 
 /**
- * Thrown by {@link CanlianJson#read(String, Class)} when JSON input cannot become the requested type: names the JSON
- * property (as a path from the root, {@code $.holder.residentId}, {@code $.payments[2]}), the problem, and where in
- * the input it is. Values are never quoted from the input except as the value types show them, masked where
+ * Thrown by {@link CanlianJson#read(String, Class)} (and {@link CertificateJson}) when JSON input cannot become the
+ * requested type: names the JSON property (as a path from the root, {@code $.holder.residentId},
+ * {@code $.payments[2]}), the problem, and where in the input it is. Values are never quoted from the input except as the value types show them, masked where
  * personal; the path and the reason pass through {@link Masking#redact(CharSequence)} besides, so that a property
  * name or a Jackson message holding an ID shows it masked ({@code $.payments["110105********002X"]}).
  *
@@ -26,7 +26,9 @@ import org.canlian.core.Masking;
  *
  * <p>Problems: {@code syntax}, {@code encoding}, {@code empty}, {@code trailing-content},
  * {@code duplicate-property}, {@code unknown-property}, {@code missing-property} (absent, or {@code null} where a value
- * is required), {@code null}, {@code wrong-type}, {@code invalid-value}, {@code limit} (beyond the reader's limits:
+ * is required), {@code null}, {@code wrong-type}, {@code unknown-type} (a {@code "type"} that names no subtype),
+ * {@code invalid-value}, {@code history} (a certificate state its history does not rebuild, from
+ * {@link CertificateJson#readState(String)}), {@code limit} (beyond the reader's limits:
  * nesting deeper than 1,000 levels, a number longer than 1,000 digits, a string longer than 20,000,000 characters, a
  * property name longer than 50,000; Jackson stops there before doing the work). The Jackson exception is not kept as the
  * cause, because its message may quote the raw input; an {@link InvalidValueException} from a value type is.

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.canlian.core.InvalidValueException;
 import org.canlian.core.certificate.CertificateCommand.*;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
+import org.canlian.core.json.CertificateJson;
+import org.canlian.core.json.JsonInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -134,46 +135,67 @@ class CertificateJsonTest {
 
     static Stream<Arguments> badJson() {
         return Stream.of(
-                Arguments.of("{\"type\":\"accept\",\"extra\":1}", CertificateCommand.class, "JSON property extra"),
-                Arguments.of("{\"type\":\"teleport\"}", CertificateCommand.class, "teleport"),
-                Arguments.of("{\"grounds\":\"x\"}", CertificateCommand.class, "type"),
+                // JSON, type, path, problem: CanlianJson's one error style (issue 10)
+                Arguments.of(
+                        "{\"type\":\"accept\",\"extra\":1}", CertificateCommand.class, "$.extra", "unknown-property"),
+                Arguments.of("{\"type\":\"teleport\"}", CertificateCommand.class, "$.type", "unknown-type"),
+                Arguments.of("{\"grounds\":\"x\"}", CertificateCommand.class, "$.type", "missing-property"),
                 Arguments.of(
                         "{\"type\":\"apply\",\"county\":\"110105\",\"householdRegistration\":\"110105001\","
                                 + "\"applicant\":{\"type\":\"self\"},\"claimedCategory\":\"PHYSICAL\"}",
                         CertificateCommand.class,
-                        "holder"),
+                        "$.holder",
+                        "missing-property"),
                 Arguments.of(
                         "{\"type\":\"apply\",\"holder\":\"110105194912310021\",\"county\":\"110105\","
                                 + "\"householdRegistration\":\"110105001\",\"applicant\":{\"type\":\"self\"},"
                                 + "\"claimedCategory\":\"PHYSICAL\"}",
                         CertificateCommand.class,
-                        "JSON property holder"),
+                        "$.holder",
+                        "invalid-value"),
                 Arguments.of(
                         "{\"type\":\"transfer\",\"toCounty\":\"110106\",\"movedOn\":\"2026-13-01\"}",
                         CertificateCommand.class,
-                        "JSON property movedOn"),
+                        "$.movedOn",
+                        "invalid-value"),
                 Arguments.of(
                         "{\"type\":\"cancel\",\"reason\":{\"type\":\"written-request\",\"by\":{\"type\":\"guardian\","
                                 + "\"guardian\":\"11010519491231002X\",\"relationship\":\" \"}}}",
                         CertificateCommand.class,
-                        "relationship"),
-                Arguments.of("{\"type\":\"accepted\",\"date\":\"2025-03-04\"", CertificateEvent.class, "JSON"),
+                        "$.reason.by",
+                        "invalid-value"),
+                Arguments.of(
+                        "{\"type\":\"accepted\",\"date\":\"2025-03-04\"", CertificateEvent.class, "$.date", "syntax"),
                 Arguments.of(
                         "{\"type\":\"assess\",\"assessment\":{\"institution\":\"x\",\"assessedOn\":\"2025-03-04\","
                                 + "\"atHome\":\"11010519491231002X\"}}",
                         CertificateCommand.class,
-                        "JSON property assessment.atHome"));
+                        "$.assessment.atHome",
+                        "wrong-type"));
     }
 
     @ParameterizedTest
     @MethodSource("badJson")
-    void badJsonIsRejectedNamingThePropertyWithoutRevealingIds(String json, Class<?> type, String expected) {
+    void badJsonIsRejectedNamingThePropertyWithoutRevealingIds(
+            String json, Class<?> type, String path, String problem) {
         assertThatThrownBy(() -> CertificateJson.read(json, type))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining(expected)
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo(path);
+                    assertThat(e.problem()).isEqualTo(problem);
+                })
                 .satisfies(e -> assertThat(e.getMessage())
                         .doesNotContain("11010519491231002X")
-                        .doesNotContain("110105194912310021"));
+                        .doesNotContain("110105194912310021")
+                        .doesNotContain("Immutable"));
+    }
+
+    @Test
+    void anUnknownTypeNamesTheKindsThereAre() {
+        assertThatThrownBy(() -> CertificateJson.read("{\"type\":\"teleport\"}", CertificateCommand.class))
+                .hasMessage(
+                        "Invalid JSON at $.type (line 1, column 9): \"teleport\" is not a kind of CertificateCommand"
+                                + " (one of accept, appeal, apply, approve, assess, cancel, change-rating, decide-appeal,"
+                                + " exchange-damaged, issue, post-notice, reject, renew, replace-lost, transfer)");
     }
 
     @Test
@@ -183,8 +205,11 @@ class CertificateJsonTest {
                 "\"validUntil\":\"2035-03-19\",\"cancellation\"", "\"validUntil\":\"2045-03-19\",\"cancellation\"");
         assertThat(tampered).isNotEqualTo(json);
         assertThatThrownBy(() -> CertificateJson.readState(tampered))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("JSON property history");
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.history");
+                    assertThat(e.problem()).isEqualTo("history");
+                })
+                .hasMessageStartingWith("Invalid JSON at $.history: replaying the history gives ");
     }
 
     static Stream<Arguments> idsInJson() {

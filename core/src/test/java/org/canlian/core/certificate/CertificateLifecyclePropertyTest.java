@@ -16,6 +16,7 @@ import org.canlian.core.certificate.CertificateCommand.*;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.json.CertificateJson;
 import org.canlian.core.person.ResidentId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
