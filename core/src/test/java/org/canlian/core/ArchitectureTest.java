@@ -111,6 +111,23 @@ class ArchitectureTest {
                 call -> MAY_READ_THE_CLOCK.contains(call.getTarget().getFullName()));
     }
 
+    /**
+     * Issue 10: {@code core.certificate} threw bare {@code IllegalArgumentException} in 12 places; core's promise (its
+     * package-info) is an {@link InvalidValueException} naming the field, the rule and the value.
+     */
+    @Test
+    void coreThrowsInvalidValueExceptionNeverABareIllegalArgumentException() {
+        noClasses()
+                .that()
+                .areNotAssignableTo(IllegalArgumentException.class)
+                .should()
+                .callConstructorWhere(DescribedPredicate.describe(
+                        "constructs an IllegalArgumentException",
+                        call -> call.getTargetOwner().isEquivalentTo(IllegalArgumentException.class)))
+                .because("invalid values throw InvalidValueException with a field, a rule and the (masked) value")
+                .check(core);
+    }
+
     @Test
     void theClockRuleCatchesAClockReading() {
         JavaClasses offender = new ClassFileImporter().importClasses(ReadsTheClock.class);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.person.ResidentId;
@@ -64,24 +65,33 @@ public record Application(
         Objects.requireNonNull(rejection, "rejection");
         history = List.copyOf(history);
         if (history.isEmpty() || !(history.get(0) instanceof CertificateEvent.Applied)) {
-            throw new IllegalArgumentException("an application's history starts with its Applied event");
+            throw InvalidValueException.of(
+                    "application history",
+                    "history-starts-applied",
+                    history.isEmpty() ? "[]" : "[" + history.get(0).type() + ", ...]",
+                    "an application's history starts with its Applied event");
         }
         boolean assessed = stage == ApplicationStage.ASSESSED
                 || stage == ApplicationStage.APPEALED
                 || stage == ApplicationStage.IN_NOTICE
                 || stage == ApplicationStage.APPROVED;
         if (assessed && assessment.isEmpty()) {
-            throw new IllegalArgumentException("an application in stage " + stage + " has an assessment");
+            throw stageNeeds(stage, "stage-assessment", "an assessment");
         }
         if ((stage == ApplicationStage.IN_NOTICE || stage == ApplicationStage.APPROVED) && notice.isEmpty()) {
-            throw new IllegalArgumentException("an application in stage " + stage + " has a public notice");
+            throw stageNeeds(stage, "stage-notice", "a public notice");
         }
         if (stage == ApplicationStage.APPEALED && appealLevel.isEmpty()) {
-            throw new IllegalArgumentException("an appealed application has an appeal level");
+            throw stageNeeds(stage, "stage-appeal-level", "an appeal level");
         }
         if (stage == ApplicationStage.REJECTED && rejection.isEmpty()) {
-            throw new IllegalArgumentException("a rejected application has a reason");
+            throw stageNeeds(stage, "stage-rejection", "a reason for the rejection");
         }
+    }
+
+    private static InvalidValueException stageNeeds(ApplicationStage stage, String rule, String what) {
+        return InvalidValueException.of(
+                "application stage", rule, stage.toString(), "an application in this stage has " + what);
     }
 
     static Application start(CertificateEvent.Applied e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.person.ResidentId;
@@ -67,7 +68,11 @@ public record Certificate(
             Objects.requireNonNull(voidedOn, "voidedOn");
             Objects.requireNonNull(status, "status");
             if (status != CertificateStatus.REPLACED && status != CertificateStatus.SUPERSEDED) {
-                throw new IllegalArgumentException("a void number is REPLACED or SUPERSEDED, not " + status);
+                throw InvalidValueException.of(
+                        "void number status",
+                        "void-status",
+                        status.toString(),
+                        "a void number is REPLACED or SUPERSEDED, not " + status);
             }
         }
     }
@@ -87,18 +92,29 @@ public record Certificate(
         if (!number.residentId().equals(holder)
                 || number.category() != rating.category()
                 || number.grade() != rating.grade()) {
-            throw new IllegalArgumentException(
-                    "number " + number + " does not match holder " + holder + " and rating " + rating);
+            throw InvalidValueException.of(
+                    "certificate number",
+                    "number-matches-holder",
+                    number.toString(),
+                    "does not match holder " + holder + " and rating " + rating);
         }
         if (issuer.level() != DivisionLevel.COUNTY) {
-            throw new IllegalArgumentException("issuer " + issuer + " is not a county-level federation");
+            throw InvalidValueException.of(
+                    "certificate issuer", "issuer-county", issuer.value(), "is not a county-level federation");
         }
         if (validUntil.isBefore(issuedOn) || issuedOn.isBefore(appliedOn)) {
-            throw new IllegalArgumentException("dates out of order: applied " + appliedOn + ", issued " + issuedOn
-                    + ", valid until " + validUntil);
+            throw InvalidValueException.of(
+                    "certificate dates",
+                    "date-order",
+                    "applied " + appliedOn + ", issued " + issuedOn + ", valid until " + validUntil,
+                    "must be in this order");
         }
         if (history.isEmpty() || !(history.get(0) instanceof CertificateEvent.Applied)) {
-            throw new IllegalArgumentException("a certificate's history starts with its Applied event");
+            throw InvalidValueException.of(
+                    "certificate history",
+                    "history-starts-applied",
+                    history.isEmpty() ? "[]" : "[" + history.get(0).type() + ", ...]",
+                    "a certificate's history starts with its Applied event");
         }
     }
 
@@ -239,14 +255,15 @@ public record Certificate(
      *
      * @param date any date
      * @return the application or certificate as it then was; this certificate if nothing happened after {@code date}
-     * @throws IllegalArgumentException if {@code date} is before the application
+     * @throws InvalidValueException if {@code date} is before the application
      */
     public CertificateState asOf(LocalDate date) {
         if (!lastEventDate().isAfter(date)) {
             return this;
         }
         if (date.isBefore(appliedOn)) {
-            throw new IllegalArgumentException("no state before the application on " + appliedOn);
+            throw InvalidValueException.of(
+                    "date", "before-application", date.toString(), "no state before the application on " + appliedOn);
         }
         List<CertificateEvent> upTo = new ArrayList<>();
         for (CertificateEvent e : history) {

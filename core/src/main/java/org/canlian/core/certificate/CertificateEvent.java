@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.person.ResidentId;
@@ -291,7 +292,11 @@ public sealed interface CertificateEvent {
             Objects.requireNonNull(validUntil, "validUntil");
             Objects.requireNonNull(clerk, "clerk");
             if (reassessment.rating().isEmpty()) {
-                throw new IllegalArgumentException("a rating change needs a reassessment with a rating");
+                throw InvalidValueException.of(
+                        "rating change",
+                        "reassessment-rating",
+                        "(reassessment)",
+                        "a rating change needs a reassessment with a rating");
             }
         }
     }

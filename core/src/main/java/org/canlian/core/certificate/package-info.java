@@ -7,7 +7,10 @@
  * {@link org.canlian.core.certificate.Certificate}), a {@link org.canlian.core.certificate.CertificateCommand}, the
  * date, the {@link org.canlian.core.certificate.CertificateRules} in force and a working calendar; the outcome is
  * the new state with its {@link org.canlian.core.certificate.CertificateEvent}, or a
- * {@link org.canlian.core.certificate.Refusal}. Rule outcomes are values; broken invariants (a corrupt history, a
- * number that does not match its holder) throw.
+ * {@link org.canlian.core.certificate.Refusal}. Rule outcomes are values; broken invariants throw: a value that
+ * breaks a rule of its type (a number that does not match its holder, an issuer that is not a county, dates out of
+ * order, a stage without the parts it needs) an {@link org.canlian.core.InvalidValueException} naming the field, the
+ * rule and the value, never a bare {@code IllegalArgumentException}; a history whose events cannot follow each other an
+ * {@code IllegalStateException}.
  */
 package org.canlian.core.certificate;

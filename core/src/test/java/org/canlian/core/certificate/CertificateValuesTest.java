@@ -181,4 +181,92 @@ class CertificateValuesTest {
         Certificate c = Fixtures.issued();
         assertThat(c.toString()).doesNotContain(Fixtures.ADULT.reveal()).contains("110105********002X42");
     }
+
+    private static Certificate certificate(
+            CertificateNumber number,
+            org.canlian.core.person.ResidentId holder,
+            org.canlian.core.division.DivisionCode issuer,
+            LocalDate validUntil,
+            List<CertificateEvent> history) {
+        Certificate c = Fixtures.issued();
+        return new Certificate(
+                number,
+                holder,
+                c.rating(),
+                issuer,
+                c.issuedOn(),
+                validUntil,
+                c.cancellation(),
+                c.voided(),
+                c.appliedOn(),
+                history);
+    }
+
+    private static Application application(ApplicationStage stage, List<CertificateEvent> history) {
+        Application a = (Application) Fixtures.applied();
+        return new Application(
+                a.holder(),
+                a.county(),
+                a.householdRegistration(),
+                a.applicant(),
+                a.claimedCategory(),
+                a.appliedOn(),
+                stage,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                history);
+    }
+
+    static Stream<Arguments> brokenInvariants() {
+        Certificate c = Fixtures.issued();
+        Application a = (Application) Fixtures.applied();
+        return Stream.of(
+                // issue 10: each was a bare IllegalArgumentException; now the field, the rule and the value
+                Arguments.of(
+                        (Supplier<?>) () ->
+                                certificate(c.number(), Fixtures.GUARDIAN, c.issuer(), c.validUntil(), c.history()),
+                        "number-matches-holder"),
+                Arguments.of(
+                        (Supplier<?>) () ->
+                                certificate(c.number(), c.holder(), Fixtures.TOWNSHIP, c.validUntil(), c.history()),
+                        "issuer-county"),
+                Arguments.of(
+                        (Supplier<?>) () -> certificate(
+                                c.number(), c.holder(), c.issuer(), c.issuedOn().minusDays(1), c.history()),
+                        "date-order"),
+                Arguments.of(
+                        (Supplier<?>) () -> certificate(c.number(), c.holder(), c.issuer(), c.validUntil(), List.of()),
+                        "history-starts-applied"),
+                Arguments.of(
+                        (Supplier<?>) () ->
+                                new Certificate.VoidedNumber(c.number(), Fixtures.ISSUED_ON, CertificateStatus.ACTIVE),
+                        "void-status"),
+                Arguments.of((Supplier<?>) () -> c.asOf(c.appliedOn().minusDays(1)), "before-application"),
+                Arguments.of(
+                        (Supplier<?>) () -> application(ApplicationStage.ASSESSED, a.history()), "stage-assessment"),
+                Arguments.of(
+                        (Supplier<?>) () -> application(ApplicationStage.REJECTED, a.history()), "stage-rejection"),
+                Arguments.of(
+                        (Supplier<?>) () -> application(ApplicationStage.APPLIED, List.of()), "history-starts-applied"),
+                Arguments.of(
+                        (Supplier<?>) () -> new CertificateEvent.RatingChanged(
+                                Fixtures.ISSUED_ON,
+                                Assessment.notQualifying(Fixtures.HOSPITAL, Fixtures.ASSESSED_ON, false),
+                                c.number(),
+                                c.number(),
+                                c.validUntil(),
+                                "A-07"),
+                        "reassessment-rating"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenInvariants")
+    void brokenInvariantsThrowInvalidValueExceptionNamingTheRule(Supplier<?> make, String rule) {
+        assertThatThrownBy(make::get)
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(rule))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("19491231"));
+    }
 }
