@@ -333,17 +333,26 @@ public final class PolicyFiles {
                     if (!node.isTextual()) {
                         return fail(path, "must be a decimal string such as \"15\" or \"99.5\", not " + kind(node));
                     }
+                    String text = node.asText();
+                    if (text.length() > TableReader.MAX_DECIMAL_LENGTH) {
+                        // BigDecimal parsing is super-linear in the length: refuse long text unread.
+                        return fail(
+                                path,
+                                org.canlian.core.Masking.quote(text) + " is longer than "
+                                        + TableReader.MAX_DECIMAL_LENGTH
+                                        + " characters: not a decimal number of this unit");
+                    }
                     BigDecimal d;
                     try {
-                        d = new BigDecimal(node.asText());
+                        d = new BigDecimal(text);
                     } catch (NumberFormatException e) {
-                        return fail(path, "\"" + node.asText() + "\" is not a decimal number");
+                        return fail(path, org.canlian.core.Masking.quote(text) + " is not a decimal number");
                     }
                     if (d.signum() < 0) {
-                        return fail(path, "must not be negative: " + node.asText());
+                        return fail(path, "must not be negative: " + org.canlian.core.Masking.quote(text));
                     }
                     if (unit == Unit.PERCENT && d.compareTo(BigDecimal.valueOf(100)) > 0) {
-                        return fail(path, "a percentage must not exceed 100: " + node.asText());
+                        return fail(path, "a percentage must not exceed 100: " + org.canlian.core.Masking.quote(text));
                     }
                     return d;
                 case PERIOD:

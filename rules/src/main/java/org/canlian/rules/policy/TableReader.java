@@ -21,7 +21,9 @@ final class TableReader {
     /** The most rows a table (or groups a groups value) may have: bounds the loader's work on hostile files. */
     static final int MAX_ROWS = 500;
 
-    private static final int MAX_DECIMAL_LENGTH = 24;
+    /** The longest decimal text a percentage or an area may be: bounds BigDecimal's super-linear parsing. */
+    static final int MAX_DECIMAL_LENGTH = 24;
+
     private static final Set<String> TABLE = Set.of("rows", "note");
     private static final Set<String> ROW = Set.of("when", "then", "note");
     private static final Set<String> RANGE = Set.of("min", "max");

@@ -232,6 +232,21 @@ class DecisionTableTest {
     }
 
     @Test
+    void aMillionDigitPercentageIsRefusedUnread() {
+        ParameterDefinition<java.math.BigDecimal> rate =
+                ParameterDefinition.decimal("stipend.rate", Unit.PERCENT, "费率", "rate");
+        String json = """
+                { "policy": "t", "parameters": [ { "parameter": "stipend.rate", "region": "629901",
+                  "values": [ { "from": "2024-01-01", "unit": "percent", "value": "%s",
+                    "source": { "issuer": "i", "document": "d", "article": "a", "date": "2024-01-01" } } ] } ] }
+                """.formatted("1".repeat(1_000_000));
+        assertThatThrownBy(() -> PolicyFiles.read(ParameterCatalog.of(List.of(rate)), json, "t.json"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("is longer than 24 characters")
+                .hasMessageNotContaining("1".repeat(40));
+    }
+
+    @Test
     void anExclusionTableOnlyExcludes() {
         String json = file("{\"rows\": [{\"then\": {\"amount\": \"1.00\", \"unit\": \"CNY/month\"}}]}")
                 .replace("subsidy.care.table", "subsidy.care.exclusions");

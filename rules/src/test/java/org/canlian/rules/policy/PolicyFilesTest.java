@@ -72,7 +72,7 @@ class PolicyFilesTest {
                 arguments(
                         file(entry("test.rate", "00", value("2020-01-01", null, "\"101\"", "percent"))),
                         "$.parameters[0].values[0].value",
-                        "a percentage must not exceed 100: 101"),
+                        "a percentage must not exceed 100: \"101\""),
                 arguments(
                         file(entry("test.validity", "00", value("2020-01-01", null, "\"10 years\"", "period"))),
                         "$.parameters[0].values[0].value",
