@@ -202,15 +202,25 @@ public final class DecisionTable {
      * @return the copy, for matching only ({@link #firstMatch(long[])}); its rows' texts still describe the original
      */
     public DecisionTable withRangesMapped(int fact, java.util.function.BiFunction<Long, Long, long[]> bounds) {
-        DecisionTable copy = new DecisionTable(facts, rows);
-        for (int k = 0; k < copy.conditionFact.length; k++) {
-            if (copy.conditionFact[k] == fact && copy.conditionKind[k] == 1) {
-                long[] mapped = bounds.apply(copy.conditionA[k], copy.conditionB[k]);
-                copy.conditionA[k] = mapped[0];
-                copy.conditionB[k] = mapped[1];
+        return new DecisionTable(this, fact, bounds);
+    }
+
+    /** A copy with one number fact's ranges mapped; done in a constructor so its arrays are safely published. */
+    private DecisionTable(DecisionTable source, int fact, java.util.function.BiFunction<Long, Long, long[]> bounds) {
+        this.facts = source.facts;
+        this.rows = source.rows;
+        this.rowEnd = source.rowEnd;
+        this.conditionFact = source.conditionFact;
+        this.conditionKind = source.conditionKind;
+        this.conditionA = source.conditionA.clone();
+        this.conditionB = source.conditionB.clone();
+        for (int k = 0; k < conditionFact.length; k++) {
+            if (conditionFact[k] == fact && conditionKind[k] == 1) {
+                long[] mapped = bounds.apply(conditionA[k], conditionB[k]);
+                conditionA[k] = mapped[0];
+                conditionB[k] = mapped[1];
             }
         }
-        return copy;
     }
 
     /** Evaluates a case row by row, keeping every row's answer and the facts read, for an explanation. */
