@@ -320,14 +320,8 @@ public final class Claimant {
 
     /** Whether the certificate is valid on at least one day from {@code first} to {@code last}; null if unknown. */
     Boolean certificateValidWithin(LocalDate first, LocalDate last) {
-        if (rating == null || certificateFrom == null || certificateUntil == null) {
-            return null;
-        }
-        boolean valid = !certificateFrom.isAfter(last) && !certificateUntil.isBefore(first);
-        if (cancelledOn != null && !cancelledOn.isAfter(first)) {
-            valid = false;
-        }
-        return valid;
+        int valid = certificateValidWithin(first.toEpochDay(), last.toEpochDay());
+        return valid < 0 ? null : valid == 1;
     }
 
     DivisionCode registrationOrNull() {

@@ -217,7 +217,7 @@ public final class CompiledSubsidies {
         if (applied == Claimant.UNKNOWN_MONTH) {
             unknown = true;
         } else {
-            int first = start == PaymentStart.MONTH_OF_APPLICATION ? applied : applied + 1;
+            int first = SubsidyCalculator.firstPaidMonth(applied, start);
             if (p.oneOff ? monthIndex != first : monthIndex < first) {
                 return NOT_ELIGIBLE;
             }
@@ -227,7 +227,7 @@ public final class CompiledSubsidies {
             if (stop == null) {
                 throw stopMissing;
             }
-            if (monthIndex > (stop == PaymentStop.MONTH_AFTER_EVENT ? event : event - 1)) {
+            if (monthIndex > SubsidyCalculator.lastPaidMonth(event, stop)) {
                 return NOT_ELIGIBLE;
             }
         }

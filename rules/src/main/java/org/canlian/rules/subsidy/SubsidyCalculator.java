@@ -130,14 +130,22 @@ public final class SubsidyCalculator {
 
     /** The first paid month of an application, as a month index ({@code year * 12 + month - 1}). */
     static int firstPaidMonth(LocalDate applied, PaymentStart rule) {
-        int m = applied.getYear() * 12 + applied.getMonthValue() - 1;
-        return rule == PaymentStart.MONTH_OF_APPLICATION ? m : m + 1;
+        return firstPaidMonth(applied.getYear() * 12 + applied.getMonthValue() - 1, rule);
+    }
+
+    /** The first paid month of an application made in month index {@code applied}: the rule both paths apply. */
+    static int firstPaidMonth(int applied, PaymentStart rule) {
+        return rule == PaymentStart.MONTH_OF_APPLICATION ? applied : applied + 1;
     }
 
     /** The last paid month after a stopping event, as a month index. */
     static int lastPaidMonth(LocalDate event, PaymentStop rule) {
-        int m = event.getYear() * 12 + event.getMonthValue() - 1;
-        return rule == PaymentStop.MONTH_AFTER_EVENT ? m : m - 1;
+        return lastPaidMonth(event.getYear() * 12 + event.getMonthValue() - 1, rule);
+    }
+
+    /** The last paid month after a stopping event in month index {@code event}: the rule both paths apply. */
+    static int lastPaidMonth(int event, PaymentStop rule) {
+        return rule == PaymentStop.MONTH_AFTER_EVENT ? event : event - 1;
     }
 
     static int index(YearMonth month) {
