@@ -42,6 +42,12 @@ public final class DecisionTable {
     private final byte[] conditionKind;
     private final long[] conditionA;
     private final long[] conditionB;
+    /** The same conditions by fact, for tables it can answer (null otherwise): {@link #firstMatch(long[])}. */
+    private final RowIndex index;
+    /** The explanation steps of matched rows, built once per table name and source (racy but safe: immutable). */
+    private volatile MatchedSteps matchedSteps;
+
+    private record MatchedSteps(Phrase name, Source source, Explanation.Step[] steps) {}
 
     private DecisionTable(FactSet facts, List<Row> rows) {
         this.facts = facts;
@@ -66,6 +72,7 @@ public final class DecisionTable {
             }
             rowEnd[i] = k;
         }
+        index = RowIndex.of(rowEnd, conditionFact, conditionKind, conditionA, conditionB);
     }
 
     /**
@@ -165,12 +172,18 @@ public final class DecisionTable {
 
     /**
      * As {@link #firstMatch(Object, FactSource)}, for a case whose facts are already encoded in an array indexed like
-     * the fact set: the tightest loop, for compiled rules.
+     * the fact set: for compiled rules. A table of up to 64 rows answers from an index of its rows by fact value,
+     * reading each fact once; a longer one tries its rows in order.
      *
      * @param facts the case's encoded fact values ({@link FactSource#UNKNOWN} where unknown)
      * @return the row index, {@link #NO_MATCH} or {@link #UNDECIDED}
      */
     public int firstMatch(long[] facts) {
+        return index != null ? index.firstMatch(facts) : firstMatchRowByRow(facts);
+    }
+
+    /** {@link #firstMatch(long[])} trying the rows in order: for long tables, and the index's test oracle. */
+    int firstMatchRowByRow(long[] facts) {
         int k = 0;
         for (int i = 0; i < rowEnd.length; i++) {
             boolean unknown = false;
@@ -221,15 +234,16 @@ public final class DecisionTable {
                 conditionB[k] = mapped[1];
             }
         }
+        this.index = RowIndex.of(rowEnd, conditionFact, conditionKind, conditionA, conditionB);
     }
 
     /** Evaluates a case row by row, keeping every row's answer and the facts read, for an explanation. */
     public <S> Evaluation evaluate(S subject, FactSource<S> source) {
         long[] values = new long[facts.size()];
         boolean[] read = new boolean[facts.size()];
-        List<Truth> rowTruths = new ArrayList<>();
+        Truth[] rowTruths = new Truth[rows.size()];
+        int tried = 0;
         int decided = NO_MATCH;
-        Set<Fact> missing = new LinkedHashSet<>();
         boolean undecided = false;
         for (Row row : rows) {
             Truth t = Truth.TRUE;
@@ -241,23 +255,54 @@ public final class DecisionTable {
                 }
                 t = t.and(c.test(values[f]));
             }
-            rowTruths.add(t);
+            rowTruths[tried++] = t;
             if (t == Truth.UNKNOWN) {
                 undecided = true;
-                for (Condition c : row.conditions()) {
+            } else if (t == Truth.TRUE) {
+                decided = undecided ? UNDECIDED : tried - 1;
+                break;
+            }
+        }
+        if (!undecided) {
+            return new Evaluation(this, rowTruths, tried, values, read, decided, List.of());
+        }
+        Set<Fact> missing = new LinkedHashSet<>();
+        for (int i = 0; i < tried; i++) {
+            if (rowTruths[i] == Truth.UNKNOWN) {
+                for (Condition c : rows.get(i).conditions()) {
                     if (values[c.factIndex()] == FactSource.UNKNOWN) {
                         missing.add(c.fact());
                     }
                 }
-            } else if (t == Truth.TRUE) {
-                decided = undecided ? UNDECIDED : rowTruths.size() - 1;
-                break;
             }
         }
-        if (undecided) {
-            decided = UNDECIDED;
+        return new Evaluation(this, rowTruths, tried, values, read, UNDECIDED, List.copyOf(missing));
+    }
+
+    /** The step of row {@code row} matched, as {@link Evaluation#explainInto} writes it; the same object each time. */
+    Explanation.Step matchedStep(int row, Phrase name, Source source) {
+        MatchedSteps cache = matchedSteps;
+        if (cache == null || !cache.name().equals(name) || !cache.source().equals(source)) {
+            cache = new MatchedSteps(name, source, new Explanation.Step[rows.size()]);
+            matchedSteps = cache;
         }
-        return new Evaluation(this, rowTruths, values, read, decided, List.copyOf(missing));
+        Explanation.Step step = cache.steps()[row];
+        if (step == null) {
+            Row r = rows.get(row);
+            step = Explanation.Step.condition(
+                    Phrase.ofTrusted(
+                            "{0}第{1}行（{2}）：符合，{3}",
+                            "{0}, row {1} ({2}): matches: {3}",
+                            name,
+                            row + 1,
+                            r.describe(),
+                            r.outcome().describe()),
+                    source,
+                    row + 1,
+                    "true");
+            cache.steps()[row] = step;
+        }
+        return step;
     }
 
     @Override
@@ -388,7 +433,10 @@ public final class DecisionTable {
      */
     public static final class Evaluation {
         private final DecisionTable table;
-        private final List<Truth> rowTruths;
+        /** The answers of the rows tried, in order: the first {@link #tried}. */
+        private final Truth[] rowTruths;
+
+        private final int tried;
         private final long[] values;
         private final boolean[] read;
         private final int decided;
@@ -396,13 +444,15 @@ public final class DecisionTable {
 
         Evaluation(
                 DecisionTable table,
-                List<Truth> rowTruths,
+                Truth[] rowTruths,
+                int tried,
                 long[] values,
                 boolean[] read,
                 int decided,
                 List<Fact> missing) {
             this.table = table;
-            this.rowTruths = List.copyOf(rowTruths);
+            this.rowTruths = rowTruths;
+            this.tried = tried;
             this.values = values;
             this.read = read;
             this.decided = decided;
@@ -426,7 +476,7 @@ public final class DecisionTable {
 
         /** The answer of each row tried, in order (rows after the deciding one are not tried). */
         public List<Truth> rowTruths() {
-            return rowTruths;
+            return List.of(java.util.Arrays.copyOf(rowTruths, tried));
         }
 
         /** The facts whose values could change an undecided answer; empty when decided. */
@@ -454,25 +504,30 @@ public final class DecisionTable {
          * @param source the source of the table value
          */
         public void explainInto(Explanation.Builder into, Phrase name, Source source) {
-            for (int i = 0; i < rowTruths.size(); i++) {
-                DecisionTable.Row row = table.rows.get(i);
-                Truth t = rowTruths.get(i);
-                Phrase verdict;
-                if (t == Truth.TRUE) {
-                    verdict = Phrase.of("符合，{0}", "matches: {0}", row.outcome().describe());
-                } else if (t == Truth.FALSE) {
-                    verdict = Phrase.of("不符合：{0}", "fails: {0}", valuesOf(failedConditions(i)));
-                } else {
-                    verdict = Phrase.of("无法判断：{0}", "cannot tell: {0}", valuesOf(unknownConditions(i)));
-                }
-                into.step(Explanation.Step.of(
-                                StepKind.CONDITION,
-                                Phrase.of(
-                                        "{0}第{1}行（{2}）：{3}",
-                                        "{0}, row {1} ({2}): {3}", name, i + 1, row.describe(), verdict))
-                        .withSource(source)
-                        .withDetail("row", i + 1)
-                        .withDetail("result", t.name().toLowerCase(java.util.Locale.ROOT)));
+            for (int i = 0; i < tried; i++) {
+                Truth t = rowTruths[i];
+                into.step(
+                        t == Truth.TRUE
+                                ? table.matchedStep(i, name, source)
+                                : Explanation.Step.condition(
+                                        t == Truth.FALSE
+                                                ? Phrase.ofTrusted(
+                                                        "{0}第{1}行（{2}）：不符合：{3}",
+                                                        "{0}, row {1} ({2}): fails: {3}",
+                                                        name,
+                                                        i + 1,
+                                                        table.rows.get(i).describe(),
+                                                        new FactValues(failedConditions(i), values))
+                                                : Phrase.ofTrusted(
+                                                        "{0}第{1}行（{2}）：无法判断：{3}",
+                                                        "{0}, row {1} ({2}): cannot tell: {3}",
+                                                        name,
+                                                        i + 1,
+                                                        table.rows.get(i).describe(),
+                                                        new FactValues(unknownConditions(i), values)),
+                                        source,
+                                        i + 1,
+                                        t == Truth.FALSE ? "false" : "unknown"));
             }
         }
 
@@ -486,29 +541,60 @@ public final class DecisionTable {
             return out;
         }
 
-        /** The case's values of the facts of {@code conditions}: {@code 残疾等级为三级；年龄为12岁}. */
-        private Phrase valuesOf(List<Condition> conditions) {
-            StringBuilder zh = new StringBuilder();
-            StringBuilder en = new StringBuilder();
-            Object[] args = new Object[conditions.size() * 2];
-            for (int i = 0; i < conditions.size(); i++) {
-                Condition c = conditions.get(i);
-                zh.append(i == 0 ? "" : "；")
-                        .append('{')
-                        .append(2 * i)
-                        .append("}为{")
-                        .append(2 * i + 1)
-                        .append('}');
-                en.append(i == 0 ? "" : "; ")
-                        .append('{')
-                        .append(2 * i)
-                        .append("} is {")
-                        .append(2 * i + 1)
-                        .append('}');
-                args[2 * i] = c.fact();
-                args[2 * i + 1] = c.fact().describeValue(values[c.factIndex()]);
+        /**
+         * The case's values of the facts of some conditions, rendered when read: {@code 残疾等级为三级；年龄为12岁} /
+         * {@code disability grade is grade 3; age is 12 years}.
+         */
+        private static final class FactValues implements Bilingual {
+            private final Fact[] facts;
+            private final long[] values;
+
+            FactValues(List<Condition> conditions, long[] caseValues) {
+                facts = new Fact[conditions.size()];
+                values = new long[facts.length];
+                for (int i = 0; i < facts.length; i++) {
+                    facts[i] = conditions.get(i).fact();
+                    values[i] = caseValues[conditions.get(i).factIndex()];
+                }
             }
-            return Phrase.of(zh.toString(), en.toString(), args);
+
+            @Override
+            public String chinese() {
+                return render(true);
+            }
+
+            @Override
+            public String english() {
+                return render(false);
+            }
+
+            private String render(boolean zh) {
+                StringBuilder out = new StringBuilder();
+                for (int i = 0; i < facts.length; i++) {
+                    out.append(i == 0 ? "" : zh ? "；" : "; ")
+                            .append(zh ? facts[i].chinese() : facts[i].english())
+                            .append(zh ? "为" : " is ")
+                            .append(facts[i].describeValue(values[i]).render(zh));
+                }
+                return out.toString();
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof FactValues other
+                        && java.util.Arrays.equals(facts, other.facts)
+                        && java.util.Arrays.equals(values, other.values);
+            }
+
+            @Override
+            public int hashCode() {
+                return java.util.Arrays.hashCode(values);
+            }
+
+            @Override
+            public String toString() {
+                return english();
+            }
         }
     }
 }

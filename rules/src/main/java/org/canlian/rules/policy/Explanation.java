@@ -252,6 +252,14 @@ public final class Explanation {
             return new Step(StepKind.PARAMETER, text, r, null, null, NO_DETAILS);
         }
 
+        /** A condition step of a table row: its text, the table's source, and the row and result as details. */
+        static Step condition(Phrase text, Source source, int row, String result) {
+            return new Step(
+                    StepKind.CONDITION, text, null, null, Objects.requireNonNull(source, "source"), new Object[] {
+                        "row", row, "result", result
+                    });
+        }
+
         /** A copy with the amount the step results in. */
         public Step withAmount(Money value) {
             return new Step(kind, text, parameter, Objects.requireNonNull(value, "amount"), source, details);

@@ -45,6 +45,10 @@ public final class Fact implements Bilingual {
     private final String englishUnit;
     /** Each code alone as a phrase, built once. */
     private final Phrase[] singleCodes;
+    /** A number's patterns with its unit, built once: {@code {0}岁} / {@code {0} years}. */
+    private final String chineseNumberPattern;
+
+    private final String englishNumberPattern;
 
     private static final Phrase UNKNOWN = Phrase.of("不详", "unknown");
     private static final Phrase YES = Phrase.of("是", "yes");
@@ -70,6 +74,8 @@ public final class Fact implements Bilingual {
         this.codes = List.copyOf(codes);
         this.chineseUnit = chineseUnit;
         this.englishUnit = englishUnit;
+        this.chineseNumberPattern = "{0}" + chineseUnit;
+        this.englishNumberPattern = "{0} " + englishUnit;
         this.singleCodes = new Phrase[this.codes.size()];
         for (int i = 0; i < singleCodes.length; i++) {
             singleCodes[i] = Phrase.of(this.codes.get(i));
@@ -179,7 +185,7 @@ public final class Fact implements Bilingual {
             case CODES:
                 return describeCodes(value);
             case NUMBER:
-                return Phrase.of("{0}" + chineseUnit, "{0} " + englishUnit, value);
+                return Phrase.ofTrusted(chineseNumberPattern, englishNumberPattern, value);
             default:
                 return value != 0 ? YES : NO;
         }

@@ -3,11 +3,15 @@ package org.canlian.rules.subsidy;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.canlian.core.disability.DisabilityCategory;
+import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.Bilingual;
@@ -156,6 +160,21 @@ public final class SubsidyCalculator {
         return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
     }
 
+    /** Category and grade names as explanations show them, built once (millions of decisions name them). */
+    private static final Map<DisabilityCategory, Phrase> CATEGORY_NAMES = new EnumMap<>(DisabilityCategory.class);
+
+    private static final Map<DisabilityGrade, Phrase> GRADE_NAMES = new EnumMap<>(DisabilityGrade.class);
+    private static final Phrase NOT_CANCELLED = Phrase.of("", "");
+
+    static {
+        for (DisabilityCategory category : DisabilityCategory.values()) {
+            CATEGORY_NAMES.put(category, Phrase.of(category.chineseName(), category.englishName()));
+        }
+        for (DisabilityGrade grade : DisabilityGrade.values()) {
+            GRADE_NAMES.put(grade, Phrase.of(grade.chineseName(), "grade " + grade.number()));
+        }
+    }
+
     /** One interpreted decision: reads the policy through a view and explains each step. */
     private final class Deciding {
         private final Claimant c;
@@ -257,17 +276,13 @@ public final class SubsidyCalculator {
             Phrase fact = Phrase.of(
                     "残疾人证：{0}{1}，有效期{2}至{3}{4}",
                     "disability certificate: {0}, {1}, valid {2} to {3}{4}",
-                    Phrase.of(
-                            c.rating().get().category().chineseName(),
-                            c.rating().get().category().englishName()),
-                    Phrase.of(
-                            c.rating().get().grade().chineseName(),
-                            "grade " + c.rating().get().grade().number()),
+                    CATEGORY_NAMES.get(c.rating().get().category()),
+                    GRADE_NAMES.get(c.rating().get().grade()),
                     c.certificateFrom().get(),
                     c.certificateUntil().get(),
                     c.cancelledOn()
                             .map(d -> Phrase.of("，{0}注销", ", cancelled on {0}", d))
-                            .orElse(Phrase.of("", "")));
+                            .orElse(NOT_CANCELLED));
             ex.step(StepKind.FACT, fact);
             if (!valid) {
                 fail(Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact));
