@@ -207,6 +207,114 @@ public final class DecisionTable {
     }
 
     /**
+     * Tables over the same facts evaluated together, for rules that decide each case by several tables (a month's
+     * subsidy rules: each programme's exclusions and eligibility): when they have at most 64 rows in all, one index of
+     * all their rows reads each fact of a case once for every table; otherwise each table answers on its own.
+     *
+     * <pre>{@code
+     * DecisionTable.Batch batch = DecisionTable.batch(List.of(exclusions, eligibility));
+     * long possible = batch.possible(facts);
+     * long unknown = batch.unknown(facts);          // 0 if the case gives every fact
+     * int row = batch.firstMatch(1, facts, possible, unknown);    // as eligibility.firstMatch(facts)
+     * }</pre>
+     *
+     * @param tables the tables, over one fact set
+     * @return the batch
+     * @throws IllegalArgumentException if the tables read different fact sets
+     */
+    public static Batch batch(List<DecisionTable> tables) {
+        return new Batch(tables);
+    }
+
+    /**
+     * Tables evaluated together: see {@link #batch}. This class is immutable and thread-safe.
+     *
+     * <pre>{@code
+     * int row = batch.firstMatch(0, facts, batch.possible(facts), batch.unknown(facts));
+     * }</pre>
+     */
+    public static final class Batch {
+        private final DecisionTable[] tables;
+        /** All rows of all tables, table after table; null if they are more than 64. */
+        private final RowIndex index;
+
+        private final int[] offset;
+        private final long[] rowsOf;
+
+        private Batch(List<DecisionTable> list) {
+            tables = list.toArray(DecisionTable[]::new);
+            offset = new int[tables.length];
+            rowsOf = new long[tables.length];
+            int rows = 0;
+            int conditions = 0;
+            for (int t = 0; t < tables.length; t++) {
+                if (!tables[t].facts.equals(tables[0].facts)) {
+                    throw new IllegalArgumentException("tables of a batch must read the same facts");
+                }
+                offset[t] = rows;
+                rows += tables[t].rowEnd.length;
+                conditions += tables[t].conditionFact.length;
+            }
+            if (rows == 0 || rows > 64) {
+                index = null;
+                return;
+            }
+            int[] rowEnd = new int[rows];
+            int[] fact = new int[conditions];
+            byte[] kind = new byte[conditions];
+            long[] a = new long[conditions];
+            long[] b = new long[conditions];
+            int k = 0;
+            for (int t = 0; t < tables.length; t++) {
+                DecisionTable table = tables[t];
+                int n = table.conditionFact.length;
+                System.arraycopy(table.conditionFact, 0, fact, k, n);
+                System.arraycopy(table.conditionKind, 0, kind, k, n);
+                System.arraycopy(table.conditionA, 0, a, k, n);
+                System.arraycopy(table.conditionB, 0, b, k, n);
+                for (int i = 0; i < table.rowEnd.length; i++) {
+                    rowEnd[offset[t] + i] = k + table.rowEnd[i];
+                }
+                k += n;
+                int count = table.rowEnd.length;
+                rowsOf[t] = (count == 64 ? -1L : (1L << count) - 1) << offset[t];
+            }
+            index = RowIndex.of(rowEnd, fact, kind, a, b);
+        }
+
+        /** The rows (bit {@code i} for the batch's row {@code i}) that no known fact of the case fails. */
+        public long possible(long[] facts) {
+            return index == null ? 0 : index.possible(facts);
+        }
+
+        /** The rows with a condition on a fact the case does not give; 0 when it gives all. */
+        public long unknown(long[] facts) {
+            return index == null ? 0 : index.unknown(facts);
+        }
+
+        /**
+         * Table {@code table}'s answer for the case, as {@link DecisionTable#firstMatch(long[])} gives it.
+         *
+         * @param table the table's position in the batch
+         * @param facts the case's encoded facts
+         * @param possible {@link #possible} of the case
+         * @param unknown {@link #unknown} of the case
+         * @return the row index in that table, {@link #NO_MATCH} or {@link #UNDECIDED}
+         */
+        public int firstMatch(int table, long[] facts, long possible, long unknown) {
+            if (index == null) {
+                return tables[table].firstMatch(facts);
+            }
+            long open = possible & rowsOf[table];
+            if (open == 0) {
+                return NO_MATCH;
+            }
+            int first = Long.numberOfTrailingZeros(open);
+            return (unknown >>> first & 1) != 0 ? UNDECIDED : first - offset[table];
+        }
+    }
+
+    /**
      * A copy in which every range condition on the number fact {@code fact} has its bounds mapped, for rules compiled
      * against another encoding of that fact (an age on a date becomes a range of birth dates).
      *

@@ -138,7 +138,33 @@ final class RowIndex {
         return (unknown >>> first & 1) != 0 ? DecisionTable.UNDECIDED : first;
     }
 
+    /** The rows that no known fact of the case fails (a fact the case does not give fails none). */
+    long possible(long[] values) {
+        long possible = all;
+        for (int u = 0; u < facts.length && possible != 0; u++) {
+            long v = values[facts[u]];
+            if (v != FactSource.UNKNOWN) {
+                possible &= coded[u] ? codeMask(u, v) : numberMask(u, v);
+            }
+        }
+        return possible;
+    }
+
+    /** The rows with a condition on a fact the case does not give. */
+    long unknown(long[] values) {
+        long unknown = 0;
+        for (int u = 0; u < facts.length; u++) {
+            if (values[facts[u]] == FactSource.UNKNOWN) {
+                unknown |= constrained[u];
+            }
+        }
+        return unknown;
+    }
+
     private long codeMask(int u, long codes) {
+        if ((codes & (codes - 1)) == 0 && codes != 0) {
+            return free[u] | byCode[u * 64 + Long.numberOfTrailingZeros(codes)]; // one code: the usual case
+        }
         long through = free[u];
         int base = u * 64;
         for (long bits = codes; bits != 0; bits &= bits - 1) {

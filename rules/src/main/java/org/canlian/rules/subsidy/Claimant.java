@@ -81,6 +81,8 @@ public final class Claimant {
     private final int firstEventMonth;
     /** Every fact encoded as tables read it, the age slot holding the birth date as yyyymmdd: none depends on a date. */
     private final long[] encodedFacts;
+    /** Whether every fact is known: compiled rules then skip looking for unknown ones. */
+    private final boolean factsComplete;
 
     /** {@link #applicationMonth} of a programme known not to have been applied for. */
     static final int NOT_APPLIED = Integer.MAX_VALUE;
@@ -154,11 +156,14 @@ public final class Claimant {
         List<StopEvent> sorted = new ArrayList<>(b.events);
         sorted.sort(java.util.Comparator.comparing(StopEvent::date));
         this.events = List.copyOf(sorted);
+        boolean complete = true;
         for (int f = 0; f < encodedFacts.length; f++) {
             encodedFacts[f] = f == SubsidyFacts.AGE
                     ? (residentId == null ? FactSource.UNKNOWN : (long) birthYear * 10000 + birthMonthDay)
                     : fact(f, 0, 0);
+            complete &= encodedFacts[f] != FactSource.UNKNOWN;
         }
+        this.factsComplete = complete;
         this.firstEventMonth = events.isEmpty()
                 ? Integer.MAX_VALUE
                 : events.get(0).date().getYear() * 12 + events.get(0).date().getMonthValue() - 1;
@@ -340,6 +345,11 @@ public final class Claimant {
     /** The facts as compiled tables read them: the age slot holds the birth date as yyyymmdd (see CompiledSubsidies). */
     long[] encodedFacts() {
         return encodedFacts;
+    }
+
+    /** Whether no fact of {@link #encodedFacts} is unknown. */
+    boolean factsComplete() {
+        return factsComplete;
     }
 
     /** The month index of the earliest stopping event, {@code Integer.MAX_VALUE} if none. */

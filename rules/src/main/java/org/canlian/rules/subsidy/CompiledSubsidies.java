@@ -49,6 +49,13 @@ public final class CompiledSubsidies {
     /** The ordinals of the programmes provided (a table set, with or without a value this month). */
     private final int[] provided;
 
+    /** Every programme's exclusions and eligibility tables, evaluated together: each fact is read once. */
+    private final DecisionTable.Batch batch;
+    /** Per programme ordinal: the position of its exclusions and of its eligibility table in the batch, or -1. */
+    private final int[] exclusionsAt;
+
+    private final int[] tableAt;
+
     /** The "higher of" groups: members as programme ordinals, or {@code PROGRAMMES + allowance ordinal}. */
     private final int[][] groups;
 
@@ -82,6 +89,21 @@ public final class CompiledSubsidies {
         }
         this.stop = st;
         this.stopMissing = missing;
+        java.util.List<DecisionTable> tables = new java.util.ArrayList<>();
+        this.exclusionsAt = new int[PROGRAMMES];
+        this.tableAt = new int[PROGRAMMES];
+        for (int p = 0; p < PROGRAMMES; p++) {
+            Compiled c = programmes[p];
+            exclusionsAt[p] = c.exclusions == null ? -1 : tables.size();
+            if (c.exclusions != null) {
+                tables.add(c.exclusions);
+            }
+            tableAt[p] = c.table == null ? -1 : tables.size();
+            if (c.table != null) {
+                tables.add(c.table);
+            }
+        }
+        this.batch = DecisionTable.batch(tables);
         this.higherOf = view.find(SubsidyParameters.HIGHER_OF);
         this.values = new CompiledValues(view);
         this.groups = higherOf.map(r -> r.value().groups().stream()
@@ -115,8 +137,12 @@ public final class CompiledSubsidies {
         }
         checkRegion(registered);
         java.util.Arrays.fill(out, 0, PROGRAMMES, NOT_ELIGIBLE);
+        long[] encoded = claimant.encodedFacts();
+        long possible = batch.possible(encoded);
+        long unknown = claimant.factsComplete() ? 0 : batch.unknown(encoded);
+        int valid = claimant.certificateValidWithin(firstEpochDay, lastEpochDay);
         for (int p : provided) {
-            out[p] = decide(p, claimant);
+            out[p] = decide(p, claimant, valid, possible, unknown);
         }
         for (int[] group : groups) {
             applyGroup(group, claimant.allowanceFen(), out);
@@ -190,7 +216,13 @@ public final class CompiledSubsidies {
             return CANNOT_DECIDE;
         }
         checkRegion(registered);
-        return decide(programme.ordinal(), claimant);
+        long[] encoded = claimant.encodedFacts();
+        return decide(
+                programme.ordinal(),
+                claimant,
+                claimant.certificateValidWithin(firstEpochDay, lastEpochDay),
+                batch.possible(encoded),
+                claimant.factsComplete() ? 0 : batch.unknown(encoded));
     }
 
     private void checkRegion(DivisionCode registered) {
@@ -200,8 +232,11 @@ public final class CompiledSubsidies {
         }
     }
 
-    /** One programme for a claimant of the region: the answer of {@link SubsidyCalculator#decide}, on ints. */
-    private long decide(int programme, Claimant claimant) {
+    /**
+     * One programme for a claimant of the region: the answer of {@link SubsidyCalculator#decide}, on ints, given the
+     * certificate's validity in the month and the batch's rows for the claimant.
+     */
+    private long decide(int programme, Claimant claimant, int valid, long possible, long unknownRows) {
         Compiled p = programmes[programme];
         if (p.table == null) {
             if (p.missing != null) {
@@ -231,20 +266,19 @@ public final class CompiledSubsidies {
                 return NOT_ELIGIBLE;
             }
         }
-        int valid = claimant.certificateValidWithin(firstEpochDay, lastEpochDay);
         if (valid == 0) {
             return NOT_ELIGIBLE;
         }
         unknown |= valid < 0;
         long[] encoded = claimant.encodedFacts();
-        if (p.exclusions != null) {
-            int excluded = p.exclusions.firstMatch(encoded);
+        if (exclusionsAt[programme] >= 0) {
+            int excluded = batch.firstMatch(exclusionsAt[programme], encoded, possible, unknownRows);
             if (excluded >= 0) {
                 return NOT_ELIGIBLE;
             }
             unknown |= excluded == DecisionTable.UNDECIDED;
         }
-        int row = p.table.firstMatch(encoded);
+        int row = batch.firstMatch(tableAt[programme], encoded, possible, unknownRows);
         if (row == DecisionTable.NO_MATCH) {
             return NOT_ELIGIBLE;
         }

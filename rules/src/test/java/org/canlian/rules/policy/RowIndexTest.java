@@ -50,6 +50,29 @@ class RowIndexTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aBatchAnswersAsEachTableAlone(long seed) {
+        Random r = new Random(seed);
+        List<DecisionTable> tables = new ArrayList<>();
+        int count = 1 + r.nextInt(5);
+        for (int t = 0; t < count; t++) {
+            // Mostly small tables (one index for all), sometimes more than 64 rows in all (each table alone).
+            tables.add(DecisionTable.unchecked(FACTS, randomRows(r, 1 + r.nextInt(r.nextInt(4) == 0 ? 40 : 10))));
+        }
+        DecisionTable.Batch batch = DecisionTable.batch(tables);
+        for (int i = 0; i < 300; i++) {
+            long[] facts = randomCase(r);
+            long possible = batch.possible(facts);
+            long unknown = batch.unknown(facts);
+            for (int t = 0; t < count; t++) {
+                assertThat(batch.firstMatch(t, facts, possible, unknown))
+                        .as("table %d, case %s", t, java.util.Arrays.toString(facts))
+                        .isEqualTo(tables.get(t).firstMatchRowByRow(facts));
+            }
+        }
+    }
+
     @Test
     void aTableOfMoreThanSixtyFourRowsIsTriedRowByRow() {
         List<DecisionTable.Row> rows = new ArrayList<>();
