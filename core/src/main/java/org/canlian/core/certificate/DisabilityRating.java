@@ -116,7 +116,15 @@ public record DisabilityRating(DisabilityCategory category, DisabilityGrade grad
      * @return true if it is {@code c} or a multiple disability including {@code c}
      */
     public boolean includes(DisabilityCategory c) {
-        return category == c || components.stream().anyMatch(x -> x.category() == c);
+        if (category == c) {
+            return true;
+        }
+        for (Component x : components) { // a loop, not a stream: rosters ask this per person and category
+            if (x.category() == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InvalidValueException invalid(String field, String value, String reason) {

@@ -42,9 +42,12 @@ public final class ResidentId implements Comparable<ResidentId> {
     private static final int EARLIEST_BIRTH_YEAR = 1800;
 
     private final String value;
+    /** Read once when parsed: rosters and calculators ask for it per person and month. */
+    private final LocalDate birthDate;
 
-    private ResidentId(String value) {
+    private ResidentId(String value, LocalDate birthDate) {
         this.value = value;
+        this.birthDate = birthDate;
     }
 
     /**
@@ -97,7 +100,7 @@ public final class ResidentId implements Comparable<ResidentId> {
         if (last != expected) {
             throw invalid(normalized, "check-character", "check character should be " + expected);
         }
-        return new ResidentId(normalized);
+        return new ResidentId(normalized, birthDate);
     }
 
     /**
@@ -162,9 +165,10 @@ public final class ResidentId implements Comparable<ResidentId> {
     }
 
     private static LocalDate birthDateOf(String id, int from, int yearDigits) {
-        int year = Integer.parseInt(id.substring(from, from + yearDigits - 4));
-        int month = Integer.parseInt(id.substring(from + yearDigits - 4, from + yearDigits - 2));
-        int day = Integer.parseInt(id.substring(from + yearDigits - 2, from + yearDigits));
+        // The digits were checked before: read them in place, without substrings.
+        int year = digits(id, from, from + yearDigits - 4);
+        int month = digits(id, from + yearDigits - 4, from + yearDigits - 2);
+        int day = digits(id, from + yearDigits - 2, from + yearDigits);
         if (year < EARLIEST_BIRTH_YEAR) {
             throw invalid(id, "birth-date", "birth year is before " + EARLIEST_BIRTH_YEAR);
         }
@@ -173,6 +177,14 @@ public final class ResidentId implements Comparable<ResidentId> {
         } catch (DateTimeException e) {
             throw invalid(id, "birth-date", "birth date is not a real date");
         }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static InvalidValueException invalid(CharSequence text, String rule, String reason) {
@@ -196,7 +208,7 @@ public final class ResidentId implements Comparable<ResidentId> {
 
     /** The date of birth. */
     public LocalDate birthDate() {
-        return birthDateOf(value, 6, 8);
+        return birthDate;
     }
 
     /** The sex the sequence digits record (odd male, even female). */

@@ -113,8 +113,8 @@ final class ComparisonTally extends RosterTally<ComparedPerson> {
     @Override
     void undecided(int line, Claimant claimant, List<RowError> into) {
         for (int p = 0; p < PROGRAMMES; p++) {
-            side(line, claimant, p, beforeRow, beforeCalculators, beforeSide, into);
-            side(line, claimant, p, afterRow, afterCalculators, afterSide, into);
+            side(line, claimant, p, beforeRow, before, beforeSide, into);
+            side(line, claimant, p, afterRow, after, afterSide, into);
         }
     }
 
@@ -123,11 +123,11 @@ final class ComparisonTally extends RosterTally<ComparedPerson> {
             Claimant claimant,
             int p,
             long[] row,
-            List<SubsidyCalculator> calculators,
+            CompiledSubsidies[] rules,
             String label,
             List<RowError> into) {
         List<YearMonth> when = null;
-        List<SubsidyCalculator> by = null;
+        List<CompiledSubsidies> by = null;
         for (int m = 0; m < months.size(); m++) {
             if (row[m * PROGRAMMES + p] == CompiledSubsidies.CANNOT_DECIDE) {
                 if (when == null) {
@@ -135,7 +135,7 @@ final class ComparisonTally extends RosterTally<ComparedPerson> {
                     by = new ArrayList<>();
                 }
                 when.add(months.get(m));
-                by.add(calculators.get(m));
+                by.add(rules[m]);
             }
         }
         if (when != null) {

@@ -62,17 +62,19 @@ final class PayrollTally extends RosterTally<PersonPayroll> {
     void undecided(int line, Claimant claimant, List<RowError> into) {
         for (int p = 0; p < PROGRAMMES; p++) {
             List<YearMonth> when = null;
+            List<CompiledSubsidies> by = null;
             for (int m = 0; m < compiled.length; m++) {
                 if (row[m * PROGRAMMES + p] == CompiledSubsidies.CANNOT_DECIDE) {
                     if (when == null) {
                         when = new ArrayList<>();
+                        by = new ArrayList<>();
                     }
                     when.add(months.get(m));
+                    by.add(compiled[m]);
                 }
             }
             if (when != null) {
-                RowProblems.undecided(
-                        line, claimant, ALL[p], when, java.util.Collections.nCopies(when.size(), calculator), "", into);
+                RowProblems.undecided(line, claimant, ALL[p], when, by, "", into);
             }
         }
     }

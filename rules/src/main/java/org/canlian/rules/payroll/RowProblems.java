@@ -13,9 +13,9 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.subsidy.Claimant;
+import org.canlian.rules.subsidy.CompiledSubsidies;
 import org.canlian.rules.subsidy.Eligibility;
 import org.canlian.rules.subsidy.Programme;
-import org.canlian.rules.subsidy.SubsidyCalculator;
 import org.canlian.rules.subsidy.SubsidyDecision;
 
 /**
@@ -77,7 +77,7 @@ final class RowProblems {
      * @param claimant the claimant
      * @param programme the programme
      * @param months the months it cannot be decided, in order
-     * @param calculators the calculator that decided each of those months
+     * @param rules the compiled rules that decided each of those months
      * @param side which decision, for a comparison ("as paid", "under the reform"), or empty
      * @param into receives the errors
      */
@@ -86,7 +86,7 @@ final class RowProblems {
             Claimant claimant,
             Programme programme,
             List<YearMonth> months,
-            List<SubsidyCalculator> calculators,
+            List<CompiledSubsidies> rules,
             String side,
             List<RowError> into) {
         Map<String, List<YearMonth>> byReason = new LinkedHashMap<>();
@@ -96,8 +96,7 @@ final class RowProblems {
                     && months.get(j + 1).equals(months.get(j).plusMonths(1))) {
                 j++;
             }
-            byReason.computeIfAbsent(
-                            reason(claimant, programme, months.get(i), calculators.get(i)), k -> new ArrayList<>())
+            byReason.computeIfAbsent(reason(claimant, programme, rules.get(i)), k -> new ArrayList<>())
                     .addAll(months.subList(i, j + 1));
             i = j + 1;
         }
@@ -109,11 +108,14 @@ final class RowProblems {
                         + (side.isEmpty() ? "" : " " + side) + " in " + monthRanges(when) + ": " + reason)));
     }
 
-    /** Why a programme cannot be decided in a month, from the interpreted decision: the facts missing, by name. */
-    private static String reason(Claimant claimant, Programme programme, YearMonth month, SubsidyCalculator calc) {
+    /**
+     * Why a programme cannot be decided in a month, from the explained decision of the month's compiled rules (the
+     * interpreted decision's answer, without a policy lookup): the facts missing, by name.
+     */
+    private static String reason(Claimant claimant, Programme programme, CompiledSubsidies month) {
         SubsidyDecision d;
         try {
-            d = calc.decide(claimant, programme, month);
+            d = month.decide(claimant, programme);
         } catch (RuntimeException e) {
             return "facts are missing";
         }
