@@ -37,19 +37,19 @@ import org.immutables.value.Value;
 public abstract class FederationFacts {
     FederationFacts() {}
 
-    /** The governance, if reported. */
+    /** {@return the governance, if reported} */
     public abstract Optional<Governance> governance();
 
-    /** The special associations the federation has (province, prefecture and county only). */
+    /** {@return the special associations the federation has (province, prefecture and county only)} */
     public abstract List<SpecialAssociation> specialAssociations();
 
-    /** The federation's own officers (township and street office federations). */
+    /** {@return the federation's own officers (township and street office federations)} */
     public abstract List<Officer> officers();
 
-    /** The comprehensive service facility's floor area in square metres (综合服务设施面积), if reported. */
+    /** {@return the comprehensive service facility's floor area in square metres (综合服务设施面积), if reported} */
     public abstract OptionalInt serviceFacilityFloorArea();
 
-    /** The registered population (户籍人口) of the unit, if reported; it sets a county's facility band. */
+    /** {@return the registered population (户籍人口) of the unit, if reported; it sets a county's facility band} */
     public abstract OptionalLong population();
 
     /**
@@ -84,7 +84,7 @@ public abstract class FederationFacts {
         }
     }
 
-    /** A builder; every attribute is optional. */
+    /** {@return a builder; every attribute is optional} */
     public static Builder builder() {
         return new Builder();
     }

@@ -35,33 +35,33 @@ import org.immutables.value.Value;
 public abstract class Governance {
     Governance() {}
 
-    /** The chair (理事长), if the post is filled. */
+    /** {@return the chair (理事长), if the post is filled} */
     public abstract Optional<Leader> chair();
 
-    /** The vice-chairs (副理事长). */
+    /** {@return the vice-chairs (副理事长)} */
     public abstract List<Leader> viceChairs();
 
-    /** The staffing quota (编制) of the federation itself. */
+    /** {@return the staffing quota (编制) of the federation itself} */
     public abstract int staffingQuota();
 
-    /** Staff in post who are disabled persons. */
+    /** {@return staff in post who are disabled persons} */
     public abstract int staffDisabled();
 
-    /** Staff in post who are not disabled. */
+    /** {@return staff in post who are not disabled} */
     public abstract int staffNotDisabled();
 
-    /** Internal departments (内设机构), by name. */
+    /** {@return internal departments (内设机构), by name} */
     public abstract List<String> departments();
 
-    /** Affiliated institutions (直属单位) with their own quotas. */
+    /** {@return affiliated institutions (直属单位) with their own quotas} */
     public abstract List<AffiliatedInstitution> affiliatedInstitutions();
 
-    /** All staff in post. */
+    /** {@return all staff in post} */
     public int staffInPost() {
         return staffDisabled() + staffNotDisabled();
     }
 
-    /** How many vice-chairs are disabled persons. */
+    /** {@return how many vice-chairs are disabled persons} */
     public int disabledViceChairs() {
         return (int) viceChairs().stream().filter(Leader::disabled).count();
     }
@@ -79,7 +79,7 @@ public abstract class Governance {
         }
     }
 
-    /** A builder; counts are required, leaders and lists optional. */
+    /** {@return a builder; counts are required, leaders and lists optional} */
     public static Builder builder() {
         return new Builder();
     }

@@ -32,13 +32,13 @@ public abstract class GrassrootsAssociation {
 
     GrassrootsAssociation() {}
 
-    /** Whether the association is formed (成立). */
+    /** {@return whether the association is formed (成立)} */
     public abstract boolean formed();
 
-    /** Its officers (专职委员), each serving this association's unit. */
+    /** {@return its officers (专职委员), each serving this association's unit} */
     public abstract List<Officer> officers();
 
-    /** Whether it has an activity room (活动室). */
+    /** {@return whether it has an activity room (活动室)} */
     public abstract boolean activityRoom();
 
     @Value.Check
@@ -52,7 +52,7 @@ public abstract class GrassrootsAssociation {
         }
     }
 
-    /** A builder; {@code formed} and {@code activityRoom} are required. */
+    /** {@return a builder; {@code formed} and {@code activityRoom} are required} */
     public static Builder builder() {
         return new Builder();
     }

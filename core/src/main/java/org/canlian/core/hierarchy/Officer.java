@@ -47,31 +47,31 @@ import org.immutables.value.Value;
 public abstract class Officer {
     Officer() {}
 
-    /** The person holding the post. */
+    /** {@return the person holding the post} */
     public abstract ResidentId person();
 
-    /** Whether the person is a certificate holder or a relative of a disabled person. */
+    /** {@return whether the person is a certificate holder or a relative of a disabled person} */
     public abstract OfficerQualification qualification();
 
-    /** The township or village-level unit served. */
+    /** {@return the township or village-level unit served} */
     public abstract DivisionCode unit();
 
-    /** The post held, which must agree with the unit's code. */
+    /** {@return the post held, which must agree with the unit's code} */
     public abstract OfficerPost post();
 
-    /** Whether the officer was appointed by open selection (公开招聘, e.g. a public exam). */
+    /** {@return whether the officer was appointed by open selection (公开招聘, e.g. a public exam)} */
     public abstract boolean openSelection();
 
-    /** The first day of the contract. */
+    /** {@return the first day of the contract} */
     public abstract LocalDate contractStart();
 
-    /** The last day of the contract, not before {@link #contractStart()}. */
+    /** {@return the last day of the contract, not before {@link #contractStart()}} */
     public abstract LocalDate contractEnd();
 
-    /** The assessments, in the order given. */
+    /** {@return the assessments, in the order given} */
     public abstract List<OfficerAssessment> assessments();
 
-    /** Whether the officer also holds another public-welfare post (兼任其他公益性岗位), e.g. in the village. */
+    /** {@return whether the officer also holds another public-welfare post (兼任其他公益性岗位), e.g. in the village} */
     public abstract boolean combinesPublicWelfarePost();
 
     /**
@@ -149,7 +149,7 @@ public abstract class Officer {
         }
     }
 
-    /** A builder; every attribute but {@code assessments} is required. */
+    /** {@return a builder; every attribute but {@code assessments} is required} */
     public static Builder builder() {
         return new Builder();
     }

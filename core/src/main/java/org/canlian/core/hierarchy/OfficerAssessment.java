@@ -24,13 +24,13 @@ import org.immutables.value.Value;
 public abstract class OfficerAssessment {
     OfficerAssessment() {}
 
-    /** The kind of assessment. */
+    /** {@return the kind of assessment} */
     public abstract AssessmentKind kind();
 
-    /** The date of the result. */
+    /** {@return the date of the result} */
     public abstract LocalDate date();
 
-    /** Whether the officer passed (合格) or failed (不合格). */
+    /** {@return whether the officer passed (合格) or failed (不合格)} */
     public abstract boolean passed();
 
     /**
@@ -45,7 +45,7 @@ public abstract class OfficerAssessment {
         return builder().kind(kind).date(date).passed(passed).build();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -41,40 +41,43 @@ import org.immutables.value.Value;
 public abstract class OrganisationStandard {
     OrganisationStandard() {}
 
-    /** Where the values come from (a citation), carried into every report. */
+    /** {@return where the values come from (a citation), carried into every report} */
     public abstract String source();
 
-    /** The fewest officers a village or community association must have (DOMAIN.md 2: one). */
+    /** {@return the fewest officers a village or community association must have (DOMAIN.md 2: one)} */
     public abstract int grassrootsOfficersMinimum();
 
-    /** Whether every village or community association must have an activity room (DOMAIN.md 1.3). */
+    /** {@return whether every village or community association must have an activity room (DOMAIN.md 1.3)} */
     public abstract boolean activityRoomRequired();
 
-    /** How many officers a township-level federation of each kind must have; kinds absent are not checked. */
+    /** {@return how many officers a township-level federation of each kind must have; kinds absent are not checked} */
     public abstract Map<TownshipKind, OfficerRange> townshipOfficers();
 
-    /** The levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture, county). */
+    /**
+     * {@return the levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture,
+     * county)}
+     */
     public abstract Set<DivisionLevel> specialAssociationLevels();
 
-    /** The special associations required at those levels (DOMAIN.md 1.2: all five). */
+    /** {@return the special associations required at those levels (DOMAIN.md 1.2: all five)} */
     public abstract Set<SpecialAssociationKind> specialAssociationKinds();
 
-    /** Whether each special association must have an office of its own (DOMAIN.md 1.2). */
+    /** {@return whether each special association must have an office of its own (DOMAIN.md 1.2)} */
     public abstract boolean specialAssociationOfficeRequired();
 
-    /** The least yearly activity budget of a special association, by level; levels absent have no floor. */
+    /** {@return the least yearly activity budget of a special association, by level; levels absent have no floor} */
     public abstract Map<DivisionLevel, Money> specialAssociationBudgetFloors();
 
-    /** The levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city). */
+    /** {@return the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city)} */
     public abstract Set<DivisionLevel> disabledStaffShareLevels();
 
-    /** The least share of disabled persons among staff in post, a fraction, e.g. {@code 0.15}. */
+    /** {@return the least share of disabled persons among staff in post, a fraction, e.g. {@code 0.15}} */
     public abstract BigDecimal disabledStaffShareMinimum();
 
-    /** The levels whose federations' service facility is checked against the population bands (county). */
+    /** {@return the levels whose federations' service facility is checked against the population bands (county)} */
     public abstract Set<DivisionLevel> facilityFloorAreaLevels();
 
-    /** The facility floor-area bands by population, ascending, the first from 0. */
+    /** {@return the facility floor-area bands by population, ascending, the first from 0} */
     public abstract List<FloorAreaBand> facilityFloorAreaBands();
 
     /**
@@ -93,7 +96,11 @@ public abstract class OrganisationStandard {
         return found;
     }
 
-    /** The budget floor at a level, if any. */
+    /**
+     * {@return the budget floor at a level, if any}
+     *
+     * @param level the division level, e.g. county
+     */
     public Optional<Money> budgetFloor(DivisionLevel level) {
         return Optional.ofNullable(specialAssociationBudgetFloors().get(level));
     }
@@ -108,14 +115,14 @@ public abstract class OrganisationStandard {
         return toBuilder().townshipOfficers(ranges).build();
     }
 
-    /** A builder holding this standard's values, to change some of them. */
+    /** {@return a builder holding this standard's values, to change some of them} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.from(this);
         return b;
     }
 
-    /** A builder, for a standard of one's own (every attribute required; maps and sets may be empty). */
+    /** {@return a builder, for a standard of one's own (every attribute required; maps and sets may be empty)} */
     public static Builder builder() {
         return new Builder();
     }

@@ -26,22 +26,22 @@ import org.immutables.value.Value;
 public abstract class RollUp {
     RollUp() {}
 
-    /** Associations formed, of all village-level units. */
+    /** {@return associations formed, of all village-level units} */
     public abstract Rate formed();
 
-    /** Associations with at least the minimum of officers, of all village-level units. */
+    /** {@return associations with at least the minimum of officers, of all village-level units} */
     public abstract Rate officersAppointed();
 
-    /** Associations with an activity room, of all village-level units. */
+    /** {@return associations with an activity room, of all village-level units} */
     public abstract Rate activityRooms();
 
-    /** Township-level federations with officers in their kind's range, of all township-level units. */
+    /** {@return township-level federations with officers in their kind's range, of all township-level units} */
     public abstract Rate townshipOfficers();
 
-    /** Village-level units with no facts reported. */
+    /** {@return village-level units with no facts reported} */
     public abstract long notReported();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

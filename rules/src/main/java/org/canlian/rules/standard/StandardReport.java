@@ -30,10 +30,10 @@ import org.immutables.value.Value;
 public abstract class StandardReport {
     StandardReport() {}
 
-    /** The standard's source, as cited by it. */
+    /** {@return the standard's source, as cited by it} */
     public abstract String standardSource();
 
-    /** Every unit's findings, in the tree's pre-order. */
+    /** {@return every unit's findings, in the tree's pre-order} */
     public abstract List<UnitFindings> units();
 
     /** The units in order of their codes, for lookup. */
@@ -58,12 +58,12 @@ public abstract class StandardReport {
         return i == null ? Optional.empty() : Optional.of(units().get(i));
     }
 
-    /** The units that missed at least one criterion. */
+    /** {@return the units that missed at least one criterion} */
     public List<UnitFindings> unitsMissing() {
         return units().stream().filter(u -> !u.missed().isEmpty()).toList();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }

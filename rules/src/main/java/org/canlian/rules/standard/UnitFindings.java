@@ -27,34 +27,34 @@ import org.immutables.value.Value;
 public abstract class UnitFindings {
     UnitFindings() {}
 
-    /** The unit's code. */
+    /** {@return the unit's code} */
     public abstract DivisionCode code();
 
-    /** The unit's name. */
+    /** {@return the unit's name} */
     public abstract String name();
 
-    /** The unit's kind. */
+    /** {@return the unit's kind} */
     public abstract UnitKind kind();
 
-    /** The criteria that apply to the unit, each with its outcome. */
+    /** {@return the criteria that apply to the unit, each with its outcome} */
     public abstract List<Finding> findings();
 
-    /** For a federation, the rates of its subtree. */
+    /** {@return for a federation, the rates of its subtree} */
     public abstract Optional<RollUp> rollUp();
 
-    /** The findings missed. */
+    /** {@return the findings missed} */
     public List<Finding> missed() {
         return findings().stream().filter(f -> f.outcome() == Outcome.MISSED).toList();
     }
 
-    /** The findings not reported. */
+    /** {@return the findings not reported} */
     public List<Finding> notReported() {
         return findings().stream()
                 .filter(f -> f.outcome() == Outcome.NOT_REPORTED)
                 .toList();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
