@@ -65,9 +65,68 @@ public abstract class StandardReport {
 
     /** {@return a builder} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableStandardReport.builder();
     }
 
     /** Builds a {@link StandardReport}. Not thread-safe. */
-    public static final class Builder extends ImmutableStandardReport.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the standard report to copy
+         * @return this builder
+         */
+        public abstract Builder from(StandardReport instance);
+
+        /**
+         * Sets the standard's source, as cited by it.
+         *
+         * @param standardSource the standard's source, as cited by it
+         * @return this builder
+         */
+        public abstract Builder standardSource(String standardSource);
+
+        /**
+         * Adds an element to every unit's findings, in the tree's pre-order.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addUnits(UnitFindings element);
+
+        /**
+         * Adds elements to every unit's findings, in the tree's pre-order.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addUnits(UnitFindings... elements);
+
+        /**
+         * Sets every unit's findings, in the tree's pre-order, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder units(Iterable<? extends UnitFindings> elements);
+
+        /**
+         * Adds every element of an iterable to every unit's findings, in the tree's pre-order.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllUnits(Iterable<? extends UnitFindings> elements);
+
+        /**
+         * Builds the standard report.
+         *
+         * @return the new standard report, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         */
+        public abstract StandardReport build();
+    }
 }
