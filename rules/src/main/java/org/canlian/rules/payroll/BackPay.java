@@ -93,7 +93,7 @@ public final class BackPay implements Serializable {
     }
 
     /**
-     * {@return over all the months, in {@code unit} and below: people counted once, amounts added}
+     * {@return the totals over all the months, in {@code unit} and below: people counted once, amounts added}
      *
      * @param unit a unit of the scope's region (the region itself or a unit below it)
      * @param programme the subsidy programme

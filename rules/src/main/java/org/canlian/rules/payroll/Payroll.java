@@ -118,7 +118,7 @@ public final class Payroll implements Serializable {
     }
 
     /**
-     * {@return over the whole period, in {@code unit} and below it: the people paid in at least one month and the
+     * {@return the totals over the whole period, in {@code unit} and below it: the people paid in at least one month and the
      * months' amounts added (see the class comment for yearly programmes)}
      *
      * @param unit a unit of the scope's region (the region itself or a unit below it)

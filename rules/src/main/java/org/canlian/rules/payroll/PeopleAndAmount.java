@@ -56,7 +56,7 @@ public record PeopleAndAmount(long people, Money amount) {
     }
 
     /**
-     * {@return both figures added}
+     * {@return the sum of both figures: people and amounts added}
      *
      * @param other the figure to add
      */

@@ -88,7 +88,7 @@ public final class ReformImpact implements Serializable {
     }
 
     /**
-     * {@return over all the months, in {@code unit} and below: people counted once per kind of change, amounts added}
+     * {@return the totals over all the months, in {@code unit} and below: people counted once per kind of change, amounts added}
      *
      * @param unit a unit of the scope's region (the region itself or a unit below it)
      * @param programme the subsidy programme

@@ -92,7 +92,7 @@ public final class RowOutcome {
                 Objects.requireNonNull(rounding, "rounding"));
     }
 
-    /** {@return not eligible when the row matches} */
+    /** {@return an outcome that makes the case not eligible when the row matches} */
     public static RowOutcome excluded() {
         return EXCLUDED;
     }

@@ -30,7 +30,7 @@ public enum Truth {
     }
 
     /**
-     * {@return both: FALSE if either is FALSE, else UNKNOWN if either is UNKNOWN, else TRUE}
+     * {@return the conjunction of both: FALSE if either is FALSE, else UNKNOWN if either is UNKNOWN, else TRUE}
      *
      * @param other the other truth value
      */

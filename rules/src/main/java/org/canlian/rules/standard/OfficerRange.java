@@ -32,7 +32,7 @@ public abstract class OfficerRange {
     public abstract Optional<Integer> maximum();
 
     /**
-     * {@return at least {@code minimum} officers, no ceiling}
+     * {@return the range of at least {@code minimum} officers, with no ceiling}
      *
      * @param minimum the least number of officers, not negative
      */
@@ -41,7 +41,7 @@ public abstract class OfficerRange {
     }
 
     /**
-     * {@return between {@code minimum} and {@code maximum} officers, both included}
+     * {@return the range from {@code minimum} to {@code maximum} officers, both included}
      *
      * @param minimum the least number of officers, not negative
      * @param maximum the greatest number of officers, not less than {@code minimum}

@@ -39,7 +39,7 @@ public abstract class UnitFindings {
     /** {@return the criteria that apply to the unit, each with its outcome} */
     public abstract List<Finding> findings();
 
-    /** {@return for a federation, the rates of its subtree} */
+    /** {@return the rates of the subtree, for a federation} */
     public abstract Optional<RollUp> rollUp();
 
     /** {@return the findings missed} */
