@@ -27,9 +27,13 @@ import java.util.Objects;
 public final class InvalidValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The field or parameter the value was for, e.g. {@code "resident ID"}. */
     private final String field;
+    /** The stable name of the rule broken, e.g. {@code "check-character"}. */
     private final String rule;
+    /** The value refused, masked if personal. */
     private final String rejectedValue;
+    /** Why the value was refused, in English. */
     private final String reason;
 
     private InvalidValueException(String field, String rule, String rejectedValue, String reason) {
@@ -58,22 +62,25 @@ public final class InvalidValueException extends IllegalArgumentException {
                 Masking.redact(Objects.requireNonNull(reason, "reason")));
     }
 
-    /** The field whose value was rejected, as a reader names it, e.g. {@code "resident ID"}. */
+    /** {@return the field whose value was rejected, as a reader names it, e.g. {@code "resident ID"}} */
     public String field() {
         return field;
     }
 
-    /** A short stable identifier of the rule broken, e.g. {@code "check-character"}; fit for tests and i18n keys. */
+    /**
+     * {@return a short stable identifier of the rule broken, e.g. {@code "check-character"}; fit for tests and i18n
+     * keys}
+     */
     public String rule() {
         return rule;
     }
 
-    /** The rejected value as it may be shown: masked where it is personal. */
+    /** {@return the rejected value as it may be shown: masked where it is personal} */
     public String rejectedValue() {
         return rejectedValue;
     }
 
-    /** What is wrong, without the field and value, e.g. {@code "check character should be X"}. */
+    /** {@return what is wrong, without the field and value, e.g. {@code "check character should be X"}} */
     public String reason() {
         return reason;
     }

@@ -19,7 +19,7 @@ import org.canlian.rules.subsidy.SubsidyParameters;
 public final class RulesCatalog {
     private RulesCatalog() {}
 
-    /** The stipend, certificate, organisation-standard and subsidy parameters. */
+    /** {@return the stipend, certificate, organisation-standard and subsidy parameters} */
     public static ParameterCatalog all() {
         return StipendParameters.catalog()
                 .plus(CertificatePolicy.catalog())

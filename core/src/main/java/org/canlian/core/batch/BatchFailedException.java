@@ -24,7 +24,7 @@ public final class BatchFailedException extends RuntimeException {
         this.error = error;
     }
 
-    /** The error of the row the batch stopped at. */
+    /** {@return the error of the row the batch stopped at} */
     public RowError error() {
         return error;
     }

@@ -32,7 +32,12 @@ public final class BatchResult<T> {
      * @param <T> the value's type
      */
     public record Row<T>(int line, T value) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param line the 1-based line (or position)
+         * @param value the row's value
+         */
         public Row {
             Objects.requireNonNull(value, "value");
         }
@@ -57,27 +62,27 @@ public final class BatchResult<T> {
         return new Builder<>(Objects.requireNonNull(onInvalidRow, "onInvalidRow"));
     }
 
-    /** The valid rows, in the order they were read. */
+    /** {@return the valid rows, in the order they were read} */
     public List<Row<T>> rows() {
         return rows;
     }
 
-    /** The values of the valid rows, in order. */
+    /** {@return the values of the valid rows, in order} */
     public List<T> values() {
         return rows.stream().map(Row::value).toList();
     }
 
-    /** The errors of the invalid rows, in order. */
+    /** {@return the errors of the invalid rows, in order} */
     public List<RowError> errors() {
         return errors;
     }
 
-    /** How many rows were read: valid plus invalid. */
+    /** {@return how many rows were read: valid plus invalid} */
     public int rowsRead() {
         return rows.size() + errors.size();
     }
 
-    /** Whether every row was valid. */
+    /** {@return whether every row was valid} */
     public boolean isClean() {
         return errors.isEmpty();
     }
@@ -135,7 +140,7 @@ public final class BatchResult<T> {
             return this;
         }
 
-        /** The result of the rows added so far. */
+        /** {@return the result of the rows added so far} */
         public BatchResult<T> build() {
             return new BatchResult<>(rows, errors);
         }

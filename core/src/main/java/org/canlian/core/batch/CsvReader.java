@@ -98,7 +98,7 @@ public final class CsvReader implements Closeable {
         return new CsvReader(Objects.requireNonNull(in, "in"), false);
     }
 
-    /** The column names of the header, empty for a reader without one. */
+    /** {@return the column names of the header, empty for a reader without one} */
     public List<String> header() {
         return header;
     }

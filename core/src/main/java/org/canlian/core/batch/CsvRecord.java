@@ -28,17 +28,17 @@ public final class CsvRecord {
         this.header = header;
     }
 
-    /** The 1-based line number the record starts on. */
+    /** {@return the 1-based line number the record starts on} */
     public int line() {
         return line;
     }
 
-    /** The fields, unquoted, in order. */
+    /** {@return the fields, unquoted, in order} */
     public List<String> fields() {
         return Collections.unmodifiableList(Arrays.asList(fields));
     }
 
-    /** How many fields the record has. */
+    /** {@return how many fields the record has} */
     public int size() {
         return fields.length;
     }

@@ -22,7 +22,14 @@ import org.canlian.core.Masking;
  * @param message the full message, personal values masked
  */
 public record RowError(int line, String field, String rule, String message) {
-    /** Validates the components and redacts the field and message ({@link Masking#redact(CharSequence)}). */
+    /**
+     * Validates the components and redacts the field and message ({@link Masking#redact(CharSequence)}).
+     *
+     * @param line the 1-based line (or position) of the row
+     * @param field the field that was rejected
+     * @param rule the rule it broke, a short stable identifier
+     * @param message the full message, personal values masked
+     */
     public RowError {
         field = Masking.redact(Objects.requireNonNull(field, "field"));
         Objects.requireNonNull(rule, "rule");

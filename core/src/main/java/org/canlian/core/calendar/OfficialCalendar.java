@@ -170,7 +170,7 @@ public final class OfficialCalendar implements WorkingCalendar {
         return new OfficialCalendar(both, ex, nm);
     }
 
-    /** The years this calendar covers, in order. */
+    /** {@return the years this calendar covers, in order} */
     public Set<Integer> years() {
         return years;
     }

@@ -17,7 +17,7 @@ public enum AppealLevel {
     /** The provincial expert committee (省级专家委员会); its decision is final. */
     PROVINCIAL_COMMITTEE;
 
-    /** The level a decision at this level can be appealed to, or empty when it is final. */
+    /** {@return the level a decision at this level can be appealed to, or empty when it is final} */
     public java.util.Optional<AppealLevel> next() {
         return this == CITY_FEDERATION ? java.util.Optional.of(PROVINCIAL_COMMITTEE) : java.util.Optional.empty();
     }

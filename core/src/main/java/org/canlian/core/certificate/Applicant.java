@@ -35,7 +35,12 @@ public sealed interface Applicant {
      * @param relationship the relationship to the holder, e.g. {@code 父亲}
      */
     record Guardian(ResidentId guardian, String relationship) implements Applicant {
-        /** Checks the relationship is given. */
+        /**
+         * Checks the relationship is given.
+         *
+         * @param guardian the guardian's resident ID (masked in {@link #toString()})
+         * @param relationship the relationship to the holder, e.g. {@code 父亲}
+         */
         public Guardian {
             Objects.requireNonNull(guardian, "guardian");
             Objects.requireNonNull(relationship, "relationship");

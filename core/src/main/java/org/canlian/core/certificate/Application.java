@@ -50,7 +50,22 @@ public record Application(
         List<CertificateEvent> history)
         implements CertificateState {
 
-    /** Checks the parts that each stage needs are present, and the history starts with the application. */
+    /**
+     * Checks the parts that each stage needs are present, and the history starts with the application.
+     *
+     * @param holder the person the certificate is for
+     * @param county the county federation applied to
+     * @param householdRegistration place of household registration
+     * @param applicant the person or a guardian
+     * @param claimedCategory the category applied for
+     * @param appliedOn the application date
+     * @param stage the current stage
+     * @param assessment the assessment in force (after an appeal, its decision), once assessed
+     * @param appealLevel the level of the pending appeal (stage {@code APPEALED}) or of the last appeal decided
+     * @param notice the public notice, once posted (cleared when an appeal reopens the assessment)
+     * @param rejection the reason, once rejected
+     * @param history every event, oldest first
+     */
     public Application {
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(county, "county");

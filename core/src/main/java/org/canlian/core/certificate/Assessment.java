@@ -25,7 +25,14 @@ import org.canlian.core.Masking;
  */
 public record Assessment(String institution, LocalDate assessedOn, boolean atHome, Optional<DisabilityRating> rating) {
 
-    /** Checks the institution is named. */
+    /**
+     * Checks the institution is named.
+     *
+     * @param institution the designated hospital or institution (or, for an appeal decision, the appeal body)
+     * @param assessedOn the date of the assessment
+     * @param atHome whether the assessment was made at the person's home (上门)
+     * @param rating the rating found, or empty when the person does not meet the standard
+     */
     public Assessment {
         Objects.requireNonNull(institution, "institution");
         Objects.requireNonNull(assessedOn, "assessedOn");

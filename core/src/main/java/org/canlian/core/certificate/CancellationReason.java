@@ -29,7 +29,11 @@ public sealed interface CancellationReason {
      * @param diedOn the date of death
      */
     record Death(LocalDate diedOn) implements CancellationReason {
-        /** Checks the date is given. */
+        /**
+         * Checks the date is given.
+         *
+         * @param diedOn the date of death
+         */
         public Death {
             Objects.requireNonNull(diedOn, "diedOn");
         }
@@ -41,7 +45,11 @@ public sealed interface CancellationReason {
      * @param reassessment the reassessment, without a rating
      */
     record NoLongerMeetsStandard(Assessment reassessment) implements CancellationReason {
-        /** Checks the reassessment is given. */
+        /**
+         * Checks the reassessment is given.
+         *
+         * @param reassessment the reassessment, without a rating
+         */
         public NoLongerMeetsStandard {
             Objects.requireNonNull(reassessment, "reassessment");
         }
@@ -53,7 +61,11 @@ public sealed interface CancellationReason {
      * @param by who asked
      */
     record WrittenRequest(Applicant by) implements CancellationReason {
-        /** Checks the requester is given. */
+        /**
+         * Checks the requester is given.
+         *
+         * @param by who asked
+         */
         public WrittenRequest {
             Objects.requireNonNull(by, "by");
         }

@@ -62,7 +62,13 @@ public record Certificate(
      * @param status {@code REPLACED} (lost) or {@code SUPERSEDED} (change of rating)
      */
     public record VoidedNumber(CertificateNumber number, LocalDate voidedOn, CertificateStatus status) {
-        /** Checks the status is one a void number can have. */
+        /**
+         * Checks the status is one a void number can have.
+         *
+         * @param number the void number
+         * @param voidedOn from when it is void
+         * @param status {@code REPLACED} (lost) or {@code SUPERSEDED} (change of rating)
+         */
         public VoidedNumber {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(voidedOn, "voidedOn");
@@ -77,7 +83,20 @@ public record Certificate(
         }
     }
 
-    /** Checks the number matches holder and rating, the issuer is a county and the dates are in order. */
+    /**
+     * Checks the number matches holder and rating, the issuer is a county and the dates are in order.
+     *
+     * @param number the current number
+     * @param holder the holder
+     * @param rating category and grade (with components for a multiple disability)
+     * @param issuer the county-level federation that issued or, after a transfer, now manages it
+     * @param issuedOn the issue date of the certificate in force (a change of rating issues a new one)
+     * @param validUntil the last day of validity
+     * @param cancellation the cancellation, if cancelled
+     * @param voided numbers this certificate had before, oldest first
+     * @param appliedOn the date of the application
+     * @param history every event from the application on, oldest first
+     */
     public Certificate {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(holder, "holder");

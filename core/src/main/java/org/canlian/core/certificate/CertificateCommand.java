@@ -42,7 +42,7 @@ import org.canlian.core.person.ResidentId;
 })
 public sealed interface CertificateCommand {
 
-    /** The step's name, as in JSON's {@code "type"} and in a {@link Refusal}. */
+    /** {@return the step's name, as in JSON's {@code "type"} and in a {@link Refusal}} */
     default String step() {
         return TypeNames.of(CertificateCommand.class, getClass());
     }
@@ -63,7 +63,15 @@ public sealed interface CertificateCommand {
             Applicant applicant,
             DisabilityCategory claimedCategory)
             implements CertificateCommand {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param holder the person the certificate is for
+         * @param county the county-level federation applied to
+         * @param householdRegistration the place of household registration (户籍), within {@code county}
+         * @param applicant the person themself or a guardian
+         * @param claimedCategory the category applied for; intellectual and psychosocial need a guardian
+         */
         public Apply {
             Objects.requireNonNull(holder, "holder");
             Objects.requireNonNull(county, "county");
@@ -82,7 +90,11 @@ public sealed interface CertificateCommand {
      * @param assessment the assessment
      */
     record Assess(Assessment assessment) implements CertificateCommand {
-        /** Checks the assessment is given. */
+        /**
+         * Checks the assessment is given.
+         *
+         * @param assessment the assessment
+         */
         public Assess {
             Objects.requireNonNull(assessment, "assessment");
         }
@@ -95,7 +107,11 @@ public sealed interface CertificateCommand {
      * @param grounds the grounds given
      */
     record Appeal(String grounds) implements CertificateCommand {
-        /** Checks the grounds are given. */
+        /**
+         * Checks the grounds are given.
+         *
+         * @param grounds the grounds given
+         */
         public Appeal {
             requireText("grounds", grounds);
         }
@@ -107,7 +123,11 @@ public sealed interface CertificateCommand {
      * @param decision the appeal body's assessment
      */
     record DecideAppeal(Assessment decision) implements CertificateCommand {
-        /** Checks the decision is given. */
+        /**
+         * Checks the decision is given.
+         *
+         * @param decision the appeal body's assessment
+         */
         public DecideAppeal {
             Objects.requireNonNull(decision, "decision");
         }
@@ -119,7 +139,11 @@ public sealed interface CertificateCommand {
      * @param place the village or community (village-level code) within the county
      */
     record PostNotice(DivisionCode place) implements CertificateCommand {
-        /** Checks the place is given. */
+        /**
+         * Checks the place is given.
+         *
+         * @param place the village or community (village-level code) within the county
+         */
         public PostNotice {
             Objects.requireNonNull(place, "place");
         }
@@ -134,7 +158,11 @@ public sealed interface CertificateCommand {
      * @param reason the reason, told to the applicant
      */
     record Reject(String reason) implements CertificateCommand {
-        /** Checks the reason is given. */
+        /**
+         * Checks the reason is given.
+         *
+         * @param reason the reason, told to the applicant
+         */
         public Reject {
             requireText("reason", reason);
         }
@@ -146,7 +174,11 @@ public sealed interface CertificateCommand {
      * @param clerk the issuing clerk, who must have signed the confidentiality agreement and responsibility pledge
      */
     record Issue(IssuingClerk clerk) implements CertificateCommand {
-        /** Checks the clerk is given. */
+        /**
+         * Checks the clerk is given.
+         *
+         * @param clerk the issuing clerk, who must have signed the confidentiality agreement and responsibility pledge
+         */
         public Issue {
             Objects.requireNonNull(clerk, "clerk");
         }
@@ -158,7 +190,11 @@ public sealed interface CertificateCommand {
      * @param clerk the issuing clerk
      */
     record Renew(IssuingClerk clerk) implements CertificateCommand {
-        /** Checks the clerk is given. */
+        /**
+         * Checks the clerk is given.
+         *
+         * @param clerk the issuing clerk
+         */
         public Renew {
             Objects.requireNonNull(clerk, "clerk");
         }
@@ -170,7 +206,11 @@ public sealed interface CertificateCommand {
      * @param clerk the issuing clerk
      */
     record ReplaceLost(IssuingClerk clerk) implements CertificateCommand {
-        /** Checks the clerk is given. */
+        /**
+         * Checks the clerk is given.
+         *
+         * @param clerk the issuing clerk
+         */
         public ReplaceLost {
             Objects.requireNonNull(clerk, "clerk");
         }
@@ -182,7 +222,11 @@ public sealed interface CertificateCommand {
      * @param clerk the issuing clerk
      */
     record ExchangeDamaged(IssuingClerk clerk) implements CertificateCommand {
-        /** Checks the clerk is given. */
+        /**
+         * Checks the clerk is given.
+         *
+         * @param clerk the issuing clerk
+         */
         public ExchangeDamaged {
             Objects.requireNonNull(clerk, "clerk");
         }
@@ -195,7 +239,12 @@ public sealed interface CertificateCommand {
      * @param clerk the issuing clerk
      */
     record ChangeRating(Assessment reassessment, IssuingClerk clerk) implements CertificateCommand {
-        /** Checks both parts are given. */
+        /**
+         * Checks both parts are given.
+         *
+         * @param reassessment the reassessment, with its new rating
+         * @param clerk the issuing clerk
+         */
         public ChangeRating {
             Objects.requireNonNull(reassessment, "reassessment");
             Objects.requireNonNull(clerk, "clerk");
@@ -209,7 +258,12 @@ public sealed interface CertificateCommand {
      * @param movedOn the date of the move
      */
     record Transfer(DivisionCode toCounty, LocalDate movedOn) implements CertificateCommand {
-        /** Checks both parts are given. */
+        /**
+         * Checks both parts are given.
+         *
+         * @param toCounty the county-level federation of the new household registration
+         * @param movedOn the date of the move
+         */
         public Transfer {
             Objects.requireNonNull(toCounty, "toCounty");
             Objects.requireNonNull(movedOn, "movedOn");
@@ -222,7 +276,11 @@ public sealed interface CertificateCommand {
      * @param reason why
      */
     record Cancel(CancellationReason reason) implements CertificateCommand {
-        /** Checks the reason is given. */
+        /**
+         * Checks the reason is given.
+         *
+         * @param reason why
+         */
         public Cancel {
             Objects.requireNonNull(reason, "reason");
         }

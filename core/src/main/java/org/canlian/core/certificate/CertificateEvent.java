@@ -43,10 +43,10 @@ import org.canlian.core.person.ResidentId;
 })
 public sealed interface CertificateEvent {
 
-    /** The date the step was taken. */
+    /** {@return the date the step was taken} */
     LocalDate date();
 
-    /** The event's type name, as in JSON's {@code "type"}. */
+    /** {@return the event's type name, as in JSON's {@code "type"}} */
     default String type() {
         return TypeNames.of(CertificateEvent.class, getClass());
     }
@@ -69,7 +69,16 @@ public sealed interface CertificateEvent {
             Applicant applicant,
             DisabilityCategory claimedCategory)
             implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date of application
+         * @param holder the person the certificate is for
+         * @param county the county federation applied to
+         * @param householdRegistration place of household registration
+         * @param applicant the person or a guardian
+         * @param claimedCategory the category applied for
+         */
         public Applied {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(holder, "holder");
@@ -86,7 +95,11 @@ public sealed interface CertificateEvent {
      * @param date date of acceptance
      */
     record Accepted(LocalDate date) implements CertificateEvent {
-        /** Checks the date is given. */
+        /**
+         * Checks the date is given.
+         *
+         * @param date date of acceptance
+         */
         public Accepted {
             Objects.requireNonNull(date, "date");
         }
@@ -99,7 +112,12 @@ public sealed interface CertificateEvent {
      * @param assessment the assessment
      */
     record Assessed(LocalDate date, Assessment assessment) implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date recorded
+         * @param assessment the assessment
+         */
         public Assessed {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(assessment, "assessment");
@@ -114,7 +132,13 @@ public sealed interface CertificateEvent {
      * @param grounds the grounds
      */
     record Appealed(LocalDate date, AppealLevel level, String grounds) implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date lodged
+         * @param level where it goes
+         * @param grounds the grounds
+         */
         public Appealed {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(level, "level");
@@ -130,7 +154,13 @@ public sealed interface CertificateEvent {
      * @param decision its assessment
      */
     record AppealDecided(LocalDate date, AppealLevel level, Assessment decision) implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date recorded
+         * @param level the body that decided
+         * @param decision its assessment
+         */
         public AppealDecided {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(level, "level");
@@ -148,7 +178,14 @@ public sealed interface CertificateEvent {
      */
     record NoticePosted(LocalDate date, DivisionCode place, LocalDate endsOn, LocalDate reviewDueBy)
             implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date posted
+         * @param place the village or community
+         * @param endsOn the last working day of the notice
+         * @param reviewDueBy the last working day of the county review
+         */
         public NoticePosted {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(place, "place");
@@ -163,7 +200,11 @@ public sealed interface CertificateEvent {
      * @param date date of approval
      */
     record Approved(LocalDate date) implements CertificateEvent {
-        /** Checks the date is given. */
+        /**
+         * Checks the date is given.
+         *
+         * @param date date of approval
+         */
         public Approved {
             Objects.requireNonNull(date, "date");
         }
@@ -177,7 +218,13 @@ public sealed interface CertificateEvent {
      * @param reason the reason
      */
     record Rejected(LocalDate date, ApplicationStage atStage, String reason) implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date of rejection
+         * @param atStage the stage it was rejected in
+         * @param reason the reason
+         */
         public Rejected {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(atStage, "atStage");
@@ -203,7 +250,16 @@ public sealed interface CertificateEvent {
             LocalDate validUntil,
             String clerk)
             implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date issue date
+         * @param number its number
+         * @param rating category and grade
+         * @param issuer the issuing county federation
+         * @param validUntil last day of validity
+         * @param clerk staff identifier of the issuing clerk
+         */
         public Issued {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(number, "number");
@@ -222,7 +278,13 @@ public sealed interface CertificateEvent {
      * @param clerk issuing clerk
      */
     record Renewed(LocalDate date, LocalDate validUntil, String clerk) implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date renewal date
+         * @param validUntil new last day of validity
+         * @param clerk issuing clerk
+         */
         public Renewed {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(validUntil, "validUntil");
@@ -240,7 +302,14 @@ public sealed interface CertificateEvent {
      */
     record Replaced(LocalDate date, CertificateNumber voided, CertificateNumber number, String clerk)
             implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date of replacement
+         * @param voided the lost number, now void
+         * @param number the new number
+         * @param clerk issuing clerk
+         */
         public Replaced {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(voided, "voided");
@@ -257,7 +326,13 @@ public sealed interface CertificateEvent {
      * @param clerk issuing clerk
      */
     record Exchanged(LocalDate date, CertificateNumber number, String clerk) implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date of exchange
+         * @param number the (unchanged) number
+         * @param clerk issuing clerk
+         */
         public Exchanged {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(number, "number");
@@ -283,7 +358,16 @@ public sealed interface CertificateEvent {
             LocalDate validUntil,
             String clerk)
             implements CertificateEvent {
-        /** Checks every part is given and the reassessment has a rating. */
+        /**
+         * Checks every part is given and the reassessment has a rating.
+         *
+         * @param date issue date of the new certificate
+         * @param reassessment the reassessment, with the new rating
+         * @param superseded the previous number
+         * @param number the new number
+         * @param validUntil last day of validity of the new certificate
+         * @param clerk issuing clerk
+         */
         public RatingChanged {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(reassessment, "reassessment");
@@ -311,7 +395,14 @@ public sealed interface CertificateEvent {
      */
     record Transferred(LocalDate date, DivisionCode from, DivisionCode to, LocalDate movedOn)
             implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date recorded by the new county
+         * @param from the previous issuing county
+         * @param to the new issuing county
+         * @param movedOn the date of the move
+         */
         public Transferred {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(from, "from");
@@ -327,7 +418,12 @@ public sealed interface CertificateEvent {
      * @param reason why
      */
     record Cancelled(LocalDate date, CancellationReason reason) implements CertificateEvent {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param date date of cancellation
+         * @param reason why
+         */
         public Cancelled {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(reason, "reason");

@@ -142,27 +142,29 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
                 id, DisabilityCategory.ofDigit(categoryDigit - '0'), DisabilityGrade.of(gradeDigit - '0'), replacement);
     }
 
-    /** The holder's resident ID. */
+    /** {@return the holder's resident ID} */
     public ResidentId residentId() {
         return residentId;
     }
 
-    /** The disability category the number records. */
+    /** {@return the disability category the number records} */
     public DisabilityCategory category() {
         return category;
     }
 
-    /** The disability grade the number records. */
+    /** {@return the disability grade the number records} */
     public DisabilityGrade grade() {
         return grade;
     }
 
-    /** 0 for an original certificate, otherwise which replacement this is: 1 for {@code B1} up to 9 for {@code B9}. */
+    /**
+     * {@return which replacement this is: 1 for {@code B1} up to 9 for {@code B9}; 0 for an original certificate}
+     */
     public int replacement() {
         return replacement;
     }
 
-    /** Whether this is a replacement of a lost certificate (it carries a {@code B} suffix). */
+    /** {@return whether this is a replacement of a lost certificate (it carries a {@code B} suffix)} */
     public boolean isReplacement() {
         return replacement > 0;
     }
@@ -180,17 +182,17 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
         return new CertificateNumber(residentId, category, grade, replacement + 1);
     }
 
-    /** The number without its replacement suffix. */
+    /** {@return the number without its replacement suffix} */
     public CertificateNumber original() {
         return replacement == 0 ? this : new CertificateNumber(residentId, category, grade, 0);
     }
 
-    /** The full, unmasked number. Personal data: do not log it. */
+    /** {@return the full, unmasked number} Personal data: do not log it. */
     public String reveal() {
         return residentId.reveal() + digitsAfterId();
     }
 
-    /** The masked form, {@code 110105********002X41B1}, as {@link #toString()}. */
+    /** {@return the masked form, {@code 110105********002X41B1}, as {@link #toString()}} */
     public String masked() {
         return residentId.masked() + digitsAfterId();
     }

@@ -45,7 +45,16 @@ public record CertificateRules(
         Period reapplicationBar,
         Period renewalWindow) {
 
-    /** Checks that every period is positive (validity, working days) or not negative (bar, window). */
+    /**
+     * Checks that every period is positive (validity, working days) or not negative (bar, window).
+     *
+     * @param validity validity of a certificate, positive
+     * @param noticeWorkingDays length of the public notice, 1 or more working days
+     * @param reviewWorkingDays time for the county review after the notice, 1 or more working days
+     * @param appealWorkingDays time to appeal an assessment or an appeal decision, 1 or more working days
+     * @param reapplicationBar period after a cancellation in which no new application is accepted, zero or more
+     * @param renewalWindow how long before the valid-until date renewal opens, zero or more
+     */
     public CertificateRules {
         Objects.requireNonNull(validity, "validity");
         Objects.requireNonNull(reapplicationBar, "reapplicationBar");

@@ -26,13 +26,13 @@ import org.canlian.core.person.ResidentId;
 })
 public sealed interface CertificateState permits Application, Certificate {
 
-    /** The person the application or certificate is for. */
+    /** {@return the person the application or certificate is for} */
     ResidentId holder();
 
-    /** The date of the application this file started with. */
+    /** {@return the date of the application this file started with} */
     LocalDate appliedOn();
 
-    /** Every event so far, oldest first; the first is {@link CertificateEvent.Applied}. */
+    /** {@return every event so far, oldest first; the first is {@link CertificateEvent.Applied}} */
     List<CertificateEvent> history();
 
     /**
@@ -43,7 +43,7 @@ public sealed interface CertificateState permits Application, Certificate {
      */
     String describe(LocalDate date);
 
-    /** The date of the last event: no step may be dated before it. */
+    /** {@return the date of the last event: no step may be dated before it} */
     default LocalDate lastEventDate() {
         return history().get(history().size() - 1).date();
     }

@@ -37,7 +37,12 @@ public record DisabilityRating(DisabilityCategory category, DisabilityGrade grad
      * @param grade its grade
      */
     public record Component(DisabilityCategory category, DisabilityGrade grade) {
-        /** Checks the component is of a single category. */
+        /**
+         * Checks the component is of a single category.
+         *
+         * @param category a single category (not {@code MULTIPLE})
+         * @param grade its grade
+         */
         public Component {
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(grade, "grade");
@@ -47,7 +52,13 @@ public record DisabilityRating(DisabilityCategory category, DisabilityGrade grad
         }
     }
 
-    /** Checks the components against the category and the grade against the most severe component. */
+    /**
+     * Checks the components against the category and the grade against the most severe component.
+     *
+     * @param category the category; {@code MULTIPLE} for multiple disability
+     * @param grade the grade; for multiple disability that of the most severe component
+     * @param components the components of a multiple disability (two or more distinct single categories), else empty
+     */
     public DisabilityRating {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(grade, "grade");

@@ -32,7 +32,7 @@ public final class InMemoryCertificateRegistry implements CertificateRegistry {
         this.byHolder = byHolder;
     }
 
-    /** A registry with no files. */
+    /** {@return a registry with no files} */
     public static InMemoryCertificateRegistry empty() {
         return EMPTY;
     }
@@ -72,14 +72,14 @@ public final class InMemoryCertificateRegistry implements CertificateRegistry {
         return byHolder.getOrDefault(Objects.requireNonNull(holder, "holder"), List.of());
     }
 
-    /** Every file, grouped by holder, in no particular order. */
+    /** {@return every file, grouped by holder, in no particular order} */
     public List<CertificateState> all() {
         List<CertificateState> all = new ArrayList<>();
         byHolder.values().forEach(all::addAll);
         return List.copyOf(all);
     }
 
-    /** Every certificate (not application) in the registry, in no particular order. */
+    /** {@return every certificate (not application) in the registry, in no particular order} */
     public List<Certificate> certificates() {
         List<Certificate> out = new ArrayList<>();
         for (List<CertificateState> files : byHolder.values()) {

@@ -26,7 +26,13 @@ public record IssuingClerk(
         Optional<LocalDate> confidentialityAgreementSignedOn,
         Optional<LocalDate> responsibilityPledgeSignedOn) {
 
-    /** Checks the staff identifier is given. */
+    /**
+     * Checks the staff identifier is given.
+     *
+     * @param staffId the staff identifier within the federation (not a resident ID)
+     * @param confidentialityAgreementSignedOn when the confidentiality agreement was signed, if it was
+     * @param responsibilityPledgeSignedOn when the responsibility pledge was signed, if it was
+     */
     public IssuingClerk {
         Objects.requireNonNull(staffId, "staffId");
         Objects.requireNonNull(confidentialityAgreementSignedOn, "confidentialityAgreementSignedOn");

@@ -25,7 +25,12 @@ public sealed interface Outcome {
      * @param event the event recorded
      */
     record Done(CertificateState state, CertificateEvent event) implements Outcome {
-        /** Checks both parts are given. */
+        /**
+         * Checks both parts are given.
+         *
+         * @param state the new state, whose history ends with {@code event}
+         * @param event the event recorded
+         */
         public Done {
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(event, "event");
@@ -38,7 +43,11 @@ public sealed interface Outcome {
      * @param refusal why
      */
     record Refused(Refusal refusal) implements Outcome {
-        /** Checks the refusal is given. */
+        /**
+         * Checks the refusal is given.
+         *
+         * @param refusal why
+         */
         public Refused {
             Objects.requireNonNull(refusal, "refusal");
         }

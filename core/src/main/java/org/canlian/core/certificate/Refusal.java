@@ -20,7 +20,14 @@ import java.util.Objects;
  * @param reason what is wrong, for a reader
  */
 public record Refusal(String state, String step, String rule, String reason) {
-    /** Checks every part is given. */
+    /**
+     * Checks every part is given.
+     *
+     * @param state the state the step was tried in, e.g. {@code application IN_NOTICE} or {@code certificate ACTIVE}
+     * @param step the step tried, the command's JSON type name, e.g. {@code approve}
+     * @param rule a stable identifier of the rule broken, e.g. {@code notice-period}
+     * @param reason what is wrong, for a reader
+     */
     public Refusal {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(step, "step");
@@ -28,7 +35,7 @@ public record Refusal(String state, String step, String rule, String reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** The refusal as one line: {@code Refused <step> in <state> [<rule>]: <reason>}. */
+    /** {@return the refusal as one line: {@code Refused <step> in <state> [<rule>]: <reason>}} */
     public String message() {
         return "Refused " + step + " in " + state + " [" + rule + "]: " + reason;
     }

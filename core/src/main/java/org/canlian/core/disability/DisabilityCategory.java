@@ -101,17 +101,17 @@ public enum DisabilityCategory {
         return Optional.empty();
     }
 
-    /** The digit a certificate number carries for this category, 1-7. */
+    /** {@return the digit a certificate number carries for this category, 1-7} */
     public int digit() {
         return digit;
     }
 
-    /** The Chinese name, e.g. {@code 肢体残疾}. */
+    /** {@return the Chinese name, e.g. {@code 肢体残疾}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code physical}. */
+    /** {@return the English name, e.g. {@code physical}} */
     public String englishName() {
         return englishName;
     }

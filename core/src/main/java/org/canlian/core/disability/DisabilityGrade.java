@@ -98,27 +98,31 @@ public enum DisabilityGrade {
         return index < 0 ? Optional.empty() : Optional.of(values()[index]);
     }
 
-    /** The grade's number, 1-4, the digit a certificate number carries. */
+    /** {@return the grade's number, 1-4, the digit a certificate number carries} */
     public int number() {
         return number;
     }
 
-    /** The Chinese name, e.g. {@code 一级}. */
+    /** {@return the Chinese name, e.g. {@code 一级}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code grade 1}. */
+    /** {@return the English name, e.g. {@code grade 1}} */
     public String englishName() {
         return "grade " + number;
     }
 
-    /** Whether this is a severe grade (重度): grade 1 or 2. */
+    /** {@return whether this is a severe grade (重度): grade 1 or 2} */
     public boolean isSevere() {
         return number <= 2;
     }
 
-    /** Whether this grade is more severe (a lower number) than {@code other}. */
+    /**
+     * {@return whether this grade is more severe (a lower number) than {@code other}}
+     *
+     * @param other the grade to compare with
+     */
     public boolean isMoreSevereThan(DisabilityGrade other) {
         return number < other.number;
     }

@@ -137,7 +137,11 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return new DivisionCode(padded, level);
     }
 
-    /** Whether two digits name a province-level division of GB/T 2260, e.g. {@code 62} (Gansu). */
+    /**
+     * {@return whether two digits name a province-level division of GB/T 2260, e.g. {@code 62} (Gansu)}
+     *
+     * @param provinceDigits the first two digits of a code, e.g. {@code 62}
+     */
     public static boolean isKnownProvince(int provinceDigits) {
         return provinceDigits >= 0 && provinceDigits < KNOWN_PROVINCE.length && KNOWN_PROVINCE[provinceDigits];
     }
@@ -188,12 +192,15 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return child;
     }
 
-    /** The level this code names. */
+    /** {@return the level this code names} */
     public DivisionLevel level() {
         return level;
     }
 
-    /** The canonical digits: 2, 4, 6, 9 or 12 of them by level, e.g. {@code "620723"}; {@code "00"} for the nation. */
+    /**
+     * {@return the canonical digits: 2, 4, 6, 9 or 12 of them by level, e.g. {@code "620723"}; {@code "00"} for the
+     * nation}
+     */
     public String value() {
         return padded().substring(0, level.codeLength());
     }
@@ -283,7 +290,11 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return other.padded / unit * unit == padded;
     }
 
-    /** Whether this unit is the direct parent of {@code other}. */
+    /**
+     * {@return whether this unit is the direct parent of {@code other}}
+     *
+     * @param other the code that may be a direct child of this one
+     */
     public boolean isParentOf(DivisionCode other) {
         return other.parent().map(this::equals).orElse(false);
     }
@@ -312,7 +323,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return VillageKind.ofDigits(digitsAt(padded, DivisionLevel.VILLAGE));
     }
 
-    /** The digits this code has of its own at its level, e.g. {@code 101} for {@code 620723101}; 0 for the nation. */
+    /**
+     * {@return the digits this code has of its own at its level, e.g. {@code 101} for {@code 620723101}; 0 for the
+     * nation}
+     */
     public int localDigits() {
         return level == DivisionLevel.NATIONAL ? 0 : digitsAt(padded, level);
     }

@@ -35,32 +35,36 @@ public enum DivisionLevel {
         this.englishName = englishName;
     }
 
-    /** The number of digits of a code at this level: 2, 2, 4, 6, 9 or 12. */
+    /** {@return the number of digits of a code at this level: 2, 2, 4, 6, 9 or 12} */
     public int codeLength() {
         return codeLength;
     }
 
-    /** The Chinese name, e.g. {@code 县级}. */
+    /** {@return the Chinese name, e.g. {@code 县级}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code county}. */
+    /** {@return the English name, e.g. {@code county}} */
     public String englishName() {
         return englishName;
     }
 
-    /** The level directly above, empty for {@link #NATIONAL}. */
+    /** {@return the level directly above, empty for {@link #NATIONAL}} */
     public java.util.Optional<DivisionLevel> parent() {
         return this == NATIONAL ? java.util.Optional.empty() : java.util.Optional.of(values()[ordinal() - 1]);
     }
 
-    /** The level directly below, empty for {@link #VILLAGE}. */
+    /** {@return the level directly below, empty for {@link #VILLAGE}} */
     public java.util.Optional<DivisionLevel> child() {
         return this == VILLAGE ? java.util.Optional.empty() : java.util.Optional.of(values()[ordinal() + 1]);
     }
 
-    /** Whether this level is above (closer to the nation than) {@code other}. */
+    /**
+     * {@return whether this level is above (closer to the nation than) {@code other}}
+     *
+     * @param other the level to compare with
+     */
     public boolean isAbove(DivisionLevel other) {
         return ordinal() < other.ordinal();
     }

@@ -50,12 +50,12 @@ public enum TownshipKind {
         return Optional.empty();
     }
 
-    /** The Chinese name, e.g. {@code 街道}. */
+    /** {@return the Chinese name, e.g. {@code 街道}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code street office}. */
+    /** {@return the English name, e.g. {@code street office}} */
     public String englishName() {
         return englishName;
     }

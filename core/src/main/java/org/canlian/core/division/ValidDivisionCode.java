@@ -35,12 +35,12 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 public @interface ValidDivisionCode {
-    /** The message; by default one per rule broken, from {@code ValidationMessages}. */
+    /** {@return the message; by default one per rule broken, from {@code ValidationMessages}} */
     String message() default "{org.canlian.core.division.ValidDivisionCode.message}";
 
-    /** The validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

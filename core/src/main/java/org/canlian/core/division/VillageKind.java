@@ -48,12 +48,12 @@ public enum VillageKind {
         return Optional.empty();
     }
 
-    /** The Chinese name, e.g. {@code 社区}. */
+    /** {@return the Chinese name, e.g. {@code 社区}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code urban community}. */
+    /** {@return the English name, e.g. {@code urban community}} */
     public String englishName() {
         return englishName;
     }

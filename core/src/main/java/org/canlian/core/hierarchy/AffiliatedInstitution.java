@@ -23,10 +23,10 @@ import org.immutables.value.Value;
 public abstract class AffiliatedInstitution {
     AffiliatedInstitution() {}
 
-    /** The institution's name. */
+    /** {@return the institution's name} */
     public abstract String name();
 
-    /** Its staffing quota (编制), 0 or more. */
+    /** {@return its staffing quota (编制), 0 or more} */
     public abstract int staffingQuota();
 
     /**

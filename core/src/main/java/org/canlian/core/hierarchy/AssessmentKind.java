@@ -26,12 +26,12 @@ public enum AssessmentKind {
         this.englishName = englishName;
     }
 
-    /** The Chinese name, e.g. {@code 年度考核}. */
+    /** {@return the Chinese name, e.g. {@code 年度考核}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code yearly assessment}. */
+    /** {@return the English name, e.g. {@code yearly assessment}} */
     public String englishName() {
         return englishName;
     }

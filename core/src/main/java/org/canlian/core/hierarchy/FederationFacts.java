@@ -37,19 +37,19 @@ import org.immutables.value.Value;
 public abstract class FederationFacts {
     FederationFacts() {}
 
-    /** The governance, if reported. */
+    /** {@return the governance, if reported} */
     public abstract Optional<Governance> governance();
 
-    /** The special associations the federation has (province, prefecture and county only). */
+    /** {@return the special associations the federation has (province, prefecture and county only)} */
     public abstract List<SpecialAssociation> specialAssociations();
 
-    /** The federation's own officers (township and street office federations). */
+    /** {@return the federation's own officers (township and street office federations)} */
     public abstract List<Officer> officers();
 
-    /** The comprehensive service facility's floor area in square metres (综合服务设施面积), if reported. */
+    /** {@return the comprehensive service facility's floor area in square metres (综合服务设施面积), if reported} */
     public abstract OptionalInt serviceFacilityFloorArea();
 
-    /** The registered population (户籍人口) of the unit, if reported; it sets a county's facility band. */
+    /** {@return the registered population (户籍人口) of the unit, if reported; it sets a county's facility band} */
     public abstract OptionalLong population();
 
     /**
@@ -84,11 +84,150 @@ public abstract class FederationFacts {
         }
     }
 
-    /** A builder; every attribute is optional. */
+    /** {@return a builder; every attribute is optional} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableFederationFacts.builder();
     }
 
     /** Builds {@link FederationFacts}. Not thread-safe. */
-    public static final class Builder extends ImmutableFederationFacts.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the federation facts to copy
+         * @return this builder
+         */
+        public abstract Builder from(FederationFacts instance);
+
+        /**
+         * Sets the governance.
+         *
+         * @param governance the governance
+         * @return this builder
+         */
+        public abstract Builder governance(Governance governance);
+
+        /**
+         * Sets the governance, or clears it with an empty value.
+         *
+         * @param governance the governance, or empty if not reported
+         * @return this builder
+         */
+        public abstract Builder governance(Optional<? extends Governance> governance);
+
+        /**
+         * Adds an element to the special associations the federation has (province, prefecture and county only).
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addSpecialAssociations(SpecialAssociation element);
+
+        /**
+         * Adds elements to the special associations the federation has (province, prefecture and county only).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addSpecialAssociations(SpecialAssociation... elements);
+
+        /**
+         * Sets the special associations the federation has (province, prefecture and county only), replacing any
+         * elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder specialAssociations(Iterable<? extends SpecialAssociation> elements);
+
+        /**
+         * Adds every element of an iterable to the special associations the federation has (province, prefecture and
+         * county only).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllSpecialAssociations(Iterable<? extends SpecialAssociation> elements);
+
+        /**
+         * Adds an element to the federation's own officers (township and street office federations).
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addOfficers(Officer element);
+
+        /**
+         * Adds elements to the federation's own officers (township and street office federations).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addOfficers(Officer... elements);
+
+        /**
+         * Sets the federation's own officers (township and street office federations), replacing any elements added
+         * before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder officers(Iterable<? extends Officer> elements);
+
+        /**
+         * Adds every element of an iterable to the federation's own officers (township and street office federations).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllOfficers(Iterable<? extends Officer> elements);
+
+        /**
+         * Sets the comprehensive service facility's floor area in square metres (综合服务设施面积).
+         *
+         * @param serviceFacilityFloorArea the comprehensive service facility's floor area in square metres (综合服务设施面积)
+         * @return this builder
+         */
+        public abstract Builder serviceFacilityFloorArea(int serviceFacilityFloorArea);
+
+        /**
+         * Sets the comprehensive service facility's floor area in square metres (综合服务设施面积), or clears it with an empty
+         * value.
+         *
+         * @param serviceFacilityFloorArea the comprehensive service facility's floor area in square metres (综合服务设施面积),
+         *     or empty if not reported
+         * @return this builder
+         */
+        public abstract Builder serviceFacilityFloorArea(OptionalInt serviceFacilityFloorArea);
+
+        /**
+         * Sets the registered population (户籍人口) of the unit; it sets a county's facility band.
+         *
+         * @param population the registered population (户籍人口) of the unit; it sets a county's facility band
+         * @return this builder
+         */
+        public abstract Builder population(long population);
+
+        /**
+         * Sets the registered population (户籍人口) of the unit; it sets a county's facility band, or clears it with an
+         * empty value.
+         *
+         * @param population the registered population (户籍人口) of the unit; it sets a county's facility band, or empty if
+         *     not reported
+         * @return this builder
+         */
+        public abstract Builder population(OptionalLong population);
+
+        /**
+         * Builds the federation facts.
+         *
+         * @return the new federation facts, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         * @throws org.canlian.core.InvalidValueException if the values break a rule of the class comment
+         */
+        public abstract FederationFacts build();
+    }
 }

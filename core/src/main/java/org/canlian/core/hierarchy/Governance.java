@@ -35,33 +35,33 @@ import org.immutables.value.Value;
 public abstract class Governance {
     Governance() {}
 
-    /** The chair (理事长), if the post is filled. */
+    /** {@return the chair (理事长), if the post is filled} */
     public abstract Optional<Leader> chair();
 
-    /** The vice-chairs (副理事长). */
+    /** {@return the vice-chairs (副理事长)} */
     public abstract List<Leader> viceChairs();
 
-    /** The staffing quota (编制) of the federation itself. */
+    /** {@return the staffing quota (编制) of the federation itself} */
     public abstract int staffingQuota();
 
-    /** Staff in post who are disabled persons. */
+    /** {@return staff in post who are disabled persons} */
     public abstract int staffDisabled();
 
-    /** Staff in post who are not disabled. */
+    /** {@return staff in post who are not disabled} */
     public abstract int staffNotDisabled();
 
-    /** Internal departments (内设机构), by name. */
+    /** {@return internal departments (内设机构), by name} */
     public abstract List<String> departments();
 
-    /** Affiliated institutions (直属单位) with their own quotas. */
+    /** {@return affiliated institutions (直属单位) with their own quotas} */
     public abstract List<AffiliatedInstitution> affiliatedInstitutions();
 
-    /** All staff in post. */
+    /** {@return all staff in post} */
     public int staffInPost() {
         return staffDisabled() + staffNotDisabled();
     }
 
-    /** How many vice-chairs are disabled persons. */
+    /** {@return how many vice-chairs are disabled persons} */
     public int disabledViceChairs() {
         return (int) viceChairs().stream().filter(Leader::disabled).count();
     }
@@ -79,11 +79,167 @@ public abstract class Governance {
         }
     }
 
-    /** A builder; counts are required, leaders and lists optional. */
+    /** {@return a builder; counts are required, leaders and lists optional} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableGovernance.builder();
     }
 
     /** Builds a {@link Governance}. Not thread-safe. */
-    public static final class Builder extends ImmutableGovernance.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the governance to copy
+         * @return this builder
+         */
+        public abstract Builder from(Governance instance);
+
+        /**
+         * Sets the chair (理事长).
+         *
+         * @param chair the chair (理事长)
+         * @return this builder
+         */
+        public abstract Builder chair(Leader chair);
+
+        /**
+         * Sets the chair (理事长), or clears it with an empty value.
+         *
+         * @param chair the chair (理事长), or empty if not reported
+         * @return this builder
+         */
+        public abstract Builder chair(Optional<? extends Leader> chair);
+
+        /**
+         * Adds an element to the vice-chairs (副理事长).
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addViceChairs(Leader element);
+
+        /**
+         * Adds elements to the vice-chairs (副理事长).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addViceChairs(Leader... elements);
+
+        /**
+         * Sets the vice-chairs (副理事长), replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder viceChairs(Iterable<? extends Leader> elements);
+
+        /**
+         * Adds every element of an iterable to the vice-chairs (副理事长).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllViceChairs(Iterable<? extends Leader> elements);
+
+        /**
+         * Sets the staffing quota (编制) of the federation itself.
+         *
+         * @param staffingQuota the staffing quota (编制) of the federation itself
+         * @return this builder
+         */
+        public abstract Builder staffingQuota(int staffingQuota);
+
+        /**
+         * Sets staff in post who are disabled persons.
+         *
+         * @param staffDisabled staff in post who are disabled persons
+         * @return this builder
+         */
+        public abstract Builder staffDisabled(int staffDisabled);
+
+        /**
+         * Sets staff in post who are not disabled.
+         *
+         * @param staffNotDisabled staff in post who are not disabled
+         * @return this builder
+         */
+        public abstract Builder staffNotDisabled(int staffNotDisabled);
+
+        /**
+         * Adds an element to internal departments (内设机构), by name.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addDepartments(String element);
+
+        /**
+         * Adds elements to internal departments (内设机构), by name.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addDepartments(String... elements);
+
+        /**
+         * Sets internal departments (内设机构), by name, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder departments(Iterable<String> elements);
+
+        /**
+         * Adds every element of an iterable to internal departments (内设机构), by name.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllDepartments(Iterable<String> elements);
+
+        /**
+         * Adds an element to affiliated institutions (直属单位) with their own quotas.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addAffiliatedInstitutions(AffiliatedInstitution element);
+
+        /**
+         * Adds elements to affiliated institutions (直属单位) with their own quotas.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAffiliatedInstitutions(AffiliatedInstitution... elements);
+
+        /**
+         * Sets affiliated institutions (直属单位) with their own quotas, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder affiliatedInstitutions(Iterable<? extends AffiliatedInstitution> elements);
+
+        /**
+         * Adds every element of an iterable to affiliated institutions (直属单位) with their own quotas.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllAffiliatedInstitutions(Iterable<? extends AffiliatedInstitution> elements);
+
+        /**
+         * Builds the governance.
+         *
+         * @return the new governance, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         * @throws org.canlian.core.InvalidValueException if the values break a rule of the class comment
+         */
+        public abstract Governance build();
+    }
 }

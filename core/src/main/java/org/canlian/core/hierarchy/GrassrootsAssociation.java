@@ -32,13 +32,13 @@ public abstract class GrassrootsAssociation {
 
     GrassrootsAssociation() {}
 
-    /** Whether the association is formed (成立). */
+    /** {@return whether the association is formed (成立)} */
     public abstract boolean formed();
 
-    /** Its officers (专职委员), each serving this association's unit. */
+    /** {@return its officers (专职委员), each serving this association's unit} */
     public abstract List<Officer> officers();
 
-    /** Whether it has an activity room (活动室). */
+    /** {@return whether it has an activity room (活动室)} */
     public abstract boolean activityRoom();
 
     @Value.Check
@@ -52,11 +52,79 @@ public abstract class GrassrootsAssociation {
         }
     }
 
-    /** A builder; {@code formed} and {@code activityRoom} are required. */
+    /** {@return a builder; {@code formed} and {@code activityRoom} are required} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableGrassrootsAssociation.builder();
     }
 
     /** Builds a {@link GrassrootsAssociation}. Not thread-safe. */
-    public static final class Builder extends ImmutableGrassrootsAssociation.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the grassroots association to copy
+         * @return this builder
+         */
+        public abstract Builder from(GrassrootsAssociation instance);
+
+        /**
+         * Sets whether the association is formed (成立).
+         *
+         * @param formed {@code true} if the association is formed (成立)
+         * @return this builder
+         */
+        public abstract Builder formed(boolean formed);
+
+        /**
+         * Adds an element to its officers (专职委员), each serving this association's unit.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addOfficers(Officer element);
+
+        /**
+         * Adds elements to its officers (专职委员), each serving this association's unit.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addOfficers(Officer... elements);
+
+        /**
+         * Sets its officers (专职委员), each serving this association's unit, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder officers(Iterable<? extends Officer> elements);
+
+        /**
+         * Adds every element of an iterable to its officers (专职委员), each serving this association's unit.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllOfficers(Iterable<? extends Officer> elements);
+
+        /**
+         * Sets whether it has an activity room (活动室).
+         *
+         * @param activityRoom {@code true} if it has an activity room (活动室)
+         * @return this builder
+         */
+        public abstract Builder activityRoom(boolean activityRoom);
+
+        /**
+         * Builds the grassroots association.
+         *
+         * @return the new grassroots association, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         * @throws org.canlian.core.InvalidValueException if the values break a rule of the class comment
+         */
+        public abstract GrassrootsAssociation build();
+    }
 }

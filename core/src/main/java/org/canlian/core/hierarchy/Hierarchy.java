@@ -78,17 +78,21 @@ public final class Hierarchy {
         return new Builder(root, rootName);
     }
 
-    /** The root's code. */
+    /** {@return the root's code} */
     public DivisionCode root() {
         return codes[0];
     }
 
-    /** The number of units, the root included. */
+    /** {@return the number of units, the root included} */
     public int size() {
         return codes.length;
     }
 
-    /** Whether the tree holds a unit with this code. */
+    /**
+     * {@return whether the tree holds a unit with this code}
+     *
+     * @param code the division code to look for
+     */
     public boolean contains(DivisionCode code) {
         return indexOf(code) >= 0;
     }
@@ -177,7 +181,7 @@ public final class Hierarchy {
                 Arrays.copyOfRange(names, base, nameStarts[to]));
     }
 
-    /** Every unit in pre-order: each parent before its children, siblings in code order. */
+    /** {@return every unit in pre-order: each parent before its children, siblings in code order} */
     public Stream<OrganisationUnit> units() {
         return IntStream.range(0, codes.length).mapToObj(this::unitAt);
     }
@@ -247,32 +251,56 @@ public final class Hierarchy {
         return i < 0 ? -1 : i;
     }
 
-    /** The code at a position. */
+    /**
+     * {@return the code at a position}
+     *
+     * @param index a position in the tree, from 0 (the root) to {@code size() - 1}, parents before children
+     */
     public DivisionCode codeAt(int index) {
         return codes[index];
     }
 
-    /** The kind at a position. */
+    /**
+     * {@return the kind at a position}
+     *
+     * @param index a position in the tree, from 0 (the root) to {@code size() - 1}, parents before children
+     */
     public UnitKind kindAt(int index) {
         return KINDS[kinds[index]];
     }
 
-    /** The name at a position. */
+    /**
+     * {@return the name at a position}
+     *
+     * @param index a position in the tree, from 0 (the root) to {@code size() - 1}, parents before children
+     */
     public String nameAt(int index) {
         return new String(names, nameStarts[index], nameStarts[index + 1] - nameStarts[index]);
     }
 
-    /** The unit at a position. */
+    /**
+     * {@return the unit at a position}
+     *
+     * @param index a position in the tree, from 0 (the root) to {@code size() - 1}, parents before children
+     */
     public OrganisationUnit unitAt(int index) {
         return new OrganisationUnit(codes[index], nameAt(index), kindAt(index));
     }
 
-    /** The parent's position, -1 for the root; always less than {@code index}. */
+    /**
+     * {@return the parent's position, -1 for the root; always less than {@code index}}
+     *
+     * @param index a position in the tree, from 0 (the root) to {@code size() - 1}, parents before children
+     */
     public int parentIndex(int index) {
         return parents[index];
     }
 
-    /** The end (exclusive) of the subtree at a position: the subtree is {@code [index, subtreeEnd(index))}. */
+    /**
+     * {@return the end (exclusive) of the subtree at a position: the subtree is {@code [index, subtreeEnd(index))}}
+     *
+     * @param index a position in the tree, from 0 (the root) to {@code size() - 1}, parents before children
+     */
     public int subtreeEnd(int index) {
         return ends[index];
     }

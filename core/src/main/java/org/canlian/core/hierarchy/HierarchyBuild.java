@@ -27,22 +27,22 @@ public final class HierarchyBuild {
         this.rowsRead = rowsRead;
     }
 
-    /** The tree of the valid units. */
+    /** {@return the tree of the valid units} */
     public Hierarchy hierarchy() {
         return hierarchy;
     }
 
-    /** The invalid units' errors, by source and line; each message names the code, the rule and the line. */
+    /** {@return the invalid units' errors, by source and line; each message names the code, the rule and the line} */
     public List<RowError> errors() {
         return errors;
     }
 
-    /** The units offered to the builder, valid and invalid (the root not counted). */
+    /** {@return the units offered to the builder, valid and invalid (the root not counted)} */
     public int rowsRead() {
         return rowsRead;
     }
 
-    /** Whether every unit was valid. */
+    /** {@return whether every unit was valid} */
     public boolean isClean() {
         return errors.isEmpty();
     }

@@ -44,29 +44,45 @@ public final class HierarchyFacts {
         return new Builder(Objects.requireNonNull(hierarchy, "hierarchy"));
     }
 
-    /** The tree these facts are about. */
+    /** {@return the tree these facts are about} */
     public Hierarchy hierarchy() {
         return hierarchy;
     }
 
-    /** A federation's facts, empty if not reported or if the tree has no such unit. */
+    /**
+     * {@return a federation's facts, empty if not reported or if the tree has no such unit}
+     *
+     * @param code the code of a federation of the tree
+     */
     public Optional<FederationFacts> federation(DivisionCode code) {
         int i = hierarchy.indexOf(code);
         return i < 0 ? Optional.empty() : Optional.ofNullable(federations[i]);
     }
 
-    /** An association's facts, empty if not reported or if the tree has no such unit. */
+    /**
+     * {@return an association's facts, empty if not reported or if the tree has no such unit}
+     *
+     * @param code the code of a grassroots association's unit
+     */
     public Optional<GrassrootsAssociation> association(DivisionCode code) {
         int i = hierarchy.indexOf(code);
         return i < 0 ? Optional.empty() : Optional.ofNullable(associations[i]);
     }
 
-    /** The federation facts at a position of the tree, or null if not reported (for single-pass computations). */
+    /**
+     * {@return the federation facts at a position of the tree, or null if not reported (for single-pass computations)}
+     *
+     * @param index a position in the tree, as {@link Hierarchy} numbers it
+     */
     public FederationFacts federationAt(int index) {
         return federations[index];
     }
 
-    /** The association facts at a position of the tree, or null if not reported (for single-pass computations). */
+    /**
+     * {@return the association facts at a position of the tree, or null if not reported (for single-pass computations)}
+     *
+     * @param index a position in the tree, as {@link Hierarchy} numbers it
+     */
     public GrassrootsAssociation associationAt(int index) {
         return associations[index];
     }
@@ -136,7 +152,7 @@ public final class HierarchyFacts {
             return this;
         }
 
-        /** The facts collected. */
+        /** {@return the facts collected} */
         public HierarchyFacts build() {
             return new HierarchyFacts(hierarchy, federations.clone(), associations.clone());
         }

@@ -23,10 +23,10 @@ import org.immutables.value.Value;
 public abstract class Leader {
     Leader() {}
 
-    /** The person's name. */
+    /** {@return the person's name} */
     public abstract String name();
 
-    /** Whether the person is a disabled person. */
+    /** {@return whether the person is a disabled person} */
     public abstract boolean disabled();
 
     /**

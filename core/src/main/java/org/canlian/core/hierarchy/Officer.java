@@ -47,31 +47,31 @@ import org.immutables.value.Value;
 public abstract class Officer {
     Officer() {}
 
-    /** The person holding the post. */
+    /** {@return the person holding the post} */
     public abstract ResidentId person();
 
-    /** Whether the person is a certificate holder or a relative of a disabled person. */
+    /** {@return whether the person is a certificate holder or a relative of a disabled person} */
     public abstract OfficerQualification qualification();
 
-    /** The township or village-level unit served. */
+    /** {@return the township or village-level unit served} */
     public abstract DivisionCode unit();
 
-    /** The post held, which must agree with the unit's code. */
+    /** {@return the post held, which must agree with the unit's code} */
     public abstract OfficerPost post();
 
-    /** Whether the officer was appointed by open selection (公开招聘, e.g. a public exam). */
+    /** {@return whether the officer was appointed by open selection (公开招聘, e.g. a public exam)} */
     public abstract boolean openSelection();
 
-    /** The first day of the contract. */
+    /** {@return the first day of the contract} */
     public abstract LocalDate contractStart();
 
-    /** The last day of the contract, not before {@link #contractStart()}. */
+    /** {@return the last day of the contract, not before {@link #contractStart()}} */
     public abstract LocalDate contractEnd();
 
-    /** The assessments, in the order given. */
+    /** {@return the assessments, in the order given} */
     public abstract List<OfficerAssessment> assessments();
 
-    /** Whether the officer also holds another public-welfare post (兼任其他公益性岗位), e.g. in the village. */
+    /** {@return whether the officer also holds another public-welfare post (兼任其他公益性岗位), e.g. in the village} */
     public abstract boolean combinesPublicWelfarePost();
 
     /**
@@ -149,11 +149,128 @@ public abstract class Officer {
         }
     }
 
-    /** A builder; every attribute but {@code assessments} is required. */
+    /** {@return a builder; every attribute but {@code assessments} is required} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableOfficer.builder();
     }
 
     /** Builds an {@link Officer}. Not thread-safe. */
-    public static final class Builder extends ImmutableOfficer.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the officer to copy
+         * @return this builder
+         */
+        public abstract Builder from(Officer instance);
+
+        /**
+         * Sets the person holding the post.
+         *
+         * @param person the person holding the post
+         * @return this builder
+         */
+        public abstract Builder person(ResidentId person);
+
+        /**
+         * Sets whether the person is a certificate holder or a relative of a disabled person.
+         *
+         * @param qualification whether the person is a certificate holder or a relative of a disabled person
+         * @return this builder
+         */
+        public abstract Builder qualification(OfficerQualification qualification);
+
+        /**
+         * Sets the township or village-level unit served.
+         *
+         * @param unit the township or village-level unit served
+         * @return this builder
+         */
+        public abstract Builder unit(DivisionCode unit);
+
+        /**
+         * Sets the post held, which must agree with the unit's code.
+         *
+         * @param post the post held, which must agree with the unit's code
+         * @return this builder
+         */
+        public abstract Builder post(OfficerPost post);
+
+        /**
+         * Sets whether the officer was appointed by open selection (公开招聘, e.g. a public exam).
+         *
+         * @param openSelection {@code true} if the officer was appointed by open selection (公开招聘, e.g. a public exam)
+         * @return this builder
+         */
+        public abstract Builder openSelection(boolean openSelection);
+
+        /**
+         * Sets the first day of the contract.
+         *
+         * @param contractStart the first day of the contract
+         * @return this builder
+         */
+        public abstract Builder contractStart(LocalDate contractStart);
+
+        /**
+         * Sets the last day of the contract, not before {@link Officer#contractStart()}.
+         *
+         * @param contractEnd the last day of the contract, not before {@link Officer#contractStart()}
+         * @return this builder
+         */
+        public abstract Builder contractEnd(LocalDate contractEnd);
+
+        /**
+         * Adds an element to the assessments, in the order given.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addAssessments(OfficerAssessment element);
+
+        /**
+         * Adds elements to the assessments, in the order given.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAssessments(OfficerAssessment... elements);
+
+        /**
+         * Sets the assessments, in the order given, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder assessments(Iterable<? extends OfficerAssessment> elements);
+
+        /**
+         * Adds every element of an iterable to the assessments, in the order given.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllAssessments(Iterable<? extends OfficerAssessment> elements);
+
+        /**
+         * Sets whether the officer also holds another public-welfare post (兼任其他公益性岗位), e.g. in the village.
+         *
+         * @param combinesPublicWelfarePost {@code true} if the officer also holds another public-welfare post
+         *     (兼任其他公益性岗位), e.g. in the village
+         * @return this builder
+         */
+        public abstract Builder combinesPublicWelfarePost(boolean combinesPublicWelfarePost);
+
+        /**
+         * Builds the officer.
+         *
+         * @return the new officer, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         * @throws org.canlian.core.InvalidValueException if the values break a rule of the class comment
+         */
+        public abstract Officer build();
+    }
 }

@@ -24,13 +24,13 @@ import org.immutables.value.Value;
 public abstract class OfficerAssessment {
     OfficerAssessment() {}
 
-    /** The kind of assessment. */
+    /** {@return the kind of assessment} */
     public abstract AssessmentKind kind();
 
-    /** The date of the result. */
+    /** {@return the date of the result} */
     public abstract LocalDate date();
 
-    /** Whether the officer passed (合格) or failed (不合格). */
+    /** {@return whether the officer passed (合格) or failed (不合格)} */
     public abstract boolean passed();
 
     /**
@@ -45,11 +45,54 @@ public abstract class OfficerAssessment {
         return builder().kind(kind).date(date).passed(passed).build();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableOfficerAssessment.builder();
     }
 
     /** Builds an {@link OfficerAssessment}. Not thread-safe. */
-    public static final class Builder extends ImmutableOfficerAssessment.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the officer assessment to copy
+         * @return this builder
+         */
+        public abstract Builder from(OfficerAssessment instance);
+
+        /**
+         * Sets the kind of assessment.
+         *
+         * @param kind the kind of assessment
+         * @return this builder
+         */
+        public abstract Builder kind(AssessmentKind kind);
+
+        /**
+         * Sets the date of the result.
+         *
+         * @param date the date of the result
+         * @return this builder
+         */
+        public abstract Builder date(LocalDate date);
+
+        /**
+         * Sets whether the officer passed (合格) or failed (不合格).
+         *
+         * @param passed {@code true} if the officer passed (合格) or failed (不合格)
+         * @return this builder
+         */
+        public abstract Builder passed(boolean passed);
+
+        /**
+         * Builds the officer assessment.
+         *
+         * @return the new officer assessment, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         */
+        public abstract OfficerAssessment build();
+    }
 }

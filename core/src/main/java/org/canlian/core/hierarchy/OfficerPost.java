@@ -55,17 +55,17 @@ public enum OfficerPost {
         return Optional.empty();
     }
 
-    /** The level of the unit this post serves: township or village. */
+    /** {@return the level of the unit this post serves: township or village} */
     public DivisionLevel level() {
         return level;
     }
 
-    /** The Chinese name, e.g. {@code 社区专职委员}. */
+    /** {@return the Chinese name, e.g. {@code 社区专职委员}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code community officer}. */
+    /** {@return the English name, e.g. {@code community officer}} */
     public String englishName() {
         return englishName;
     }

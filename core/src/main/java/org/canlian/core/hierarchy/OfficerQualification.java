@@ -24,12 +24,12 @@ public enum OfficerQualification {
         this.englishName = englishName;
     }
 
-    /** The Chinese name, e.g. {@code 持证残疾人}. */
+    /** {@return the Chinese name, e.g. {@code 持证残疾人}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code certificate holder}. */
+    /** {@return the English name, e.g. {@code certificate holder}} */
     public String englishName() {
         return englishName;
     }

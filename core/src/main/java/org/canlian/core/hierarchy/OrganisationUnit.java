@@ -21,14 +21,20 @@ import org.canlian.core.division.DivisionLevel;
  * @param kind the kind, read from the code
  */
 public record OrganisationUnit(DivisionCode code, String name, UnitKind kind) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code the unit's division code
+     * @param name the unit's name as the statistics bureau writes it
+     * @param kind the kind, read from the code
+     */
     public OrganisationUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** The unit's level. */
+    /** {@return the unit's level} */
     public DivisionLevel level() {
         return code.level();
     }

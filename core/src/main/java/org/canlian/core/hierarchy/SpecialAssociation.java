@@ -24,16 +24,16 @@ import org.immutables.value.Value;
 public abstract class SpecialAssociation {
     SpecialAssociation() {}
 
-    /** Which of the five. */
+    /** {@return which of the five} */
     public abstract SpecialAssociationKind kind();
 
-    /** Whether it has an office of its own (办公场所). */
+    /** {@return whether it has an office of its own (办公场所)} */
     public abstract boolean hasOffice();
 
-    /** Its staff (工作人员), 0 or more. */
+    /** {@return its staff (工作人员), 0 or more} */
     public abstract int staff();
 
-    /** Its yearly activity budget (年度活动经费). */
+    /** {@return its yearly activity budget (年度活动经费)} */
     public abstract Money yearlyActivityBudget();
 
     /**

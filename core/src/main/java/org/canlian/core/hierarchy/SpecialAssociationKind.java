@@ -29,12 +29,12 @@ public enum SpecialAssociationKind {
         this.englishName = englishName;
     }
 
-    /** The Chinese name, e.g. {@code 盲人协会}. */
+    /** {@return the Chinese name, e.g. {@code 盲人协会}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String englishName() {
         return englishName;
     }

@@ -79,27 +79,27 @@ public enum UnitKind {
         };
     }
 
-    /** The level of units of this kind. */
+    /** {@return the level of units of this kind} */
     public DivisionLevel level() {
         return level;
     }
 
-    /** Whether this is a federation (残联, township level and above). */
+    /** {@return whether this is a federation (残联, township level and above)} */
     public boolean isFederation() {
         return level != DivisionLevel.VILLAGE;
     }
 
-    /** Whether this is a grassroots association (残协, village level). */
+    /** {@return whether this is a grassroots association (残协, village level)} */
     public boolean isAssociation() {
         return level == DivisionLevel.VILLAGE;
     }
 
-    /** The Chinese name, e.g. {@code 镇残联}. */
+    /** {@return the Chinese name, e.g. {@code 镇残联}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code town federation}. */
+    /** {@return the English name, e.g. {@code town federation}} */
     public String englishName() {
         return englishName;
     }

@@ -38,10 +38,15 @@ import org.canlian.core.Masking;
 public final class JsonInputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The JSON path of the value in error, e.g. {@code $.residentId}. */
     private final String path;
+    /** The kind of problem, a stable name. */
     private final String problem;
+    /** What is wrong, in English, with any personal value masked. */
     private final String reason;
+    /** The line in the input, from 1, or 0 if unknown. */
     private final int line;
+    /** The column in the input, from 1, or 0 if unknown. */
     private final int column;
 
     JsonInputException(String path, String problem, String reason, int line, int column, Throwable cause) {
@@ -62,32 +67,36 @@ public final class JsonInputException extends IllegalArgumentException {
         return "Invalid JSON at " + path + where + ": " + reason;
     }
 
-    /** The JSON path of the offending property from the root {@code $}, e.g. {@code $.holders[3].residentId}. */
+    /**
+     * {@return the JSON path of the offending property from the root {@code $}, e.g. {@code $.holders[3].residentId}}
+     */
     public String path() {
         return path;
     }
 
-    /** A short stable name of the problem, e.g. {@code unknown-property}; see the class comment for the list. */
+    /**
+     * {@return a short stable name of the problem, e.g. {@code unknown-property}; see the class comment for the list}
+     */
     public String problem() {
         return problem;
     }
 
-    /** What is wrong, without the path, e.g. {@code is required but missing or null}. */
+    /** {@return what is wrong, without the path, e.g. {@code is required but missing or null}} */
     public String reason() {
         return reason;
     }
 
-    /** The line of the input where reading stopped, from 1; 0 if unknown. */
+    /** {@return the line of the input where reading stopped, from 1; 0 if unknown} */
     public int line() {
         return line;
     }
 
-    /** The column of the input where reading stopped, from 1; 0 if unknown. */
+    /** {@return the column of the input where reading stopped, from 1; 0 if unknown} */
     public int column() {
         return column;
     }
 
-    /** The value type's own exception, when the problem is a value that broke one of its rules. */
+    /** {@return the value type's own exception, when the problem is a value that broke one of its rules} */
     public Optional<InvalidValueException> invalidValue() {
         return getCause() instanceof InvalidValueException e ? Optional.of(e) : Optional.empty();
     }

@@ -188,27 +188,39 @@ public final class Money implements Comparable<Money> {
                 acc -> ofFen(acc[0]));
     }
 
-    /** The amount in fen, e.g. 123450 for 1,234.50 yuan. */
+    /** {@return the amount in fen, e.g. 123450 for 1,234.50 yuan} */
     public long toFen() {
         return fen;
     }
 
-    /** The amount in yuan with two decimals, e.g. {@code 1234.50}. */
+    /** {@return the amount in yuan with two decimals, e.g. {@code 1234.50}} */
     public BigDecimal toYuan() {
         return BigDecimal.valueOf(fen, 2);
     }
 
-    /** The sum of this and {@code other}. */
+    /**
+     * {@return the sum of this and {@code other}}
+     *
+     * @param other the amount to add
+     */
     public Money plus(Money other) {
         return ofFen(Math.addExact(fen, other.fen));
     }
 
-    /** This less {@code other}; may be negative. */
+    /**
+     * {@return this less {@code other}; may be negative}
+     *
+     * @param other the amount to subtract
+     */
     public Money minus(Money other) {
         return ofFen(Math.subtractExact(fen, other.fen));
     }
 
-    /** This times a whole number, e.g. a monthly amount times 12. */
+    /**
+     * {@return this times a whole number, e.g. a monthly amount times 12}
+     *
+     * @param factor the whole-number factor, e.g. 12 for a year of a monthly amount
+     */
     public Money multipliedBy(long factor) {
         return ofFen(Math.multiplyExact(fen, factor));
     }
@@ -319,52 +331,68 @@ public final class Money implements Comparable<Money> {
         return Collections.unmodifiableList(result);
     }
 
-    /** The negation of this amount. */
+    /** {@return the negation of this amount} */
     public Money negated() {
         return ofFen(Math.negateExact(fen));
     }
 
-    /** Whether this is zero. */
+    /** {@return whether this is zero} */
     public boolean isZero() {
         return fen == 0;
     }
 
-    /** Whether this is more than zero. */
+    /** {@return whether this is more than zero} */
     public boolean isPositive() {
         return fen > 0;
     }
 
-    /** Whether this is less than zero. */
+    /** {@return whether this is less than zero} */
     public boolean isNegative() {
         return fen < 0;
     }
 
-    /** Whether this is more than {@code other}. */
+    /**
+     * {@return whether this is more than {@code other}}
+     *
+     * @param other the amount to compare with
+     */
     public boolean isGreaterThan(Money other) {
         return fen > other.fen;
     }
 
-    /** Whether this is less than {@code other}. */
+    /**
+     * {@return whether this is less than {@code other}}
+     *
+     * @param other the amount to compare with
+     */
     public boolean isLessThan(Money other) {
         return fen < other.fen;
     }
 
-    /** The larger of this and {@code other}. */
+    /**
+     * {@return the larger of this and {@code other}}
+     *
+     * @param other the amount to compare with
+     */
     public Money max(Money other) {
         return fen >= other.fen ? this : other;
     }
 
-    /** The smaller of this and {@code other}. */
+    /**
+     * {@return the smaller of this and {@code other}}
+     *
+     * @param other the amount to compare with
+     */
     public Money min(Money other) {
         return fen <= other.fen ? this : other;
     }
 
-    /** The amount as plain decimal yuan, {@code 1234.50} or {@code -0.05}: the JSON and CSV form. */
+    /** {@return the amount as plain decimal yuan, {@code 1234.50} or {@code -0.05}: the JSON and CSV form} */
     public String toPlainString() {
         return toYuan().toPlainString();
     }
 
-    /** The amount for display, with the yuan sign and grouping: {@code ¥1,234.50}, {@code -¥0.05}. */
+    /** {@return the amount for display, with the yuan sign and grouping: {@code ¥1,234.50}, {@code -¥0.05}} */
     public String format() {
         // Through BigDecimal, not Math.abs: Math.abs(Long.MIN_VALUE) is negative.
         String plain = toYuan().abs().toPlainString();

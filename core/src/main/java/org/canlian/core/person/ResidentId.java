@@ -191,27 +191,27 @@ public final class ResidentId implements Comparable<ResidentId> {
         return InvalidValueException.of(FIELD, rule, Masking.mask(text), reason);
     }
 
-    /** The full, unmasked ID. Personal data: do not log it. */
+    /** {@return the full, unmasked ID} Personal data: do not log it. */
     public String reveal() {
         return value;
     }
 
-    /** The masked form, {@code 110105********002X}, as {@link #toString()}. */
+    /** {@return the masked form, {@code 110105********002X}, as {@link #toString()}} */
     public String masked() {
         return Masking.mask(value);
     }
 
-    /** The 6-digit address code of where the ID was first issued, as a county-level division code. */
+    /** {@return the 6-digit address code of where the ID was first issued, as a county-level division code} */
     public DivisionCode addressCode() {
         return DivisionCode.parse(value.substring(0, 6));
     }
 
-    /** The date of birth. */
+    /** {@return the date of birth} */
     public LocalDate birthDate() {
         return birthDate;
     }
 
-    /** The sex the sequence digits record (odd male, even female). */
+    /** {@return the sex the sequence digits record (odd male, even female)} */
     public Sex sex() {
         return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
     }

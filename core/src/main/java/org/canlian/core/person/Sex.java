@@ -63,12 +63,12 @@ public enum Sex {
         };
     }
 
-    /** The Chinese name, {@code 男} or {@code 女}. */
+    /** {@return the Chinese name, {@code 男} or {@code 女}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, {@code male} or {@code female}. */
+    /** {@return the English name, {@code male} or {@code female}} */
     public String englishName() {
         return englishName;
     }

@@ -91,12 +91,12 @@ public final class CertificateMix {
         return of(categoryWeights, gradeWeights);
     }
 
-    /** The weight of every category, in category order, zeros included. */
+    /** {@return the weight of every category, in category order, zeros included} */
     public Map<DisabilityCategory, Integer> categoryWeights() {
         return categoryWeights;
     }
 
-    /** The weight of every grade, in grade order, zeros included. */
+    /** {@return the weight of every grade, in grade order, zeros included} */
     public Map<DisabilityGrade, Integer> gradeWeights() {
         return gradeWeights;
     }

@@ -94,12 +94,12 @@ public final class SampleData {
         return new SampleData(seed, Objects.requireNonNull(mix, "mix"));
     }
 
-    /** The seed. */
+    /** {@return the seed} */
     public long seed() {
         return seed;
     }
 
-    /** The distribution certificate categories and grades are drawn from. */
+    /** {@return the distribution certificate categories and grades are drawn from} */
     public CertificateMix mix() {
         return mix;
     }

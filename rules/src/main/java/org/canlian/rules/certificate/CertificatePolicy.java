@@ -54,15 +54,18 @@ public final class CertificatePolicy {
 
     private CertificatePolicy() {}
 
-    /** The certificate parameters, for a policy loader. */
+    /** {@return the certificate parameters, for a policy loader} */
     public static ParameterCatalog catalog() {
         return ParameterCatalog.of(List.of(VALIDITY, NOTICE, REVIEW, APPEAL, REAPPLICATION_BAR, RENEWAL_WINDOW));
     }
 
     /**
-     * The certificate rules in force for {@code region} on {@code date}, strictly, whatever the values' publication
-     * dates: {@code rules(PolicyView.of(policy, region, date))}.
+     * {@return the certificate rules in force for {@code region} on {@code date}, strictly, whatever the values'
+     * publication dates: {@code rules(PolicyView.of(policy, region, date))}}
      *
+     * @param policy the policy set that holds the certificate parameters
+     * @param region the region whose rules apply: its own values, else its ancestors'
+     * @param date the day on which the rules must be in force
      * @throws org.canlian.rules.policy.PolicyLookupException if a parameter has no value then
      * @throws org.canlian.core.InvalidValueException if the values break a rule of {@link CertificateRules}
      */
@@ -71,8 +74,13 @@ public final class CertificatePolicy {
     }
 
     /**
-     * The certificate rules in force for {@code region} on {@code date}, with the caller's choice for gaps:
-     * {@code rules(PolicyView.of(policy, region, date).withGap(gap))}.
+     * {@return the certificate rules in force for {@code region} on {@code date}, with the caller's choice for gaps:
+     * {@code rules(PolicyView.of(policy, region, date).withGap(gap))}}
+     *
+     * @param policy the policy set that holds the certificate parameters
+     * @param region the region whose rules apply: its own values, else its ancestors'
+     * @param date the day on which the rules must be in force
+     * @param gap what to do on a date where no value applies
      */
     public static InForce<CertificateRules> rules(PolicySet policy, DivisionCode region, LocalDate date, GapMode gap) {
         return rules(PolicyView.of(policy, region, date).withGap(gap));

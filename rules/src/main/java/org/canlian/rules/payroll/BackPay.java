@@ -36,45 +36,68 @@ public final class BackPay implements Serializable {
     private static final long serialVersionUID = 1L;
     static final Comparator<ComparedPerson> BY_LINE = Comparator.comparingInt(p -> p.line);
 
+    /** The results of the pass over the roster: totals by unit and month, row errors, any per-person results. */
     private final RosterPass<ComparedPerson> pass;
 
     BackPay(RosterPass<ComparedPerson> pass) {
         this.pass = pass;
     }
 
-    /** The region and the months paid. */
+    /** {@return the region and the months paid} */
     public PayrollScope scope() {
         return pass.scope;
     }
 
-    /** The policy, and the dates payments and arrears were decided as known on. */
+    /** {@return the policy, and the dates payments and arrears were decided as known on} */
     public String policy() {
         return pass.description;
     }
 
-    /** The region and every unit with people registered in it or below it, sorted by code. */
+    /** {@return the region and every unit with people registered in it or below it, sorted by code} */
     public SortedSet<DivisionCode> units() {
         return Collections.unmodifiableSortedSet(
                 new TreeSet<>(pass.ledger.totals().keySet()));
     }
 
-    /** The units directly below {@code unit} with people registered in or below them. */
+    /**
+     * {@return the units directly below {@code unit} with people registered in or below them}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     */
     public List<DivisionCode> childrenOf(DivisionCode unit) {
         ComparisonFigures.cells(pass, unit, false);
         return pass.ledger.childrenOf(unit);
     }
 
-    /** Paid, owed, arrears and overpayments for one programme and month, in {@code unit} and below it. */
+    /**
+     * Paid, owed, arrears and overpayments for one programme and month, in {@code unit} and below it.
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     * @return the people concerned and the amounts paid, owed, in arrears and overpaid
+     */
     public BackPayTotal total(DivisionCode unit, Programme programme, YearMonth month) {
         return figure(ComparisonFigures.cells(pass, unit, false), scope().indexOf(month), programme);
     }
 
-    /** The same, for people registered at {@code unit} itself. */
+    /**
+     * {@return the same, for people registered at {@code unit} itself}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public BackPayTotal registeredAt(DivisionCode unit, Programme programme, YearMonth month) {
         return figure(ComparisonFigures.cells(pass, unit, true), scope().indexOf(month), programme);
     }
 
-    /** Over all the months, in {@code unit} and below: people counted once, amounts added. */
+    /**
+     * {@return the totals over all the months, in {@code unit} and below: people counted once, amounts added}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     */
     public BackPayTotal periodTotal(DivisionCode unit, Programme programme) {
         return figure(ComparisonFigures.cells(pass, unit, false), pass.ledger.months, programme);
     }
@@ -87,34 +110,35 @@ public final class BackPay implements Serializable {
                 ComparisonFigures.figure(pass, cells, month, programme, ComparisonTally.DOWN_PEOPLE));
     }
 
-    /** Rows read, valid or not. */
+    /** {@return rows read, valid or not} */
     public long rowsRead() {
         return pass.rowsRead;
     }
 
-    /** Rows left out whole: registration unknown or outside the region, or a calculation that failed. */
+    /** {@return rows left out whole: registration unknown or outside the region, or a calculation that failed} */
     public long rowsRejected() {
         return pass.rowsRejected;
     }
 
-    /** Rows with a programme and month that could not be decided as paid or as owed. */
+    /** {@return rows with a programme and month that could not be decided as paid or as owed} */
     public long rowsWithUndecided() {
         return pass.rowsWithUndecided;
     }
 
-    /** Every error, in line order. */
+    /** {@return every error, in line order} */
     public List<RowError> errors() {
         return pass.errors;
     }
 
-    /** Every person whose payments differ, in line order (empty if the run was told to keep none). */
+    /** {@return every person whose payments differ, in line order (empty if the run was told to keep none)} */
     public List<BackPayPerson> people() {
         return pass.persons.stream().map(BackPayPerson::new).toList();
     }
 
     /**
-     * This back pay and the back pay of other rows of the same roster, as one run over both gives.
+     * {@return this back pay and the back pay of other rows of the same roster, as one run over both gives}
      *
+     * @param other the back pay of other rows, with the same scope and options
      * @throws IllegalArgumentException if the other has another scope, policy, dates or options
      */
     public BackPay merge(BackPay other) {

@@ -83,37 +83,47 @@ public final class BackPayCalculator {
                 "as owed on " + backPayDate));
     }
 
-    /** A copy that keeps no per-person results: totals and errors only. */
+    /** {@return a copy that keeps no per-person results: totals and errors only} */
     public BackPayCalculator withoutPeople() {
         return new BackPayCalculator(comparison.with(comparison.options.withPeople(false)));
     }
 
     /**
-     * A copy that keeps, for each person whose payments differ, the months that differ decided as paid and as owed with
-     * their explanations (which name each retroactive revision and what it replaced).
+     * {@return a copy that keeps, for each person whose payments differ, the months that differ decided as paid and as
+     * owed with their explanations (which name each retroactive revision and what it replaced)}
      */
     public BackPayCalculator withExplanations() {
         return new BackPayCalculator(comparison.with(comparison.options.withExplanations()));
     }
 
-    /** A copy that tells {@code listener} of its progress every {@code everyRows} rows and at the end. */
+    /**
+     * {@return a copy that tells {@code listener} of its progress every {@code everyRows} rows and at the end}
+     *
+     * @param everyRows how many rows between two progress reports, at least 1
+     * @param listener receives each progress report, on the calculating thread
+     */
     public BackPayCalculator withProgress(long everyRows, Consumer<PayrollProgress> listener) {
         return new BackPayCalculator(comparison.with(comparison.options.withProgress(everyRows, listener)));
     }
 
-    /** A copy that times its progress with {@code nanoTicker} instead of {@link System#nanoTime}. */
+    /**
+     * {@return a copy that times its progress with {@code nanoTicker} instead of {@link System#nanoTime}}
+     *
+     * @param nanoTicker a clock in nanoseconds, e.g. a fake one in tests
+     */
     public BackPayCalculator withTicker(LongSupplier nanoTicker) {
         return new BackPayCalculator(comparison.with(comparison.options.withTicker(nanoTicker)));
     }
 
-    /** The region and months. */
+    /** {@return the region and months} */
     public PayrollScope scope() {
         return comparison.scope;
     }
 
     /**
-     * The back pay of the claimants, numbered from line 1.
+     * {@return the back pay of the claimants, numbered from line 1}
      *
+     * @param claimants the claimants, in roster order
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public BackPay run(Iterable<Claimant> claimants) {
@@ -121,8 +131,9 @@ public final class BackPayCalculator {
     }
 
     /**
-     * The back pay of the rows, in one thread.
+     * {@return the back pay of the rows, in one thread}
      *
+     * @param rows the roster rows with their line numbers
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public BackPay runRows(Iterable<PayrollRow> rows) {
@@ -130,20 +141,22 @@ public final class BackPayCalculator {
     }
 
     /**
-     * The back pay of the rows, split over {@code pool} and merged: the same result as {@link #runRows}.
+     * {@return the back pay of the rows, split over {@code pool} and merged: the same result as {@link #runRows}}
      *
+     * @param rows the roster rows with their line numbers
+     * @param pool the pool whose threads compute the parts
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public BackPay runParallel(List<PayrollRow> rows, ForkJoinPool pool) {
         return comparison.runParallel(rows, pool, BackPay::new);
     }
 
-    /** A collector of rows into their back pay, sequential or parallel (one collector for one run). */
+    /** {@return a collector of rows into their back pay, sequential or parallel (one collector for one run)} */
     public Collector<PayrollRow, ?, BackPay> collector() {
         return comparison.collector(BackPay::new);
     }
 
-    /** The back pay of no rows. */
+    /** {@return the back pay of no rows} */
     public BackPay empty() {
         return comparison.empty(BackPay::new);
     }

@@ -32,33 +32,53 @@ public final class BackPayPerson {
         this.person = person;
     }
 
-    /** The roster line of the person. */
+    /** {@return the roster line of the person} */
     public int line() {
         return person.line;
     }
 
-    /** The person's facts (whose {@code toString} masks the resident ID). */
+    /** {@return the person's facts (whose {@code toString} masks the resident ID)} */
     public Claimant claimant() {
         return person.claimant;
     }
 
-    /** What was paid for the programme in the month, in its unit: zero if not eligible then. */
+    /**
+     * {@return what was paid for the programme in the month, in its unit: zero if not eligible then}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public Money paid(Programme programme, YearMonth month) {
         return ComparedPerson.fen(person.before(programme, month));
     }
 
-    /** What is owed for the programme in the month, in its unit: zero if not eligible as known now. */
+    /**
+     * {@return what is owed for the programme in the month, in its unit: zero if not eligible as known now}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public Money owed(Programme programme, YearMonth month) {
         return ComparedPerson.fen(person.after(programme, month));
     }
 
-    /** Whether the month was decided as paid and as owed. */
+    /**
+     * {@return whether the month was decided as paid and as owed}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public boolean isDecided(Programme programme, YearMonth month) {
         return person.before(programme, month) != CompiledSubsidies.CANNOT_DECIDE
                 && person.after(programme, month) != CompiledSubsidies.CANNOT_DECIDE;
     }
 
-    /** The eligibility as paid and as owed: {@code [paid, owed]}. */
+    /**
+     * {@return the eligibility as paid and as owed: {@code [paid, owed]}}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public List<Eligibility> eligibility(Programme programme, YearMonth month) {
         return List.of(eligibility(person.before(programme, month)), eligibility(person.after(programme, month)));
     }
@@ -69,27 +89,49 @@ public final class BackPayPerson {
                 : code == CompiledSubsidies.NOT_ELIGIBLE ? Eligibility.NOT_ELIGIBLE : Eligibility.CANNOT_DECIDE;
     }
 
-    /** Owed less paid in the month: positive arrears, negative overpaid; zero if undecided on either side. */
+    /**
+     * {@return owed less paid in the month: positive arrears, negative overpaid; zero if undecided on either side}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public Money difference(Programme programme, YearMonth month) {
         return isDecided(programme, month) ? owed(programme, month).minus(paid(programme, month)) : Money.ZERO;
     }
 
-    /** The arrears of a programme over the months: the positive differences added. */
+    /**
+     * {@return the arrears of a programme over the months: the positive differences added}
+     *
+     * @param programme the subsidy programme
+     */
     public Money arrears(Programme programme) {
         return Money.ofFen(person.differenceFen(programme, true));
     }
 
-    /** The overpayments of a programme over the months: the negative differences, as a positive amount. */
+    /**
+     * {@return the overpayments of a programme over the months: the negative differences, as a positive amount}
+     *
+     * @param programme the subsidy programme
+     */
     public Money overpaid(Programme programme) {
         return Money.ofFen(person.differenceFen(programme, false));
     }
 
-    /** The month's decisions as paid, with explanations, if explanations were asked for and the month differs. */
+    /**
+     * {@return the month's decisions as paid, with explanations, if explanations were asked for and the month differs}
+     *
+     * @param month a benefit month of the scope
+     */
     public Optional<SubsidyMonth> explainedAsPaid(YearMonth month) {
         return ComparedPerson.find(person.beforeExplained, month);
     }
 
-    /** The month's decisions as owed, with explanations (which cite each revision), if asked for and it differs. */
+    /**
+     * {@return the month's decisions as owed, with explanations (which cite each revision), if asked for and it
+     * differs}
+     *
+     * @param month a benefit month of the scope
+     */
     public Optional<SubsidyMonth> explainedAsOwed(YearMonth month) {
         return ComparedPerson.find(person.afterExplained, month);
     }

@@ -27,7 +27,14 @@ import org.canlian.core.money.Money;
  */
 public record BackPayTotal(
         PeopleAndAmount paid, PeopleAndAmount owed, PeopleAndAmount arrears, PeopleAndAmount overpaid) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param paid people paid and the amount paid
+     * @param owed people owed and the amount owed
+     * @param arrears people owed more than they were paid, and the differences
+     * @param overpaid people paid more than they are owed, and the differences
+     */
     public BackPayTotal {
         Objects.requireNonNull(paid, "paid");
         Objects.requireNonNull(owed, "owed");
@@ -35,7 +42,7 @@ public record BackPayTotal(
         Objects.requireNonNull(overpaid, "overpaid");
     }
 
-    /** Arrears less overpayments: what owed less paid comes to; negative if more was overpaid. */
+    /** {@return arrears less overpayments: what owed less paid comes to; negative if more was overpaid} */
     public Money net() {
         return arrears.amount().minus(overpaid.amount());
     }

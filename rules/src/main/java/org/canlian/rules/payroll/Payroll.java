@@ -48,37 +48,45 @@ public final class Payroll implements Serializable {
     private static final long serialVersionUID = 1L;
     static final Comparator<PersonPayroll> BY_LINE = Comparator.comparingInt(PersonPayroll::line);
 
+    /** The results of the pass over the roster: totals by unit and month, row errors, any per-person results. */
     private final RosterPass<PersonPayroll> pass;
 
     Payroll(RosterPass<PersonPayroll> pass) {
         this.pass = pass;
     }
 
-    /** The region and months paid. */
+    /** {@return the region and months paid} */
     public PayrollScope scope() {
         return pass.scope;
     }
 
-    /** The policy the roster was paid under, and the date it was known on. */
+    /** {@return the policy the roster was paid under, and the date it was known on} */
     public String policy() {
         return pass.description;
     }
 
-    /** The region and every unit with people registered in it or below it, sorted by code (a parent first). */
+    /** {@return the region and every unit with people registered in it or below it, sorted by code (a parent first)} */
     public SortedSet<DivisionCode> units() {
         return java.util.Collections.unmodifiableSortedSet(
                 new TreeSet<>(pass.ledger.totals().keySet()));
     }
 
-    /** The units directly below {@code unit} with people registered in or below them, sorted by code. */
+    /**
+     * {@return the units directly below {@code unit} with people registered in or below them, sorted by code}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     */
     public List<DivisionCode> childrenOf(DivisionCode unit) {
         checkUnit(unit);
         return pass.ledger.childrenOf(unit);
     }
 
     /**
-     * The people paid and the amount for one programme and month, in {@code unit} and every unit below it.
+     * {@return the people paid and the amount for one programme and month, in {@code unit} and every unit below it}
      *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
      * @throws InvalidValueException if the unit is outside the region or the month outside the period
      */
     public PeopleAndAmount total(DivisionCode unit, Programme programme, YearMonth month) {
@@ -86,14 +94,23 @@ public final class Payroll implements Serializable {
         return figure(pass.ledger.total(unit), scope().indexOf(month), programme);
     }
 
-    /** The people paid and the amount for one programme and month in the whole region. */
+    /**
+     * {@return the people paid and the amount for one programme and month in the whole region}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public PeopleAndAmount total(Programme programme, YearMonth month) {
         return total(scope().region(), programme, month);
     }
 
     /**
-     * The people paid and the amount for one programme and month among people registered at {@code unit} itself (a
-     * township's own registrations, not its villages').
+     * {@return the people paid and the amount for one programme and month among people registered at {@code unit}
+     * itself (a township's own registrations, not its villages')}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
      */
     public PeopleAndAmount registeredAt(DivisionCode unit, Programme programme, YearMonth month) {
         checkUnit(unit);
@@ -101,8 +118,11 @@ public final class Payroll implements Serializable {
     }
 
     /**
-     * Over the whole period, in {@code unit} and below it: the people paid in at least one month and the months'
-     * amounts added (see the class comment for yearly programmes).
+     * {@return the totals over the whole period, in {@code unit} and below it: the people paid in at least one month and the
+     * months' amounts added (see the class comment for yearly programmes)}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
      */
     public PeopleAndAmount periodTotal(DivisionCode unit, Programme programme) {
         checkUnit(unit);
@@ -125,39 +145,40 @@ public final class Payroll implements Serializable {
         }
     }
 
-    /** Rows read, valid or not. */
+    /** {@return rows read, valid or not} */
     public long rowsRead() {
         return pass.rowsRead;
     }
 
-    /** Rows left out whole: registration unknown or outside the region, or a calculation that failed. */
+    /** {@return rows left out whole: registration unknown or outside the region, or a calculation that failed} */
     public long rowsRejected() {
         return pass.rowsRejected;
     }
 
-    /** Rows counted with at least one programme and month that could not be decided (and is left out). */
+    /** {@return rows counted with at least one programme and month that could not be decided (and is left out)} */
     public long rowsWithUndecided() {
         return pass.rowsWithUndecided;
     }
 
     /**
-     * Every error, in line order: rows rejected (field {@code registration} or {@code claimant}), and programmes that
-     * cannot be decided (field: the programme's code; rule {@code cannot-decide}) with their months and the facts
-     * missing, as the interpreted decision names them for the first month of each run of consecutive months.
+     * {@return every error, in line order: rows rejected (field {@code registration} or {@code claimant}), and
+     * programmes that cannot be decided (field: the programme's code; rule {@code cannot-decide}) with their months and
+     * the facts missing, as the interpreted decision names them for the first month of each run of consecutive months}
      */
     public List<RowError> errors() {
         return pass.errors;
     }
 
-    /** Per-person results in line order, if they were asked for; empty otherwise. */
+    /** {@return per-person results in line order, if they were asked for; empty otherwise} */
     public List<PersonPayroll> people() {
         return pass.persons;
     }
 
     /**
-     * This payroll and the payroll of other rows of the same roster, as one run over both gives. Associative and
-     * order-independent; each row must be in one part only.
+     * {@return this payroll and the payroll of other rows of the same roster, as one run over both gives} Associative
+     * and order-independent; each row must be in one part only.
      *
+     * @param other the payroll of other rows, with the same scope and options
      * @throws IllegalArgumentException if the other payroll has another scope, policy or options
      */
     public Payroll merge(Payroll other) {

@@ -76,41 +76,49 @@ public final class PayrollCalculator {
         return compiled;
     }
 
-    /** A copy that keeps each person's amounts per programme and month ({@link Payroll#people()}). */
+    /** {@return a copy that keeps each person's amounts per programme and month ({@link Payroll#people()})} */
     public PayrollCalculator withPeople() {
         return new PayrollCalculator(calculator, scope, options.withPeople(true), compiled);
     }
 
     /**
-     * A copy that keeps each person's amounts and every month's decisions with their explanations (interpreted, as
-     * {@link SubsidyCalculator#decideAll} gives them: slower, and memory grows with people and months).
+     * {@return a copy that keeps each person's amounts and every month's decisions with their explanations
+     * (interpreted, as {@link SubsidyCalculator#decideAll} gives them: slower, and memory grows with people and
+     * months)}
      */
     public PayrollCalculator withExplanations() {
         return new PayrollCalculator(calculator, scope, options.withExplanations(), compiled);
     }
 
     /**
-     * A copy that tells {@code listener} of its progress every {@code everyRows} rows and at the end.
+     * {@return a copy that tells {@code listener} of its progress every {@code everyRows} rows and at the end}
      *
+     * @param everyRows how many rows between two progress reports, at least 1
+     * @param listener receives each progress report, on the calculating thread
      * @throws IllegalArgumentException if {@code everyRows} is less than 1
      */
     public PayrollCalculator withProgress(long everyRows, Consumer<PayrollProgress> listener) {
         return new PayrollCalculator(calculator, scope, options.withProgress(everyRows, listener), compiled);
     }
 
-    /** A copy that times its progress with {@code nanoTicker} (nanoseconds) instead of {@link System#nanoTime}. */
+    /**
+     * {@return a copy that times its progress with {@code nanoTicker} (nanoseconds) instead of {@link System#nanoTime}}
+     *
+     * @param nanoTicker a clock in nanoseconds, e.g. a fake one in tests
+     */
     public PayrollCalculator withTicker(LongSupplier nanoTicker) {
         return new PayrollCalculator(calculator, scope, options.withTicker(nanoTicker), compiled);
     }
 
-    /** The region and months. */
+    /** {@return the region and months} */
     public PayrollScope scope() {
         return scope;
     }
 
     /**
-     * The payroll of the claimants, numbered from line 1 in order.
+     * {@return the payroll of the claimants, numbered from line 1 in order}
      *
+     * @param claimants the claimants, in roster order
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public Payroll run(Iterable<Claimant> claimants) {
@@ -118,8 +126,9 @@ public final class PayrollCalculator {
     }
 
     /**
-     * The payroll of the rows, read in one thread as they come.
+     * {@return the payroll of the rows, read in one thread as they come}
      *
+     * @param rows the roster rows with their line numbers
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public Payroll runRows(Iterable<PayrollRow> rows) {
@@ -127,9 +136,11 @@ public final class PayrollCalculator {
     }
 
     /**
-     * The payroll of the rows, split into consecutive parts run on {@code pool} and merged: the same result as
-     * {@link #runRows}, errors and the first stopping error included.
+     * {@return the payroll of the rows, split into consecutive parts run on {@code pool} and merged: the same result as
+     * {@link #runRows}, errors and the first stopping error included}
      *
+     * @param rows the roster rows with their line numbers
+     * @param pool the pool whose threads compute the parts
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public Payroll runParallel(List<PayrollRow> rows, ForkJoinPool pool) {
@@ -137,8 +148,8 @@ public final class PayrollCalculator {
     }
 
     /**
-     * A collector of rows into their payroll, for sequential or parallel streams (the same result either way; one
-     * collector for one run, as its progress counts rows).
+     * {@return a collector of rows into their payroll, for sequential or parallel streams (the same result either way;
+     * one collector for one run, as its progress counts rows)}
      *
      * <pre>{@code
      * Payroll p = rows.parallelStream().collect(payrollCalculator.collector());
@@ -148,7 +159,7 @@ public final class PayrollCalculator {
         return Runs.collector(options, this::tally, this::result);
     }
 
-    /** The payroll of no rows: merging it with a payroll changes nothing. */
+    /** {@return the payroll of no rows: merging it with a payroll changes nothing} */
     public Payroll empty() {
         return new Payroll(RosterPass.empty(
                 scope,

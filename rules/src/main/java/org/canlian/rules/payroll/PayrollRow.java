@@ -26,6 +26,8 @@ public record PayrollRow(int line, Claimant claimant) {
      * Validates the components.
      *
      * @throws InvalidValueException if the line is not positive
+     * @param line the 1-based line (or position) of the row
+     * @param claimant the claimant's facts
      */
     public PayrollRow {
         Objects.requireNonNull(claimant, "claimant");
@@ -35,11 +37,13 @@ public record PayrollRow(int line, Claimant claimant) {
     }
 
     /**
-     * The claimants as rows numbered from 1, in order.
+     * {@return the claimants as rows numbered from 1, in order}
      *
      * <pre>{@code
      * PayrollRow.numbered(roster).get(0).line();   // 1
      * }</pre>
+     *
+     * @param claimants the claimants, in roster order
      */
     public static List<PayrollRow> numbered(Iterable<Claimant> claimants) {
         List<PayrollRow> rows = new ArrayList<>();

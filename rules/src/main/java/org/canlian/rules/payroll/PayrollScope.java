@@ -32,6 +32,9 @@ public record PayrollScope(DivisionCode region, YearMonth from, YearMonth to) {
      * Validates the components.
      *
      * @throws InvalidValueException if {@code to} is before {@code from}, or the period is longer than a century
+     * @param region the region paid, at any level
+     * @param from the first benefit month
+     * @param to the last benefit month, not before {@code from}
      */
     public PayrollScope {
         Objects.requireNonNull(region, "region");
@@ -52,33 +55,40 @@ public record PayrollScope(DivisionCode region, YearMonth from, YearMonth to) {
     }
 
     /**
-     * The region paid over the months from {@code from} to {@code to}, inclusive.
+     * {@return the region paid over the months from {@code from} to {@code to}, inclusive}
      *
      * <pre>{@code
      * PayrollScope.of(DivisionCode.parse("31"), YearMonth.of(2025, 1), YearMonth.of(2025, 12));
      * }</pre>
+     *
+     * @param region the region paid: the people registered in it or below it
+     * @param from the first benefit month
+     * @param to the last benefit month, not before {@code from}
      */
     public static PayrollScope of(DivisionCode region, YearMonth from, YearMonth to) {
         return new PayrollScope(region, from, to);
     }
 
     /**
-     * The region paid over one calendar year.
+     * {@return the region paid over one calendar year}
      *
      * <pre>{@code
      * PayrollScope.ofYear(DivisionCode.parse("620723"), 2025).to();   // 2025-12
      * }</pre>
+     *
+     * @param region the region paid: the people registered in it or below it
+     * @param year the calendar year, e.g. 2025
      */
     public static PayrollScope ofYear(DivisionCode region, int year) {
         return new PayrollScope(region, YearMonth.of(year, 1), YearMonth.of(year, 12));
     }
 
-    /** How many benefit months: 12 for a year. */
+    /** {@return how many benefit months: 12 for a year} */
     public int monthCount() {
         return (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue() + 1;
     }
 
-    /** The benefit months in order. */
+    /** {@return the benefit months in order} */
     public List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>(monthCount());
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -87,7 +97,11 @@ public record PayrollScope(DivisionCode region, YearMonth from, YearMonth to) {
         return List.copyOf(months);
     }
 
-    /** Whether {@code month} is one of the benefit months. */
+    /**
+     * {@return whether {@code month} is one of the benefit months}
+     *
+     * @param month the month to test
+     */
     public boolean includes(YearMonth month) {
         return !month.isBefore(from) && !month.isAfter(to);
     }

@@ -28,6 +28,8 @@ public record PeopleAndAmount(long people, Money amount) {
      * Validates the components.
      *
      * @throws InvalidValueException if either is negative
+     * @param people how many people, not negative
+     * @param amount the money, not negative
      */
     public PeopleAndAmount {
         Objects.requireNonNull(amount, "amount");
@@ -40,17 +42,24 @@ public record PeopleAndAmount(long people, Money amount) {
     }
 
     /**
-     * A figure of {@code people} and {@code fen}.
+     * {@return a figure of {@code people} and {@code fen}}
      *
      * <pre>{@code
      * PeopleAndAmount.of(3, 30000);   // 3 people, 300.00
      * }</pre>
+     *
+     * @param people the number of people, not negative
+     * @param fen the amount in fen
      */
     public static PeopleAndAmount of(long people, long fen) {
         return new PeopleAndAmount(people, Money.ofFen(fen));
     }
 
-    /** Both figures added. */
+    /**
+     * {@return the sum of both figures: people and amounts added}
+     *
+     * @param other the figure to add
+     */
     public PeopleAndAmount plus(PeopleAndAmount other) {
         return new PeopleAndAmount(Math.addExact(people, other.people), amount.plus(other.amount));
     }

@@ -47,17 +47,17 @@ public final class PersonPayroll {
         this.explained = List.copyOf(explained);
     }
 
-    /** The roster line of the person. */
+    /** {@return the roster line of the person} */
     public int line() {
         return line;
     }
 
-    /** The person's facts (whose {@code toString} masks the resident ID). */
+    /** {@return the person's facts (whose {@code toString} masks the resident ID)} */
     public Claimant claimant() {
         return claimant;
     }
 
-    /** The benefit months, in order. */
+    /** {@return the benefit months, in order} */
     public List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
         for (int m = 0; m < monthCount(); m++) {
@@ -79,7 +79,12 @@ public final class PersonPayroll {
         return fen[(int) m * PROGRAMMES + programme.ordinal()];
     }
 
-    /** Eligible, not eligible or cannot decide, after "higher of". */
+    /**
+     * {@return whether the person is eligible, not eligible or cannot be decided, after "higher of"}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public Eligibility status(Programme programme, YearMonth month) {
         long v = cell(programme, month);
         return v >= 0
@@ -87,12 +92,21 @@ public final class PersonPayroll {
                 : v == CompiledSubsidies.NOT_ELIGIBLE ? Eligibility.NOT_ELIGIBLE : Eligibility.CANNOT_DECIDE;
     }
 
-    /** What the programme pays the person in the month, in its unit: zero unless eligible. */
+    /**
+     * {@return what the programme pays the person in the month, in its unit: zero unless eligible}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public Money paid(Programme programme, YearMonth month) {
         return Money.ofFen(Math.max(0, cell(programme, month)));
     }
 
-    /** What the programme pays the person over the months, each month's amount in its unit, added. */
+    /**
+     * {@return what the programme pays the person over the months, each month's amount in its unit, added}
+     *
+     * @param programme the subsidy programme
+     */
     public Money total(Programme programme) {
         long sum = 0;
         for (int m = 0; m < monthCount(); m++) {
@@ -101,12 +115,16 @@ public final class PersonPayroll {
         return Money.ofFen(sum);
     }
 
-    /** A month's decisions with their explanations, if explanations were asked for. */
+    /**
+     * {@return a month's decisions with their explanations, if explanations were asked for}
+     *
+     * @param month a benefit month of the scope
+     */
     public Optional<SubsidyMonth> explained(YearMonth month) {
         return explained.stream().filter(s -> s.month().equals(month)).findFirst();
     }
 
-    /** Every month's decisions with their explanations, in order; empty unless explanations were asked for. */
+    /** {@return every month's decisions with their explanations, in order; empty unless explanations were asked for} */
     public List<SubsidyMonth> explanations() {
         return explained;
     }

@@ -61,34 +61,44 @@ public final class ReformCalculator {
                 "under the reform"));
     }
 
-    /** A copy that keeps every person the reform changes ({@link ReformImpact#people()}). */
+    /** {@return a copy that keeps every person the reform changes ({@link ReformImpact#people()})} */
     public ReformCalculator withPeople() {
         return new ReformCalculator(comparison.with(comparison.options.withPeople(true)));
     }
 
-    /** A copy that keeps the people changed and their changed months' decisions with explanations. */
+    /** {@return a copy that keeps the people changed and their changed months' decisions with explanations} */
     public ReformCalculator withExplanations() {
         return new ReformCalculator(comparison.with(comparison.options.withExplanations()));
     }
 
-    /** A copy that tells {@code listener} of its progress every {@code everyRows} rows and at the end. */
+    /**
+     * {@return a copy that tells {@code listener} of its progress every {@code everyRows} rows and at the end}
+     *
+     * @param everyRows how many rows between two progress reports, at least 1
+     * @param listener receives each progress report, on the calculating thread
+     */
     public ReformCalculator withProgress(long everyRows, Consumer<PayrollProgress> listener) {
         return new ReformCalculator(comparison.with(comparison.options.withProgress(everyRows, listener)));
     }
 
-    /** A copy that times its progress with {@code nanoTicker} instead of {@link System#nanoTime}. */
+    /**
+     * {@return a copy that times its progress with {@code nanoTicker} instead of {@link System#nanoTime}}
+     *
+     * @param nanoTicker a clock in nanoseconds, e.g. a fake one in tests
+     */
     public ReformCalculator withTicker(LongSupplier nanoTicker) {
         return new ReformCalculator(comparison.with(comparison.options.withTicker(nanoTicker)));
     }
 
-    /** The region and months. */
+    /** {@return the region and months} */
     public PayrollScope scope() {
         return comparison.scope;
     }
 
     /**
-     * The reform's effect on the claimants, numbered from line 1.
+     * {@return the reform's effect on the claimants, numbered from line 1}
      *
+     * @param claimants the claimants, in roster order
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public ReformImpact run(Iterable<Claimant> claimants) {
@@ -96,8 +106,9 @@ public final class ReformCalculator {
     }
 
     /**
-     * The reform's effect on the rows, in one thread.
+     * {@return the reform's effect on the rows, in one thread}
      *
+     * @param rows the roster rows with their line numbers
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public ReformImpact runRows(Iterable<PayrollRow> rows) {
@@ -105,20 +116,23 @@ public final class ReformCalculator {
     }
 
     /**
-     * The reform's effect on the rows, split over {@code pool} and merged: the same result as {@link #runRows}.
+     * {@return the reform's effect on the rows, split over {@code pool} and merged: the same result as {@link
+     * #runRows}}
      *
+     * @param rows the roster rows with their line numbers
+     * @param pool the pool whose threads compute the parts
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
      */
     public ReformImpact runParallel(List<PayrollRow> rows, ForkJoinPool pool) {
         return comparison.runParallel(rows, pool, ReformImpact::new);
     }
 
-    /** A collector of rows into the reform's effect, sequential or parallel (one collector for one run). */
+    /** {@return a collector of rows into the reform's effect, sequential or parallel (one collector for one run)} */
     public Collector<PayrollRow, ?, ReformImpact> collector() {
         return comparison.collector(ReformImpact::new);
     }
 
-    /** The reform's effect on no rows. */
+    /** {@return the reform's effect on no rows} */
     public ReformImpact empty() {
         return comparison.empty(ReformImpact::new);
     }

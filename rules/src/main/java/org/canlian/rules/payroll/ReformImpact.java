@@ -32,50 +32,77 @@ import org.canlian.rules.subsidy.Programme;
 public final class ReformImpact implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The results of the pass over the roster: totals by unit and month, row errors, any per-person results. */
     private final RosterPass<ComparedPerson> pass;
 
     ReformImpact(RosterPass<ComparedPerson> pass) {
         this.pass = pass;
     }
 
-    /** The region and months. */
+    /** {@return the region and months} */
     public PayrollScope scope() {
         return pass.scope;
     }
 
-    /** The two policies compared. */
+    /** {@return the two policies compared} */
     public String policies() {
         return pass.description;
     }
 
-    /** The region and every unit with people registered in it or below it, sorted by code. */
+    /** {@return the region and every unit with people registered in it or below it, sorted by code} */
     public SortedSet<DivisionCode> units() {
         return Collections.unmodifiableSortedSet(
                 new TreeSet<>(pass.ledger.totals().keySet()));
     }
 
-    /** The units directly below {@code unit} with people registered in or below them. */
+    /**
+     * {@return the units directly below {@code unit} with people registered in or below them}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     */
     public List<DivisionCode> childrenOf(DivisionCode unit) {
         ComparisonFigures.cells(pass, unit, false);
         return pass.ledger.childrenOf(unit);
     }
 
-    /** The reform's effect on one programme in one month, in {@code unit} and below it. */
+    /**
+     * {@return the reform's effect on one programme in one month, in {@code unit} and below it}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public ReformTotal total(DivisionCode unit, Programme programme, YearMonth month) {
         return figure(ComparisonFigures.cells(pass, unit, false), scope().indexOf(month), programme);
     }
 
-    /** The same, for people registered at {@code unit} itself. */
+    /**
+     * {@return the same, for people registered at {@code unit} itself}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public ReformTotal registeredAt(DivisionCode unit, Programme programme, YearMonth month) {
         return figure(ComparisonFigures.cells(pass, unit, true), scope().indexOf(month), programme);
     }
 
-    /** Over all the months, in {@code unit} and below: people counted once per kind of change, amounts added. */
+    /**
+     * {@return the totals over all the months, in {@code unit} and below: people counted once per kind of change, amounts added}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param programme the subsidy programme
+     */
     public ReformTotal periodTotal(DivisionCode unit, Programme programme) {
         return figure(ComparisonFigures.cells(pass, unit, false), pass.ledger.months, programme);
     }
 
-    /** The budget difference of every programme together in one month, in {@code unit} and below it. */
+    /**
+     * {@return the budget difference of every programme together in one month, in {@code unit} and below it}
+     *
+     * @param unit a unit of the scope's region (the region itself or a unit below it)
+     * @param month a benefit month of the scope
+     */
     public Money budgetDifference(DivisionCode unit, YearMonth month) {
         Money sum = Money.ZERO;
         for (Programme p : Programme.values()) {
@@ -94,34 +121,37 @@ public final class ReformImpact implements Serializable {
                 ComparisonFigures.figure(pass, cells, month, programme, ComparisonTally.ENDED_PEOPLE));
     }
 
-    /** Rows read, valid or not. */
+    /** {@return rows read, valid or not} */
     public long rowsRead() {
         return pass.rowsRead;
     }
 
-    /** Rows left out whole: registration unknown or outside the region, or a calculation that failed. */
+    /** {@return rows left out whole: registration unknown or outside the region, or a calculation that failed} */
     public long rowsRejected() {
         return pass.rowsRejected;
     }
 
-    /** Rows with a programme and month that could not be decided under one of the policies. */
+    /** {@return rows with a programme and month that could not be decided under one of the policies} */
     public long rowsWithUndecided() {
         return pass.rowsWithUndecided;
     }
 
-    /** Every error, in line order. */
+    /** {@return every error, in line order} */
     public List<RowError> errors() {
         return pass.errors;
     }
 
-    /** Every person the reform changes, in line order, if per-person results were asked for; empty otherwise. */
+    /**
+     * {@return every person the reform changes, in line order, if per-person results were asked for; empty otherwise}
+     */
     public List<ReformPerson> people() {
         return pass.persons.stream().map(ReformPerson::new).toList();
     }
 
     /**
-     * This impact and the impact on other rows of the same roster, as one run over both gives.
+     * {@return this impact and the impact on other rows of the same roster, as one run over both gives}
      *
+     * @param other the impact on other rows, with the same scope and options
      * @throws IllegalArgumentException if the other has another scope, policies or options
      */
     public ReformImpact merge(ReformImpact other) {

@@ -27,37 +27,60 @@ public final class ReformPerson {
         this.person = person;
     }
 
-    /** The roster line of the person. */
+    /** {@return the roster line of the person} */
     public int line() {
         return person.line;
     }
 
-    /** The person's facts (whose {@code toString} masks the resident ID). */
+    /** {@return the person's facts (whose {@code toString} masks the resident ID)} */
     public Claimant claimant() {
         return person.claimant;
     }
 
-    /** What the current policy pays for the programme in the month, in its unit: zero if not eligible. */
+    /**
+     * {@return what the current policy pays for the programme in the month, in its unit: zero if not eligible}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public Money before(Programme programme, YearMonth month) {
         return ComparedPerson.fen(person.before(programme, month));
     }
 
-    /** What the reform pays for the programme in the month, in its unit: zero if not eligible. */
+    /**
+     * {@return what the reform pays for the programme in the month, in its unit: zero if not eligible}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public Money after(Programme programme, YearMonth month) {
         return ComparedPerson.fen(person.after(programme, month));
     }
 
-    /** How the reform changes the programme in the month. */
+    /**
+     * {@return how the reform changes the programme in the month}
+     *
+     * @param programme the subsidy programme
+     * @param month a benefit month of the scope
+     */
     public ReformChange change(Programme programme, YearMonth month) {
         return ReformChange.of(person.before(programme, month), person.after(programme, month));
     }
 
-    /** The month's decisions under the current policy, with explanations, if asked for and the month changes. */
+    /**
+     * {@return the month's decisions under the current policy, with explanations, if asked for and the month changes}
+     *
+     * @param month a benefit month of the scope
+     */
     public Optional<SubsidyMonth> explainedBefore(YearMonth month) {
         return ComparedPerson.find(person.beforeExplained, month);
     }
 
-    /** The month's decisions under the reform, with explanations, if asked for and the month changes. */
+    /**
+     * {@return the month's decisions under the reform, with explanations, if asked for and the month changes}
+     *
+     * @param month a benefit month of the scope
+     */
     public Optional<SubsidyMonth> explainedAfter(YearMonth month) {
         return ComparedPerson.find(person.afterExplained, month);
     }

@@ -32,7 +32,16 @@ public record ReformTotal(
         PeopleAndAmount losses,
         PeopleAndAmount newlyEligible,
         PeopleAndAmount noLongerEligible) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param before people paid and the amount under the current policy
+     * @param after people paid and the amount under the reform
+     * @param gains people eligible under both who get more, and the increases
+     * @param losses people eligible under both who get less, and the decreases
+     * @param newlyEligible people eligible under the reform only, and what they get
+     * @param noLongerEligible people eligible under the current policy only, and what they got
+     */
     public ReformTotal {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
@@ -42,7 +51,7 @@ public record ReformTotal(
         Objects.requireNonNull(noLongerEligible, "noLongerEligible");
     }
 
-    /** What the reform costs more (negative: saves) than the current policy. */
+    /** {@return what the reform costs more (negative: saves) than the current policy} */
     public Money budgetDifference() {
         return after.amount().minus(before.amount());
     }

@@ -13,9 +13,9 @@ package org.canlian.rules.policy;
  * <p>Implementations are immutable and thread-safe.
  */
 public interface Bilingual {
-    /** The text in Chinese. */
+    /** {@return the text in Chinese} */
     String chinese();
 
-    /** The text in English. */
+    /** {@return the text in English} */
     String english();
 }

@@ -42,12 +42,16 @@ public final class CodeGroups {
         return new CodeGroups(List.copyOf(copy));
     }
 
-    /** The groups, in order. */
+    /** {@return the groups, in order} */
     public List<List<String>> groups() {
         return groups;
     }
 
-    /** Whether some group lists {@code code}. */
+    /**
+     * {@return whether some group lists {@code code}}
+     *
+     * @param code a code of the fact the groups are made of
+     */
     public boolean contains(String code) {
         return groups.stream().anyMatch(g -> g.contains(code));
     }

@@ -49,8 +49,11 @@ public final class Condition {
     }
 
     /**
-     * The fact's codes include one of {@code codes}.
+     * {@return the fact's codes include one of {@code codes}}
      *
+     * @param facts the facts of the table the condition belongs to
+     * @param fact the name of the fact tested, e.g. {@code "grade"}
+     * @param codes the codes that satisfy the condition, at least one
      * @throws IllegalArgumentException if the fact is not a coded fact of {@code facts} or a code is not one of it
      */
     public static Condition anyOf(FactSet facts, String fact, String... codes) {
@@ -67,8 +70,12 @@ public final class Condition {
     }
 
     /**
-     * The number lies from {@code min} to {@code max}, both inclusive; a null end is open.
+     * {@return the number lies from {@code min} to {@code max}, both inclusive; a null end is open}
      *
+     * @param facts the facts of the table the condition belongs to
+     * @param fact the name of the fact tested, e.g. {@code "grade"}
+     * @param min the smallest value allowed, or null for no lower bound
+     * @param max the largest value allowed, or null for no upper bound
      * @throws IllegalArgumentException if the fact is not a number fact of {@code facts}
      */
     public static Condition range(FactSet facts, String fact, Long min, Long max) {
@@ -80,8 +87,11 @@ public final class Condition {
     }
 
     /**
-     * The flag has the value {@code expected}.
+     * {@return the flag has the value {@code expected}}
      *
+     * @param facts the facts of the table the condition belongs to
+     * @param fact the name of the fact tested, e.g. {@code "grade"}
+     * @param expected the value the flag must have
      * @throws IllegalArgumentException if the fact is not a flag of {@code facts}
      */
     public static Condition is(FactSet facts, String fact, boolean expected) {
@@ -96,17 +106,21 @@ public final class Condition {
         return i;
     }
 
-    /** The fact tested. */
+    /** {@return the fact tested} */
     public Fact fact() {
         return fact;
     }
 
-    /** The fact's index in its fact set. */
+    /** {@return the fact's index in its fact set} */
     public int factIndex() {
         return index;
     }
 
-    /** Whether a case's encoded value of the fact meets the condition. */
+    /**
+     * {@return whether a case's encoded value of the fact meets the condition}
+     *
+     * @param value the case's value of the fact, encoded as {@link FactSource} encodes it
+     */
     public Truth test(long value) {
         if (value == FactSource.UNKNOWN) {
             return Truth.UNKNOWN;
@@ -127,7 +141,7 @@ public final class Condition {
         return b;
     }
 
-    /** Whether some value can meet it (a non-empty set of codes, a non-empty range). */
+    /** {@return whether some value can meet it (a non-empty set of codes, a non-empty range)} */
     public boolean canMatch() {
         return switch (fact.kind()) {
             case CODES -> a != 0;
@@ -148,7 +162,7 @@ public final class Condition {
         };
     }
 
-    /** The condition as a phrase: {@code 残疾等级：一级、二级}, {@code 年龄18至59岁}, {@code 需长期照护：是}. */
+    /** {@return the condition as a phrase: {@code 残疾等级：一级、二级}, {@code 年龄18至59岁}, {@code 需长期照护：是}} */
     public Phrase describe() {
         return description;
     }

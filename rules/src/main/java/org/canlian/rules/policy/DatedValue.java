@@ -51,45 +51,55 @@ public final class DatedValue<T> {
         return new DatedValue<>(value, from, null, source.date(), source);
     }
 
-    /** A copy that applies until {@code lastDay} inclusive. */
+    /**
+     * {@return a copy that applies until {@code lastDay} inclusive}
+     *
+     * @param lastDay the last day the value applies, not before its start
+     */
     public DatedValue<T> until(LocalDate lastDay) {
         return new DatedValue<>(value, from, Objects.requireNonNull(lastDay, "lastDay"), knownFrom, source);
     }
 
     /**
-     * A copy known (published) from {@code date} rather than from its source's date. A value published after another
-     * that covers the same dates is a revision of it (see {@link Timeline}).
+     * {@return a copy known (published) from {@code date} rather than from its source's date} A value published after
+     * another that covers the same dates is a revision of it (see {@link Timeline}).
+     *
+     * @param date the publication date
      */
     public DatedValue<T> knownFrom(LocalDate date) {
         return new DatedValue<>(value, from, until, date, source);
     }
 
-    /** The value. */
+    /** {@return the value} */
     public T value() {
         return value;
     }
 
-    /** The first day it applies. */
+    /** {@return the first day it applies} */
     public LocalDate from() {
         return from;
     }
 
-    /** The last day it applies, or empty if it has no end. */
+    /** {@return the last day it applies, or empty if it has no end} */
     public Optional<LocalDate> until() {
         return Optional.ofNullable(until);
     }
 
-    /** The day from which it was known (published); a decision made before it could not have used it. */
+    /** {@return the day from which it was known (published); a decision made before it could not have used it} */
     public LocalDate knownFrom() {
         return knownFrom;
     }
 
-    /** Where it comes from. */
+    /** {@return where it comes from} */
     public Source source() {
         return source;
     }
 
-    /** Whether it applies on {@code date}. */
+    /**
+     * {@return whether it applies on {@code date}}
+     *
+     * @param date the day to test
+     */
     public boolean appliesOn(LocalDate date) {
         return !date.isBefore(from) && (until == null || !date.isAfter(until));
     }
@@ -99,7 +109,7 @@ public final class DatedValue<T> {
         return until != null && until.isBefore(date);
     }
 
-    /** The period as text: {@code 2015-01-01..2019-12-31} or {@code 2015-01-01..}. */
+    /** {@return the period as text: {@code 2015-01-01..2019-12-31} or {@code 2015-01-01..}} */
     public String period() {
         return from + ".." + (until == null ? "" : until.toString());
     }

@@ -76,8 +76,10 @@ public final class DecisionTable {
     }
 
     /**
-     * A table of these rows over {@code facts}.
+     * {@return a table of these rows over {@code facts}}
      *
+     * @param facts the facts the rows' conditions test
+     * @param rows the rows, tried in order; the first that matches decides
      * @throws IllegalArgumentException if there are no rows, or a row can never match ({@link #problems})
      */
     public static DecisionTable of(FactSet facts, List<Row> rows) {
@@ -96,8 +98,8 @@ public final class DecisionTable {
     }
 
     /**
-     * Why rows can never match, one message per such row starting {@code row N}: a condition no value meets, or an
-     * earlier row that matches every case this one would (it shadows it).
+     * {@return why rows can never match, one message per such row starting {@code row N}: a condition no value meets,
+     * or an earlier row that matches every case this one would (it shadows it)}
      */
     public List<String> problems() {
         return rowProblems().stream()
@@ -132,12 +134,12 @@ public final class DecisionTable {
         return out;
     }
 
-    /** The facts its conditions may name. */
+    /** {@return the facts its conditions may name} */
     public FactSet facts() {
         return facts;
     }
 
-    /** The rows, in order. */
+    /** {@return the rows, in order} */
     public List<Row> rows() {
         return rows;
     }
@@ -146,6 +148,9 @@ public final class DecisionTable {
      * The index of the row that decides a case, with no allocation: the first row whose conditions all hold, if every
      * row before it is known to fail.
      *
+     * @param <S> the type of the case, e.g. {@code Claimant}
+     * @param subject the case to decide
+     * @param source reads the case's facts, encoded
      * @return the row index, {@link #NO_MATCH} or {@link #UNDECIDED}
      */
     public <S> int firstMatch(S subject, FactSource<S> source) {
@@ -345,7 +350,14 @@ public final class DecisionTable {
         this.index = RowIndex.of(rowEnd, conditionFact, conditionKind, conditionA, conditionB);
     }
 
-    /** Evaluates a case row by row, keeping every row's answer and the facts read, for an explanation. */
+    /**
+     * Evaluates a case row by row, keeping every row's answer and the facts read, for an explanation.
+     *
+     * @param <S> the type of the case, e.g. {@code Claimant}
+     * @param subject the case to decide
+     * @param source reads the case's facts, encoded
+     * @return every row's answer, the deciding row if any, and the facts read
+     */
     public <S> Evaluation evaluate(S subject, FactSource<S> source) {
         long[] values = new long[facts.size()];
         boolean[] read = new boolean[facts.size()];
@@ -450,7 +462,12 @@ public final class DecisionTable {
             this.description = describe(this.conditions);
         }
 
-        /** A row of these conditions, at most one per fact, and this outcome. */
+        /**
+         * {@return a row of these conditions, at most one per fact, and this outcome}
+         *
+         * @param conditions the conditions, all of which must hold
+         * @param outcome what the row decides when it matches
+         */
         public static Row of(List<Condition> conditions, RowOutcome outcome) {
             Set<Integer> seen = new java.util.HashSet<>();
             for (Condition c : conditions) {
@@ -462,12 +479,12 @@ public final class DecisionTable {
             return new Row(conditions, outcome);
         }
 
-        /** The conditions, all of which must hold. */
+        /** {@return the conditions, all of which must hold} */
         public List<Condition> conditions() {
             return conditions;
         }
 
-        /** What the row gives. */
+        /** {@return what the row gives} */
         public RowOutcome outcome() {
             return outcome;
         }
@@ -489,7 +506,7 @@ public final class DecisionTable {
             return true;
         }
 
-        /** The conditions as a phrase: {@code 残疾等级：一级，且需长期照护：是}, or {@code 所有情形}. */
+        /** {@return the conditions as a phrase: {@code 残疾等级：一级，且需长期照护：是}, or {@code 所有情形}} */
         public Phrase describe() {
             return description;
         }
@@ -567,32 +584,38 @@ public final class DecisionTable {
             this.missing = missing;
         }
 
-        /** TRUE if a row decided, FALSE if every row failed, UNKNOWN if the facts do not decide. */
+        /** {@return TRUE if a row decided, FALSE if every row failed, UNKNOWN if the facts do not decide} */
         public Truth truth() {
             return decided >= 0 ? Truth.TRUE : decided == NO_MATCH ? Truth.FALSE : Truth.UNKNOWN;
         }
 
-        /** The index of the row that decided, {@link #NO_MATCH} or {@link #UNDECIDED}: as {@link #firstMatch}. */
+        /**
+         * {@return the index of the row that decided, {@link #NO_MATCH} or {@link #UNDECIDED}: as {@link #firstMatch}}
+         */
         public int matchedRow() {
             return decided;
         }
 
-        /** The outcome of the row that decided, if one did. */
+        /** {@return the outcome of the row that decided, if one did} */
         public Optional<RowOutcome> outcome() {
             return decided >= 0 ? Optional.of(table.rows.get(decided).outcome()) : Optional.empty();
         }
 
-        /** The answer of each row tried, in order (rows after the deciding one are not tried). */
+        /** {@return the answer of each row tried, in order (rows after the deciding one are not tried)} */
         public List<Truth> rowTruths() {
             return List.of(java.util.Arrays.copyOf(rowTruths, tried));
         }
 
-        /** The facts whose values could change an undecided answer; empty when decided. */
+        /** {@return the facts whose values could change an undecided answer; empty when decided} */
         public List<Fact> missingFacts() {
             return decided == UNDECIDED ? missing : List.of();
         }
 
-        /** The conditions of row {@code row} that the case is known to fail. */
+        /**
+         * {@return the conditions of row {@code row} that the case is known to fail}
+         *
+         * @param row the index of a row, from 0
+         */
         public List<Condition> failedConditions(int row) {
             List<Condition> out = new ArrayList<>();
             for (Condition c : table.rows.get(row).conditions()) {

@@ -47,7 +47,7 @@ public final class Explanation {
         this.steps = List.copyOf(steps);
     }
 
-    /** A builder of an explanation that names no policy set. */
+    /** {@return a builder of an explanation that names no policy set} */
     public static Builder builder() {
         return new Builder(null);
     }
@@ -62,24 +62,28 @@ public final class Explanation {
         return new Builder(Objects.requireNonNull(policy, "policy"));
     }
 
-    /** The policy set's name, if the explanation names one. */
+    /** {@return the policy set's name, if the explanation names one} */
     public Optional<String> policy() {
         return Optional.ofNullable(policy);
     }
 
-    /** The steps, in order. */
+    /** {@return the steps, in order} */
     public List<Step> steps() {
         return steps;
     }
 
-    /** This explanation followed by {@code other}'s steps (this one's policy name is kept). */
+    /**
+     * {@return this explanation followed by {@code other}'s steps (this one's policy name is kept)}
+     *
+     * @param other the explanation whose steps come after this one's
+     */
     public Explanation followedBy(Explanation other) {
         List<Step> all = new ArrayList<>(steps);
         all.addAll(other.steps);
         return new Explanation(policy != null ? policy : other.policy, all);
     }
 
-    /** The explanation as JSON, in the documented form ({@link #JSON_SCHEMA}). */
+    /** {@return the explanation as JSON, in the documented form ({@link #JSON_SCHEMA})} */
     public JsonNode toJson() {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("schema", JSON_SCHEMA);
@@ -140,49 +144,89 @@ public final class Explanation {
             this.policy = policy;
         }
 
-        /** Adds the step of a policy value used. */
+        /**
+         * Adds the step of a policy value used.
+         *
+         * @param value the policy value and where it came from
+         * @return this builder
+         */
         public Builder parameter(Resolved<?> value) {
             steps.add(Step.parameter(value));
             return this;
         }
 
-        /** Adds the steps of policy values used, in order. */
+        /**
+         * Adds the steps of policy values used, in order.
+         *
+         * @param values the policy values used, in the order they were read
+         * @return this builder
+         */
         public Builder parameters(List<? extends Resolved<?>> values) {
             values.forEach(this::parameter);
             return this;
         }
 
-        /** Adds a step with its text. */
+        /**
+         * Adds a step with its text.
+         *
+         * @param kind what kind of step it is, e.g. a condition or the amount
+         * @param text what the step says, in Chinese and English
+         * @return this builder
+         */
         public Builder step(StepKind kind, Phrase text) {
             steps.add(new Step(kind, text, null, null, null, NO_DETAILS));
             return this;
         }
 
-        /** Adds a step with its text and the amount it results in. */
+        /**
+         * Adds a step with its text and the amount it results in.
+         *
+         * @param kind what kind of step it is, e.g. a condition or the amount
+         * @param text what the step says, in Chinese and English
+         * @param amount the amount the step results in
+         * @return this builder
+         */
         public Builder step(StepKind kind, Phrase text, Money amount) {
             steps.add(new Step(kind, text, null, Objects.requireNonNull(amount, "amount"), null, NO_DETAILS));
             return this;
         }
 
-        /** Adds a step that cites a source without a parameter value (a rule of a table, a national rule). */
+        /**
+         * Adds a step that cites a source without a parameter value (a rule of a table, a national rule).
+         *
+         * @param kind what kind of step it is, e.g. a condition or the amount
+         * @param text what the step says, in Chinese and English
+         * @param source the document the step cites
+         * @return this builder
+         */
         public Builder step(StepKind kind, Phrase text, Source source) {
             steps.add(new Step(kind, text, null, null, Objects.requireNonNull(source, "source"), NO_DETAILS));
             return this;
         }
 
-        /** Adds a fully described step. */
+        /**
+         * Adds a fully described step.
+         *
+         * @param step the step, with its text, amount, source and details
+         * @return this builder
+         */
         public Builder step(Step step) {
             steps.add(Objects.requireNonNull(step, "step"));
             return this;
         }
 
-        /** Adds every step of {@code other}. */
+        /**
+         * Adds every step of {@code other}.
+         *
+         * @param other the explanation whose steps are added
+         * @return this builder
+         */
         public Builder steps(Explanation other) {
             steps.addAll(other.steps);
             return this;
         }
 
-        /** The explanation. */
+        /** {@return the explanation} */
         public Explanation build() {
             return new Explanation(policy, steps);
         }
@@ -222,15 +266,22 @@ public final class Explanation {
             this.details = details;
         }
 
-        /** A step of this kind with this text. */
+        /**
+         * {@return a step of this kind with this text}
+         *
+         * @param kind what kind of step it is, e.g. a condition or the amount
+         * @param text what the step says, in Chinese and English
+         */
         public static Step of(StepKind kind, Phrase text) {
             return new Step(kind, text, null, null, null, NO_DETAILS);
         }
 
         /**
-         * The step of a policy value used: its name, value, region, period and source, any carry-forward warning and
-         * any revision, and in English its key. The Chinese text names the parameter and a named rule by their Chinese
-         * names, never by key or code: {@code 村专职委员工作补贴 = ¥200.00/月（629902，2015-01-01起；依据：...）}.
+         * {@return the step of a policy value used: its name, value, region, period and source, any carry-forward
+         * warning and any revision, and in English its key} The Chinese text names the parameter and a named rule by
+         * their Chinese names, never by key or code: {@code 村专职委员工作补贴 = ¥200.00/月（629902，2015-01-01起；依据：...）}.
+         *
+         * @param r the policy value and where it came from
          */
         public static Step parameter(Resolved<?> r) {
             String warnZh = r.warning().isPresent() ? "；警告：{6}" : "";
@@ -260,17 +311,30 @@ public final class Explanation {
                     });
         }
 
-        /** A copy with the amount the step results in. */
+        /**
+         * {@return a copy with the amount the step results in}
+         *
+         * @param value the amount the step results in
+         */
         public Step withAmount(Money value) {
             return new Step(kind, text, parameter, Objects.requireNonNull(value, "amount"), source, details);
         }
 
-        /** A copy citing {@code value} as its source. */
+        /**
+         * {@return a copy citing {@code value} as its source}
+         *
+         * @param value the document the step cites
+         */
         public Step withSource(Source value) {
             return new Step(kind, text, parameter, amount, Objects.requireNonNull(value, "source"), details);
         }
 
-        /** A copy with a named value for the JSON form, e.g. {@code withDetail("row", 2)}. */
+        /**
+         * {@return a copy with a named value for the JSON form, e.g. {@code withDetail("row", 2)}}
+         *
+         * @param name the detail's name in the JSON form, e.g. {@code "row"}
+         * @param value the detail's value: a string, a number or a boolean
+         */
         public Step withDetail(String name, Object value) {
             Object[] more = java.util.Arrays.copyOf(details, details.length + 2);
             more[details.length] = Objects.requireNonNull(name, "name");
@@ -278,22 +342,22 @@ public final class Explanation {
             return new Step(kind, text, parameter, amount, source, more);
         }
 
-        /** What the step records. */
+        /** {@return what the step records} */
         public StepKind kind() {
             return kind;
         }
 
-        /** The step's text, in both languages. */
+        /** {@return the step's text, in both languages} */
         public Phrase text() {
             return text;
         }
 
-        /** The step in Chinese. */
+        /** {@return the step in Chinese} */
         public String chinese() {
             return text.chinese();
         }
 
-        /** The step in English. */
+        /** {@return the step in English} */
         public String english() {
             return text.english();
         }
@@ -302,22 +366,26 @@ public final class Explanation {
             return text.render(zh);
         }
 
-        /** The policy value used, for a parameter step. */
+        /** {@return the policy value used, for a parameter step} */
         public Optional<Resolved<?>> parameter() {
             return Optional.ofNullable(parameter);
         }
 
-        /** The amount the step results in, if any. */
+        /** {@return the amount the step results in, if any} */
         public Optional<Money> amount() {
             return Optional.ofNullable(amount);
         }
 
-        /** The source the step cites: a parameter step's value's source, or the source given. */
+        /** {@return the source the step cites: a parameter step's value's source, or the source given} */
         public Optional<Source> source() {
             return parameter != null ? Optional.of(parameter.source()) : Optional.ofNullable(source);
         }
 
-        /** The value of a named detail, if the step has it. */
+        /**
+         * {@return the value of a named detail, if the step has it}
+         *
+         * @param name the detail's name, e.g. {@code "row"}
+         */
         public Optional<Object> detail(String name) {
             for (int i = 0; i < details.length; i += 2) {
                 if (details[i].equals(name)) {

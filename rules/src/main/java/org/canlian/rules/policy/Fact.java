@@ -131,17 +131,27 @@ public final class Fact implements Bilingual {
                 Objects.requireNonNull(englishUnit, "englishUnit"));
     }
 
-    /** A yes/no fact, e.g. {@code Fact.flag("long-term-care", "需长期照护", "needs long-term care")}. */
+    /**
+     * {@return a yes/no fact, e.g. {@code Fact.flag("long-term-care", "需长期照护", "needs long-term care")}}
+     *
+     * @param name the name policy files use, e.g. {@code "long-term-care"}
+     * @param chineseName the Chinese name, e.g. {@code 需长期照护}
+     * @param englishName the English name, e.g. {@code needs long-term care}
+     */
     public static Fact flag(String name, String chineseName, String englishName) {
         return new Fact(name, chineseName, englishName, Kind.FLAG, List.of(), null, null);
     }
 
-    /** The bit of the code at {@code index} in a coded fact's value. */
+    /**
+     * {@return the bit of the code at {@code index} in a coded fact's value}
+     *
+     * @param index the index of the code in the fact's list of codes, 0 to 63
+     */
     public static long bit(int index) {
         return 1L << index;
     }
 
-    /** The name policy files use. */
+    /** {@return the name policy files use} */
     public String name() {
         return name;
     }
@@ -156,17 +166,21 @@ public final class Fact implements Bilingual {
         return englishName;
     }
 
-    /** The kind of value. */
+    /** {@return the kind of value} */
     public Kind kind() {
         return kind;
     }
 
-    /** The codes of a coded fact, in order (a code's index is its bit); empty for other kinds. */
+    /** {@return the codes of a coded fact, in order (a code's index is its bit); empty for other kinds} */
     public List<FactCode> codes() {
         return codes;
     }
 
-    /** The index of {@code code}, or -1 if this fact has no such code. */
+    /**
+     * {@return the index of {@code code}, or -1 if this fact has no such code}
+     *
+     * @param code the code, as policy files write it
+     */
     public int indexOf(String code) {
         for (int i = 0; i < codes.size(); i++) {
             if (codes.get(i).code().equals(code)) {
@@ -176,7 +190,11 @@ public final class Fact implements Bilingual {
         return -1;
     }
 
-    /** The value of a case, as a phrase: {@code 一级}, {@code 67岁}, {@code 是}, or {@code 不详} if unknown. */
+    /**
+     * {@return the value of a case, as a phrase: {@code 一级}, {@code 67岁}, {@code 是}, or {@code 不详} if unknown}
+     *
+     * @param value the case's value of this fact, encoded as {@link FactSource} encodes it
+     */
     public Phrase describeValue(long value) {
         if (value == FactSource.UNKNOWN) {
             return UNKNOWN;

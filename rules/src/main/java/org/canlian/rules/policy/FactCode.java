@@ -36,7 +36,7 @@ public final class FactCode implements Bilingual {
         return new FactCode(code, chinese, english);
     }
 
-    /** The code written in policy files. */
+    /** {@return the code written in policy files} */
     public String code() {
         return code;
     }

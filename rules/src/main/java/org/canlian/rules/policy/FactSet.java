@@ -45,34 +45,46 @@ public final class FactSet {
         return new FactSet(List.copyOf(facts), Map.copyOf(index));
     }
 
-    /** The facts, in order. */
+    /** {@return the facts, in order} */
     public List<Fact> facts() {
         return facts;
     }
 
-    /** The fact at {@code index}. */
+    /**
+     * {@return the fact at {@code index}}
+     *
+     * @param index the index of the fact, from 0
+     */
     public Fact get(int index) {
         return facts.get(index);
     }
 
-    /** How many facts. */
+    /** {@return how many facts} */
     public int size() {
         return facts.size();
     }
 
-    /** The fact with this name, if any. */
+    /**
+     * {@return the fact with this name, if any}
+     *
+     * @param name the fact's name, as policy files write it
+     */
     public Optional<Fact> find(String name) {
         Integer i = index.get(name);
         return i == null ? Optional.empty() : Optional.of(facts.get(i));
     }
 
-    /** The index of the fact with this name, or -1. */
+    /**
+     * {@return the index of the fact with this name, or -1}
+     *
+     * @param name the fact's name, as policy files write it
+     */
     public int indexOf(String name) {
         Integer i = index.get(name);
         return i == null ? -1 : i;
     }
 
-    /** The names, in order. */
+    /** {@return the names, in order} */
     public List<String> names() {
         return facts.stream().map(Fact::name).toList();
     }

@@ -39,17 +39,17 @@ public final class InForce<T> {
         return new InForce<>(value, List.copyOf(used));
     }
 
-    /** What was built. */
+    /** {@return what was built} */
     public T value() {
         return value;
     }
 
-    /** The values used, each with its region, period and source, in the order read. */
+    /** {@return the values used, each with its region, period and source, in the order read} */
     public List<Resolved<?>> parametersUsed() {
         return used;
     }
 
-    /** The values used, as explanation steps. */
+    /** {@return the values used, as explanation steps} */
     public Explanation explanation() {
         return Explanation.builder().parameters(used).build();
     }

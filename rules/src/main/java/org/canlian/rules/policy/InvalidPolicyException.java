@@ -27,7 +27,7 @@ public final class InvalidPolicyException extends IllegalArgumentException {
         this.errors = List.copyOf(errors);
     }
 
-    /** Every error found, in file order. */
+    /** {@return every error found, in file order} */
     public List<PolicyError> errors() {
         return errors;
     }

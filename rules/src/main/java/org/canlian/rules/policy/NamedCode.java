@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p>Implementations are enums, immutable and thread-safe.
  */
 public interface NamedCode extends PolicyCode, Bilingual {
-    /** The constant's code and names. */
+    /** {@return the constant's code and names} */
     Names names();
 
     @Override
@@ -51,7 +51,13 @@ public interface NamedCode extends PolicyCode, Bilingual {
      * @param english the English name
      */
     record Names(String code, String chinese, String english) {
-        /** Checks every part is given. */
+        /**
+         * Checks every part is given.
+         *
+         * @param code as policy files write it
+         * @param chinese the Chinese name
+         * @param english the English name
+         */
         public Names {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(chinese, "chinese");

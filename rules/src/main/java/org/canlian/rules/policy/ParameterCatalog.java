@@ -47,7 +47,11 @@ public final class ParameterCatalog {
         return new ParameterCatalog(map);
     }
 
-    /** This catalog and {@code other}'s definitions; their keys must not clash. */
+    /**
+     * {@return this catalog and {@code other}'s definitions; their keys must not clash}
+     *
+     * @param other the catalog whose definitions are added
+     */
     public ParameterCatalog plus(ParameterCatalog other) {
         List<ParameterDefinition<?>> all = new ArrayList<>(byKey.values());
         all.addAll(other.byKey.values());
@@ -64,17 +68,25 @@ public final class ParameterCatalog {
         return map.size() == byKey.size() ? this : new ParameterCatalog(map);
     }
 
-    /** The definition with this key, if any. */
+    /**
+     * {@return the definition with this key, if any}
+     *
+     * @param key the parameter key, e.g. {@code stipend.village.lost-work-allowance}
+     */
     public Optional<ParameterDefinition<?>> find(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** Whether this catalog holds {@code definition}. */
+    /**
+     * {@return whether this catalog holds {@code definition}}
+     *
+     * @param definition the definition to look for
+     */
     public boolean contains(ParameterDefinition<?> definition) {
         return definition.equals(byKey.get(definition.key()));
     }
 
-    /** The definitions, in the order given. */
+    /** {@return the definitions, in the order given} */
     public Collection<ParameterDefinition<?>> definitions() {
         return byKey.values();
     }

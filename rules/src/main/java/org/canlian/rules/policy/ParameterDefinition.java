@@ -141,7 +141,14 @@ public final class ParameterDefinition<T> {
         return new ParameterDefinition<>(key, unit, Money.class, chineseName, englishName, List.of(), false);
     }
 
-    /** A whole-number parameter in {@link Unit#COUNT} or {@link Unit#WORKING_DAYS}. */
+    /**
+     * {@return a whole-number parameter in {@link Unit#COUNT} or {@link Unit#WORKING_DAYS}}
+     *
+     * @param key the key policy files use, e.g. {@code stipend.village.lost-work-allowance}
+     * @param unit the unit of the values
+     * @param chineseName what the parameter is, in Chinese
+     * @param englishName what the parameter is, in English
+     */
     public static ParameterDefinition<Long> count(String key, Unit unit, String chineseName, String englishName) {
         if (unit != Unit.COUNT && unit != Unit.WORKING_DAYS) {
             throw InvalidValueException.of("parameter unit", "count", Masking.quote(unit.code()), "is not a count");
@@ -149,7 +156,14 @@ public final class ParameterDefinition<T> {
         return new ParameterDefinition<>(key, unit, Long.class, chineseName, englishName, List.of(), false);
     }
 
-    /** A decimal parameter in {@link Unit#PERCENT} or {@link Unit#SQUARE_METRES}. */
+    /**
+     * {@return a decimal parameter in {@link Unit#PERCENT} or {@link Unit#SQUARE_METRES}}
+     *
+     * @param key the key policy files use, e.g. {@code stipend.village.lost-work-allowance}
+     * @param unit the unit of the values
+     * @param chineseName what the parameter is, in Chinese
+     * @param englishName what the parameter is, in English
+     */
     public static ParameterDefinition<BigDecimal> decimal(
             String key, Unit unit, String chineseName, String englishName) {
         if (unit != Unit.PERCENT && unit != Unit.SQUARE_METRES) {
@@ -159,20 +173,37 @@ public final class ParameterDefinition<T> {
         return new ParameterDefinition<>(key, unit, BigDecimal.class, chineseName, englishName, List.of(), false);
     }
 
-    /** A period parameter ({@link Unit#PERIOD}), e.g. a certificate's validity {@code P10Y}. */
+    /**
+     * {@return a period parameter ({@link Unit#PERIOD}), e.g. a certificate's validity {@code P10Y}}
+     *
+     * @param key the key policy files use, e.g. {@code stipend.village.lost-work-allowance}
+     * @param chineseName what the parameter is, in Chinese
+     * @param englishName what the parameter is, in English
+     */
     public static ParameterDefinition<Period> period(String key, String chineseName, String englishName) {
         return new ParameterDefinition<>(key, Unit.PERIOD, Period.class, chineseName, englishName, List.of(), false);
     }
 
     /**
-     * A period parameter that may be zero ({@code "P0D"}), e.g. a renewal window that opens on the expiry date itself.
+     * {@return a period parameter that may be zero ({@code "P0D"}), e.g. a renewal window that opens on the expiry date
+     * itself}
+     *
+     * @param key the key policy files use, e.g. {@code stipend.village.lost-work-allowance}
+     * @param chineseName what the parameter is, in Chinese
+     * @param englishName what the parameter is, in English
      */
     public static ParameterDefinition<Period> periodOrZero(String key, String chineseName, String englishName) {
         return new ParameterDefinition<>(
                 key, Unit.PERIOD, Period.class, chineseName, englishName, List.of(), false, true);
     }
 
-    /** A yes/no parameter ({@link Unit#BOOLEAN}). */
+    /**
+     * {@return a yes/no parameter ({@link Unit#BOOLEAN})}
+     *
+     * @param key the key policy files use, e.g. {@code stipend.village.lost-work-allowance}
+     * @param chineseName what the parameter is, in Chinese
+     * @param englishName what the parameter is, in English
+     */
     public static ParameterDefinition<Boolean> bool(String key, String chineseName, String englishName) {
         return new ParameterDefinition<>(key, Unit.BOOLEAN, Boolean.class, chineseName, englishName, List.of(), false);
     }
@@ -227,8 +258,13 @@ public final class ParameterDefinition<T> {
     }
 
     /**
-     * A decision-table parameter whose rows can only exclude: a case matching any row is not eligible (e.g. the
-     * national exclusions of a subsidy).
+     * {@return a decision-table parameter whose rows can only exclude: a case matching any row is not eligible (e.g.
+     * the national exclusions of a subsidy)}
+     *
+     * @param key the key policy files use, e.g. {@code stipend.village.lost-work-allowance}
+     * @param chineseName what the parameter is, in Chinese
+     * @param englishName what the parameter is, in English
+     * @param facts the facts the table's rows may test
      */
     public static ParameterDefinition<DecisionTable> exclusionTable(
             String key, String chineseName, String englishName, FactSet facts) {
@@ -253,13 +289,18 @@ public final class ParameterDefinition<T> {
     }
 
     /**
-     * A groups parameter ({@link Unit#GROUPS}): its values are lists of groups of two or more of {@code codes}, e.g.
-     * the benefits of which a person keeps only the higher.
+     * {@return a groups parameter ({@link Unit#GROUPS}): its values are lists of groups of two or more of {@code
+     * codes}, e.g. the benefits of which a person keeps only the higher}
      *
      * <pre>{@code
      * ParameterDefinition<CodeGroups> higherOf = ParameterDefinition.groups(
      *         "subsidy.higher-of", "择高享受", "higher of", benefitCodes);
      * }</pre>
+     *
+     * @param key the key policy files use, e.g. {@code stipend.village.lost-work-allowance}
+     * @param chineseName what the parameter is, in Chinese
+     * @param englishName what the parameter is, in English
+     * @param codes the codes that groups may list
      */
     public static ParameterDefinition<CodeGroups> groups(
             String key, String chineseName, String englishName, List<FactCode> codes) {
@@ -278,17 +319,17 @@ public final class ParameterDefinition<T> {
                 codes);
     }
 
-    /** The facts a table parameter's rows may test, if it is a table. */
+    /** {@return the facts a table parameter's rows may test, if it is a table} */
     public Optional<FactSet> tableFacts() {
         return Optional.ofNullable(tableFacts);
     }
 
-    /** The money unit of a table's amounts; empty for an exclusion table or another unit. */
+    /** {@return the money unit of a table's amounts; empty for an exclusion table or another unit} */
     public Optional<Unit> tableAmountUnit() {
         return Optional.ofNullable(tableAmountUnit);
     }
 
-    /** The codes a groups parameter may list, with their names; empty for other units. */
+    /** {@return the codes a groups parameter may list, with their names; empty for other units} */
     public List<FactCode> groupCodes() {
         return groupCodes;
     }
@@ -319,42 +360,42 @@ public final class ParameterDefinition<T> {
                 groupCodes);
     }
 
-    /** The key, e.g. {@code "stipend.village.lost-work-allowance"}. */
+    /** {@return the key, e.g. {@code "stipend.village.lost-work-allowance"}} */
     public String key() {
         return key;
     }
 
-    /** The unit its values must be given in. */
+    /** {@return the unit its values must be given in} */
     public Unit unit() {
         return unit;
     }
 
-    /** The Java type of its values. */
+    /** {@return the Java type of its values} */
     public Class<T> type() {
         return type;
     }
 
-    /** What it means, in Chinese. */
+    /** {@return what it means, in Chinese} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** What it means, in English. */
+    /** {@return what it means, in English} */
     public String englishName() {
         return englishName;
     }
 
-    /** The allowed codes of a {@link Unit#CHOICE} parameter; empty for other units. */
+    /** {@return the allowed codes of a {@link Unit#CHOICE} parameter; empty for other units} */
     public List<String> choices() {
         return choices;
     }
 
-    /** Whether a region's value must not be below its nearest ancestor's value (a floor rule). */
+    /** {@return whether a region's value must not be below its nearest ancestor's value (a floor rule)} */
     public boolean notBelowParent() {
         return notBelowParent;
     }
 
-    /** Whether a period parameter may be zero; periods are positive unless made with {@link #periodOrZero}. */
+    /** {@return whether a period parameter may be zero; periods are positive unless made with {@link #periodOrZero}} */
     public boolean zeroAllowed() {
         return zeroAllowed;
     }
@@ -365,7 +406,12 @@ public final class ParameterDefinition<T> {
         return ((Comparable<Object>) a).compareTo(b);
     }
 
-    /** Formats a value with its unit, e.g. {@code 60.00 CNY/month}; a choice or a yes/no stands alone. */
+    /**
+     * Formats a value with its unit, e.g. {@code 60.00 CNY/month}; a choice or a yes/no stands alone.
+     *
+     * @param value a value of this parameter's type
+     * @return the value and its unit's code
+     */
     public String format(Object value) {
         return unit == Unit.CHOICE || unit == Unit.BOOLEAN || unit == Unit.TABLE || unit == Unit.GROUPS
                 ? plain(value)
@@ -375,6 +421,10 @@ public final class ParameterDefinition<T> {
     /**
      * Formats a value for a person, in Chinese or English: {@code ¥60.00/月} or {@code ¥60.00/month}, {@code 25%},
      * {@code 10年} or {@code P10Y}, a choice by its name where it has one, {@code 是}/{@code yes}.
+     *
+     * @param value a value of this parameter's type
+     * @param chinese true for Chinese, false for English
+     * @return the value as a person reads it
      */
     public String format(Object value, boolean chinese) {
         if (value instanceof Money m) {
@@ -409,7 +459,12 @@ public final class ParameterDefinition<T> {
         };
     }
 
-    /** Formats a value as policy files write it, without unit: {@code 60.00}, {@code P10Y}, {@code first-months}. */
+    /**
+     * Formats a value as policy files write it, without unit: {@code 60.00}, {@code P10Y}, {@code first-months}.
+     *
+     * @param value a value of this parameter's type
+     * @return the value as a policy file writes it
+     */
     public String plain(Object value) {
         if (value instanceof Money m) {
             return m.toPlainString();
@@ -420,7 +475,7 @@ public final class ParameterDefinition<T> {
         return String.valueOf(value);
     }
 
-    /** The enum of a typed choice parameter, if it is one. */
+    /** {@return the enum of a typed choice parameter, if it is one} */
     public Optional<Class<? extends Enum<?>>> choiceType() {
         return Optional.ofNullable(choiceType);
     }

@@ -57,7 +57,11 @@ public final class Phrase implements Bilingual {
         return new Phrase(chinesePattern, englishPattern, args);
     }
 
-    /** The phrase of something that has a Chinese and an English name, such as an enum of the domain. */
+    /**
+     * {@return the phrase of something that has a Chinese and an English name, such as an enum of the domain}
+     *
+     * @param named the thing named, e.g. an enum constant of the domain
+     */
     public static Phrase of(Bilingual named) {
         return new Phrase("{0}", "{0}", new Object[] {named});
     }

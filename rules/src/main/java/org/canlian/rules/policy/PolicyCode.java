@@ -29,7 +29,7 @@ import org.canlian.core.Masking;
  * <p>Implementations are enums, immutable and thread-safe.
  */
 public interface PolicyCode {
-    /** The code written in policy files, e.g. {@code "first-months"}. */
+    /** {@return the code written in policy files, e.g. {@code "first-months"}} */
     String code();
 
     /**

@@ -39,12 +39,12 @@ public final class PolicyError {
                 Masking.redact(Objects.requireNonNull(reason, "reason")));
     }
 
-    /** Where: a JSON path such as {@code $.parameters[2].values[0].unit}, or {@code parameter@region}. */
+    /** {@return where: a JSON path such as {@code $.parameters[2].values[0].unit}, or {@code parameter@region}} */
     public String location() {
         return location;
     }
 
-    /** What is wrong. */
+    /** {@return what is wrong} */
     public String reason() {
         return reason;
     }

@@ -110,6 +110,9 @@ public final class PolicyFiles {
      * Reads a policy set from a classpath resource, such as the shipped example
      * {@code /org/canlian/rules/policy/examples/county-a.json}.
      *
+     * @param catalog the catalog that defines the parameters the file may set
+     * @param resource the resource's absolute path, starting with {@code /}
+     * @return the policy set the resource holds
      * @throws InvalidPolicyException listing every error with its JSON path
      */
     public static PolicySet readResource(ParameterCatalog catalog, String resource) {

@@ -16,8 +16,11 @@ import org.canlian.core.division.DivisionCode;
 public final class PolicyLookupException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /** The key of the parameter looked up. */
     private final String parameter;
+
     private final transient DivisionCode region;
+    /** The benefit date looked up. */
     private final LocalDate date;
 
     PolicyLookupException(String parameter, DivisionCode region, LocalDate date, String reason) {
@@ -27,17 +30,17 @@ public final class PolicyLookupException extends IllegalStateException {
         this.date = date;
     }
 
-    /** The parameter's key. */
+    /** {@return the parameter's key} */
     public String parameter() {
         return parameter;
     }
 
-    /** The region asked about. */
+    /** {@return the region asked about} */
     public DivisionCode region() {
         return region;
     }
 
-    /** The date asked about. */
+    /** {@return the date asked about} */
     public LocalDate date() {
         return date;
     }

@@ -52,12 +52,18 @@ public final class PolicySet {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** The set's name, as its file's {@code policy} member gives it (merged sets: the names joined by " + "). */
+    /**
+     * {@return the set's name, as its file's {@code policy} member gives it (merged sets: the names joined by " + ")}
+     */
     public String name() {
         return name;
     }
 
-    /** A copy with this name, e.g. the title of the documents it holds. */
+    /**
+     * {@return a copy with this name, e.g. the title of the documents it holds}
+     *
+     * @param newName the new name, e.g. the title of the documents the set holds
+     */
     public PolicySet named(String newName) {
         return new PolicySet(catalog, byKey, newName);
     }
@@ -79,15 +85,19 @@ public final class PolicySet {
         return new PolicySet(catalog, Collections.unmodifiableMap(copy));
     }
 
-    /** The parameters this set may hold. */
+    /** {@return the parameters this set may hold} */
     public ParameterCatalog catalog() {
         return catalog;
     }
 
     /**
-     * The value of {@code parameter} for {@code region} on {@code benefitDate} by the latest publication (revisions
-     * included), strictly: no value, no answer.
+     * {@return the value of {@code parameter} for {@code region} on {@code benefitDate} by the latest publication
+     * (revisions included), strictly: no value, no answer}
      *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from this set's catalog
+     * @param region the region: its own values apply, else its ancestors'
+     * @param benefitDate the day the value must apply on
      * @throws PolicyLookupException if no region in the chain has a value on that date
      */
     public <T> Resolved<T> lookup(ParameterDefinition<T> parameter, DivisionCode region, LocalDate benefitDate) {
@@ -95,8 +105,14 @@ public final class PolicySet {
     }
 
     /**
-     * The value of {@code parameter} for {@code region} on {@code benefitDate}, with the caller's choice for gaps.
+     * {@return the value of {@code parameter} for {@code region} on {@code benefitDate}, with the caller's choice for
+     * gaps}
      *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from this set's catalog
+     * @param region the region: its own values apply, else its ancestors'
+     * @param benefitDate the day the value must apply on
+     * @param gap what to do on a date where no value applies
      * @throws PolicyLookupException if no value applies and {@code gap} cannot carry one forward
      */
     public <T> Resolved<T> lookup(
@@ -105,10 +121,16 @@ public final class PolicySet {
     }
 
     /**
-     * The value of {@code parameter} for {@code region} on {@code benefitDate} as known on {@code decisionDate}:
-     * values published after the decision date are not seen, so a revision published later does not replace the
-     * value it revises.
+     * {@return the value of {@code parameter} for {@code region} on {@code benefitDate} as known on {@code
+     * decisionDate}: values published after the decision date are not seen, so a revision published later does not
+     * replace the value it revises}
      *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from this set's catalog
+     * @param region the region: its own values apply, else its ancestors'
+     * @param benefitDate the day the value must apply on
+     * @param decisionDate the day of the decision: values published later are not seen
+     * @param gap what to do on a date where no value applies
      * @throws PolicyLookupException if no known value applies and {@code gap} cannot carry one forward
      */
     public <T> Resolved<T> lookup(
@@ -210,8 +232,12 @@ public final class PolicySet {
     }
 
     /**
-     * Whether {@code region} or one of its ancestors sets {@code parameter} at all (on any date). A calculator uses it
-     * to tell a part the policy does not pay here (never set) from a gap in dates (an error by the caller's mode).
+     * {@return whether {@code region} or one of its ancestors sets {@code parameter} at all (on any date)} A calculator
+     * uses it to tell a part the policy does not pay here (never set) from a gap in dates (an error by the caller's
+     * mode).
+     *
+     * @param parameter the parameter, from this set's catalog
+     * @param region the region: its own values apply, else its ancestors'
      */
     public boolean isSetFor(ParameterDefinition<?> parameter, DivisionCode region) {
         Map<DivisionCode, Timeline<?>> regions = byKey.get(parameter.key());
@@ -226,7 +252,13 @@ public final class PolicySet {
         return false;
     }
 
-    /** The values {@code region} itself sets for {@code parameter}, if it sets any. */
+    /**
+     * {@return the values {@code region} itself sets for {@code parameter}, if it sets any}
+     *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from this set's catalog
+     * @param region the region: its own values apply, else its ancestors'
+     */
     public <T> Optional<Timeline<T>> timeline(ParameterDefinition<T> parameter, DivisionCode region) {
         @SuppressWarnings("unchecked")
         Timeline<T> t =
@@ -234,21 +266,29 @@ public final class PolicySet {
         return Optional.ofNullable(t);
     }
 
-    /** The regions that set {@code parameter}, in code order. */
+    /**
+     * {@return the regions that set {@code parameter}, in code order}
+     *
+     * @param parameter the parameter, from this set's catalog
+     */
     public Set<DivisionCode> regions(ParameterDefinition<?> parameter) {
         return Collections.unmodifiableSet(
                 new TreeSet<>(byKey.getOrDefault(parameter.key(), Map.of()).keySet()));
     }
 
-    /** The keys of the parameters that have at least one value, sorted. */
+    /** {@return the keys of the parameters that have at least one value, sorted} */
     public Set<String> parameterKeys() {
         return Collections.unmodifiableSet(new TreeSet<>(byKey.keySet()));
     }
 
     /**
-     * A reform: a copy in which {@code region}'s values for {@code parameter} are {@code timeline}. Everything else is
-     * shared with this set.
+     * {@return a reform: a copy in which {@code region}'s values for {@code parameter} are {@code timeline}} Everything
+     * else is shared with this set.
      *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from this set's catalog
+     * @param region the region: its own values apply, else its ancestors'
+     * @param timeline the region's new values for the parameter
      * @throws InvalidPolicyException if the parameter is not in the catalog, or the change breaks a floor rule
      */
     public <T> PolicySet withTimeline(ParameterDefinition<T> parameter, DivisionCode region, Timeline<T> timeline) {
@@ -272,8 +312,13 @@ public final class PolicySet {
     }
 
     /**
-     * A reform: {@code value} replaces whatever {@code region} set for {@code parameter} from its start date on; a
-     * value running at that date is ended the day before.
+     * {@return a reform: {@code value} replaces whatever {@code region} set for {@code parameter} from its start date
+     * on; a value running at that date is ended the day before}
+     *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from this set's catalog
+     * @param region the region: its own values apply, else its ancestors'
+     * @param value the new value, applying from its start date
      */
     public <T> PolicySet withValueFrom(ParameterDefinition<T> parameter, DivisionCode region, DatedValue<T> value) {
         Optional<Timeline<T>> existing = timeline(parameter, region);
@@ -282,9 +327,10 @@ public final class PolicySet {
     }
 
     /**
-     * This set and {@code other} together (e.g. a province's file and a county's); both must use the same catalog and
-     * no parameter may be set for the same region in both. Floor rules are checked across the two.
+     * {@return this set and {@code other} together (e.g. a province's file and a county's); both must use the same
+     * catalog and no parameter may be set for the same region in both} Floor rules are checked across the two.
      *
+     * @param other the set to add, with the same catalog
      * @throws InvalidPolicyException naming each clash and each floor broken
      */
     public PolicySet merge(PolicySet other) {

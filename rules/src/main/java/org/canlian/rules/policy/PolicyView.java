@@ -52,59 +52,81 @@ public final class PolicyView {
         return new PolicyView(policy, region, benefitDate, null, GapMode.STRICT);
     }
 
-    /** A copy that sees only values published on or before {@code date}: what was known when deciding. */
+    /**
+     * {@return a copy that sees only values published on or before {@code date}: what was known when deciding}
+     *
+     * @param date the day of the decision: values published later are not seen
+     */
     public PolicyView asKnownOn(LocalDate date) {
         return new PolicyView(policy, region, benefitDate, Objects.requireNonNull(date, "decisionDate"), gap);
     }
 
-    /** A copy as known on {@code date}, or regardless of publication dates if {@code date} is empty. */
+    /**
+     * {@return a copy as known on {@code date}, or regardless of publication dates if {@code date} is empty}
+     *
+     * @param date the day of the decision: values published later are not seen
+     */
     public PolicyView asKnownOn(Optional<LocalDate> date) {
         return new PolicyView(policy, region, benefitDate, date.orElse(null), gap);
     }
 
-    /** A copy with this choice for dates where no value applies. */
+    /**
+     * {@return a copy with this choice for dates where no value applies}
+     *
+     * @param mode what to do on a date where no value applies
+     */
     public PolicyView withGap(GapMode mode) {
         return new PolicyView(policy, region, benefitDate, decisionDate, mode);
     }
 
-    /** A copy for another region. */
+    /**
+     * {@return a copy for another region}
+     *
+     * @param other the region whose values apply (else its ancestors')
+     */
     public PolicyView withRegion(DivisionCode other) {
         return new PolicyView(policy, other, benefitDate, decisionDate, gap);
     }
 
-    /** A copy for another benefit date. */
+    /**
+     * {@return a copy for another benefit date}
+     *
+     * @param date the day the values must apply on
+     */
     public PolicyView withBenefitDate(LocalDate date) {
         return new PolicyView(policy, region, date, decisionDate, gap);
     }
 
-    /** The policy set read. */
+    /** {@return the policy set read} */
     public PolicySet policy() {
         return policy;
     }
 
-    /** The region asked about. */
+    /** {@return the region asked about} */
     public DivisionCode region() {
         return region;
     }
 
-    /** The day the law is applied to. */
+    /** {@return the day the law is applied to} */
     public LocalDate benefitDate() {
         return benefitDate;
     }
 
-    /** The decision date whose knowledge is used, or empty if publication dates are ignored. */
+    /** {@return the decision date whose knowledge is used, or empty if publication dates are ignored} */
     public Optional<LocalDate> decisionDate() {
         return Optional.ofNullable(decisionDate);
     }
 
-    /** What a lookup does where no value applies. */
+    /** {@return what a lookup does where no value applies} */
     public GapMode gap() {
         return gap;
     }
 
     /**
-     * The value of {@code parameter} in force.
+     * {@return the value of {@code parameter} in force}
      *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from the policy set's catalog
      * @throws PolicyLookupException if no value applies and the gap mode cannot carry one forward
      */
     public <T> Resolved<T> get(ParameterDefinition<T> parameter) {
@@ -114,17 +136,19 @@ public final class PolicyView {
     }
 
     /**
-     * The value of {@code parameter} in force, or empty if no region in the chain sets it on any date (the policy does
-     * not have this part here). A parameter that is set but has no value on the benefit date is a gap, not an absence:
-     * it fails as {@link #get} does.
+     * {@return the value of {@code parameter} in force, or empty if no region in the chain sets it on any date (the
+     * policy does not have this part here)} A parameter that is set but has no value on the benefit date is a gap, not
+     * an absence: it fails as {@link #get} does.
      *
+     * @param <T> the type of the parameter's values
+     * @param parameter the parameter, from the policy set's catalog
      * @throws PolicyLookupException if the parameter is set here but no value applies on the date
      */
     public <T> Optional<Resolved<T>> find(ParameterDefinition<T> parameter) {
         return policy.isSetFor(parameter, region) ? Optional.of(get(parameter)) : Optional.empty();
     }
 
-    /** A new recorder of the values read through this view. */
+    /** {@return a new recorder of the values read through this view} */
     public Reading reading() {
         return new Reading(this);
     }
@@ -153,31 +177,46 @@ public final class PolicyView {
             this.view = view;
         }
 
-        /** The view read through. */
+        /** {@return the view read through} */
         public PolicyView view() {
             return view;
         }
 
-        /** The value in force, recorded; see {@link PolicyView#get}. */
+        /**
+         * {@return the value in force, recorded; see {@link PolicyView#get}}
+         *
+         * @param <T> the type of the parameter's values
+         * @param parameter the parameter, from the policy set's catalog
+         */
         public <T> Resolved<T> get(ParameterDefinition<T> parameter) {
             Resolved<T> r = view.get(parameter);
             used.add(r);
             return r;
         }
 
-        /** The value in force if the policy sets the parameter here, recorded; see {@link PolicyView#find}. */
+        /**
+         * {@return the value in force if the policy sets the parameter here, recorded; see {@link PolicyView#find}}
+         *
+         * @param <T> the type of the parameter's values
+         * @param parameter the parameter, from the policy set's catalog
+         */
         public <T> Optional<Resolved<T>> find(ParameterDefinition<T> parameter) {
             Optional<Resolved<T>> r = view.find(parameter);
             r.ifPresent(used::add);
             return r;
         }
 
-        /** The values read so far, in order. */
+        /** {@return the values read so far, in order} */
         public List<Resolved<?>> used() {
             return List.copyOf(used);
         }
 
-        /** {@code value} with the values read so far: what a calculator returns. */
+        /**
+         * {@return {@code value} with the values read so far: what a calculator returns}
+         *
+         * @param <T> the type of the result
+         * @param value the result computed from the values read
+         */
         public <T> InForce<T> inForce(T value) {
             return InForce.of(value, used);
         }

@@ -54,52 +54,52 @@ public final class Resolved<T> {
         this.warning = warning;
     }
 
-    /** The parameter looked up. */
+    /** {@return the parameter looked up} */
     public ParameterDefinition<T> parameter() {
         return parameter;
     }
 
-    /** The value. */
+    /** {@return the value} */
     public T value() {
         return datedValue.value();
     }
 
-    /** The region asked about. */
+    /** {@return the region asked about} */
     public DivisionCode requestedRegion() {
         return requestedRegion;
     }
 
-    /** The region whose value this is: the asked region or its nearest ancestor that sets the parameter. */
+    /** {@return the region whose value this is: the asked region or its nearest ancestor that sets the parameter} */
     public DivisionCode region() {
         return region;
     }
 
-    /** The date the law is applied to (the benefit month's day). */
+    /** {@return the date the law is applied to (the benefit month's day)} */
     public LocalDate benefitDate() {
         return benefitDate;
     }
 
-    /** The decision date whose knowledge was used, or empty if the lookup ignored publication dates. */
+    /** {@return the decision date whose knowledge was used, or empty if the lookup ignored publication dates} */
     public Optional<LocalDate> decisionDate() {
         return Optional.ofNullable(decisionDate);
     }
 
-    /** The dated value, with its period and source. */
+    /** {@return the dated value, with its period and source} */
     public DatedValue<T> datedValue() {
         return datedValue;
     }
 
-    /** Where the value comes from. */
+    /** {@return where the value comes from} */
     public Source source() {
         return datedValue.source();
     }
 
     /**
-     * The value this revision replaced: the value of the same region that applied on the benefit date as known the day
-     * before the revision was published ({@code datedValue().knownFrom()}); empty if the value used was the first
-     * published for that date, so {@code revised().isPresent()} tells a revision. After several revisions of one date,
-     * it is the one published just before (itself a revision). For a value carried forward, the date is the last day
-     * it applied.
+     * {@return the value this revision replaced: the value of the same region that applied on the benefit date as known
+     * the day before the revision was published ({@code datedValue().knownFrom()}); empty if the value used was the
+     * first published for that date, so {@code revised().isPresent()} tells a revision} After several revisions of one
+     * date, it is the one published just before (itself a revision). For a value carried forward, the date is the last
+     * day it applied.
      *
      * <pre>{@code
      * // 100.00 from 2025-01-01, published 2025-01-05; 120.00 from 2025-01-01, published 2025-03-15
@@ -112,17 +112,17 @@ public final class Resolved<T> {
         return Optional.ofNullable(revised);
     }
 
-    /** Whether the value had ended (or was not yet known) and was carried forward by the caller's gap mode. */
+    /** {@return whether the value had ended (or was not yet known) and was carried forward by the caller's gap mode} */
     public boolean carriedForward() {
         return carriedForward;
     }
 
-    /** The warning a {@link GapMode#WARN} lookup gives when it carried a value forward. */
+    /** {@return the warning a {@link GapMode#WARN} lookup gives when it carried a value forward} */
     public Optional<String> warning() {
         return Optional.ofNullable(warning);
     }
 
-    /** The value with its unit, e.g. {@code 60.00 CNY/month}. */
+    /** {@return the value with its unit, e.g. {@code 60.00 CNY/month}} */
     public String formattedValue() {
         return parameter.format(value());
     }

@@ -48,15 +48,20 @@ public enum RoundingRule implements PolicyCode, Bilingual {
     }
 
     /**
-     * The rule with this code.
+     * {@return the rule with this code}
      *
+     * @param code the code policy files use, e.g. {@code half-up-to-yuan}
      * @throws InvalidValueException naming the codes allowed
      */
     public static RoundingRule ofCode(String code) {
         return PolicyCode.of(RoundingRule.class, "rounding rule", code);
     }
 
-    /** The rule with this code, if any. */
+    /**
+     * {@return the rule with this code, if any}
+     *
+     * @param code the code policy files use, e.g. {@code half-up-to-yuan}
+     */
     public static java.util.Optional<RoundingRule> find(String code) {
         return PolicyCode.find(RoundingRule.class, code);
     }
@@ -66,12 +71,12 @@ public enum RoundingRule implements PolicyCode, Bilingual {
         return code;
     }
 
-    /** The rounding mode applied at the rule's step (the fen or the yuan). */
+    /** {@return the rounding mode applied at the rule's step (the fen or the yuan)} */
     public RoundingMode mode() {
         return mode;
     }
 
-    /** Whether the rule rounds to the whole yuan (otherwise to the fen). */
+    /** {@return whether the rule rounds to the whole yuan (otherwise to the fen)} */
     public boolean toYuan() {
         return stepFen == 100;
     }

@@ -56,7 +56,12 @@ public final class RowOutcome {
         this.description = describeOnce();
     }
 
-    /** A fixed amount in a money unit. */
+    /**
+     * {@return a fixed amount in a money unit}
+     *
+     * @param amount the amount, not negative
+     * @param unit a money unit, e.g. {@link Unit#CNY_PER_MONTH}
+     */
     public static RowOutcome amount(Money amount, Unit unit) {
         if (!unit.isMoney() || amount.isNegative()) {
             throw new IllegalArgumentException("an amount is a non-negative sum of money, not " + amount + " " + unit);
@@ -87,47 +92,51 @@ public final class RowOutcome {
                 Objects.requireNonNull(rounding, "rounding"));
     }
 
-    /** Not eligible when the row matches. */
+    /** {@return an outcome that makes the case not eligible when the row matches} */
     public static RowOutcome excluded() {
         return EXCLUDED;
     }
 
-    /** The kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** Whether a match means not eligible. */
+    /** {@return whether a match means not eligible} */
     public boolean isExcluded() {
         return kind == Kind.EXCLUDED;
     }
 
-    /** The fixed amount, for {@link Kind#AMOUNT}. */
+    /** {@return the fixed amount, for {@link Kind#AMOUNT}} */
     public Optional<Money> amount() {
         return Optional.ofNullable(amount);
     }
 
-    /** The money unit of the result, empty for an exclusion. */
+    /** {@return the money unit of the result, empty for an exclusion} */
     public Optional<Unit> unit() {
         return Optional.ofNullable(unit);
     }
 
-    /** The percentage, for {@link Kind#SHARE}. */
+    /** {@return the percentage, for {@link Kind#SHARE}} */
     public Optional<BigDecimal> percent() {
         return Optional.ofNullable(percent);
     }
 
-    /** The parameter the share is of, for {@link Kind#SHARE}. */
+    /** {@return the parameter the share is of, for {@link Kind#SHARE}} */
     public Optional<ParameterDefinition<Money>> base() {
         return Optional.ofNullable(base);
     }
 
-    /** The rounding of a share. */
+    /** {@return the rounding of a share} */
     public Optional<RoundingRule> rounding() {
         return Optional.ofNullable(rounding);
     }
 
-    /** The share of {@code baseValue}, rounded by the row's rule; for {@link Kind#SHARE}. */
+    /**
+     * {@return the share of {@code baseValue}, rounded by the row's rule; for {@link Kind#SHARE}}
+     *
+     * @param baseValue the amount the share is taken of, e.g. a subsistence allowance standard
+     */
     public Money amountFrom(Money baseValue) {
         if (kind != Kind.SHARE) {
             throw new IllegalStateException("not a share: " + this);
@@ -135,7 +144,7 @@ public final class RowOutcome {
         return rounding.multiply(baseValue, percent.movePointLeft(2));
     }
 
-    /** The outcome as a phrase: {@code 每月 ¥100.00}, {@code 农村低保标准的25%（进位到元）}, {@code 不予享受}. */
+    /** {@return the outcome as a phrase: {@code 每月 ¥100.00}, {@code 农村低保标准的25%（进位到元）}, {@code 不予享受}} */
     public Phrase describe() {
         return description;
     }
@@ -175,7 +184,12 @@ public final class RowOutcome {
         }
     }
 
-    /** {@code money} in {@code unit}, in words: {@code 每月¥100.00} / {@code ¥100.00 a month}. */
+    /**
+     * {@return {@code money} in {@code unit}, in words: {@code 每月¥100.00} / {@code ¥100.00 a month}}
+     *
+     * @param money the amount
+     * @param unit the money unit, which says per month or per year
+     */
     public static Bilingual inWords(Money money, Unit unit) {
         return new Amount(money, unit);
     }

@@ -20,22 +20,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CanlianStyle
 public abstract class Source {
-    /** The body that issued the rule, e.g. {@code 国务院} or {@code [seed] county work report}. */
+    /** {@return the body that issued the rule, e.g. {@code 国务院} or {@code [seed] county work report}} */
     public abstract String issuer();
 
-    /** The document number or title, e.g. {@code 国发〔2015〕52号}. */
+    /** {@return the document number or title, e.g. {@code 国发〔2015〕52号}} */
     public abstract String document();
 
-    /** The article or section, e.g. {@code 第二条}. */
+    /** {@return the article or section, e.g. {@code 第二条}} */
     public abstract String article();
 
-    /** The date the document was issued (published). */
+    /** {@return the date the document was issued (published)} */
     public abstract LocalDate date();
 
-    /** A link to the text, if there is one. */
+    /** {@return a link to the text, if there is one} */
     public abstract Optional<String> url();
 
-    /** A remark on the value, e.g. that it is illustrative or derived. */
+    /** {@return a remark on the value, e.g. that it is illustrative or derived} */
     public abstract Optional<String> note();
 
     /**
@@ -56,12 +56,20 @@ public abstract class Source {
                 .build();
     }
 
-    /** A copy with this URL. */
+    /**
+     * {@return a copy with this URL}
+     *
+     * @param url the address where the document is published
+     */
     public Source withUrl(String url) {
         return ImmutableSource.copyOf(this).withUrl(url);
     }
 
-    /** A copy with this note. */
+    /**
+     * {@return a copy with this note}
+     *
+     * @param note a note on how the source applies, e.g. the article used
+     */
     public Source withNote(String note) {
         return ImmutableSource.copyOf(this).withNote(note);
     }
@@ -76,7 +84,7 @@ public abstract class Source {
         }
     }
 
-    /** A one-line citation: {@code issuer, document, article (date)}. */
+    /** {@return a one-line citation: {@code issuer, document, article (date)}} */
     public String citation() {
         return issuer() + ", " + document() + ", " + article() + " (" + date() + ")"
                 + note().map(n -> " [" + n + "]").orElse("");

@@ -39,15 +39,20 @@ public enum StepKind implements PolicyCode {
     }
 
     /**
-     * The kind with this code.
+     * {@return the kind with this code}
      *
+     * @param code the code the JSON form uses, e.g. {@code condition}
      * @throws org.canlian.core.InvalidValueException naming the codes allowed
      */
     public static StepKind ofCode(String code) {
         return PolicyCode.of(StepKind.class, "explanation step kind", code);
     }
 
-    /** The kind with this code, if any. */
+    /**
+     * {@return the kind with this code, if any}
+     *
+     * @param code the code the JSON form uses, e.g. {@code condition}
+     */
     public static java.util.Optional<StepKind> find(String code) {
         return PolicyCode.find(StepKind.class, code);
     }

@@ -138,20 +138,27 @@ public final class Timeline<T> {
         }
     }
 
-    /** The values, ordered by start date, then by publication date. */
+    /** {@return the values, ordered by start date, then by publication date} */
     public List<DatedValue<T>> values() {
         return values;
     }
 
-    /** The value that applies on {@code date} by the latest publication, if any. */
+    /**
+     * {@return the value that applies on {@code date} by the latest publication, if any}
+     *
+     * @param date the day the value must apply on
+     */
     public Optional<DatedValue<T>> at(LocalDate date) {
         return at(date, LocalDate.MAX);
     }
 
     /**
-     * The value that applies on {@code date} as known on {@code knownOn}: among the values that apply on that date and
-     * were published on or before {@code knownOn}, the one published latest. Empty if none applies, or if those that
-     * apply were all published after {@code knownOn}.
+     * {@return the value that applies on {@code date} as known on {@code knownOn}: among the values that apply on that
+     * date and were published on or before {@code knownOn}, the one published latest} Empty if none applies, or if
+     * those that apply were all published after {@code knownOn}.
+     *
+     * @param date the day the value must apply on
+     * @param knownOn the day of the decision: values published later are not seen
      */
     public Optional<DatedValue<T>> at(LocalDate date, LocalDate knownOn) {
         // Values that apply on one date overlap, so they are listed in publication order: the last known one wins.

@@ -20,12 +20,20 @@ public enum Truth {
     /** Cannot be told from the facts given. */
     UNKNOWN;
 
-    /** TRUE or FALSE. */
+    /**
+     * {@return TRUE or FALSE, as {@code value} says}
+     *
+     * @param value the known truth value
+     */
     public static Truth of(boolean value) {
         return value ? TRUE : FALSE;
     }
 
-    /** Both: FALSE if either is FALSE, else UNKNOWN if either is UNKNOWN, else TRUE. */
+    /**
+     * {@return the conjunction of both: FALSE if either is FALSE, else UNKNOWN if either is UNKNOWN, else TRUE}
+     *
+     * @param other the other truth value
+     */
     public Truth and(Truth other) {
         if (this == FALSE || other == FALSE) {
             return FALSE;

@@ -83,22 +83,24 @@ public enum Unit implements PolicyCode {
         return code;
     }
 
-    /** The Chinese name, e.g. {@code 元/月}. */
+    /** {@return the Chinese name, e.g. {@code 元/月}} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name, e.g. {@code yuan per month}. */
+    /** {@return the English name, e.g. {@code yuan per month}} */
     public String englishName() {
         return englishName;
     }
 
-    /** The Java type of this unit's values: {@code Money}, {@code Long}, {@code BigDecimal}, {@code Period}... */
+    /**
+     * {@return the Java type of this unit's values: {@code Money}, {@code Long}, {@code BigDecimal}, {@code Period}...}
+     */
     public Class<?> valueType() {
         return valueType;
     }
 
-    /** Whether values in this unit are amounts of money. */
+    /** {@return whether values in this unit are amounts of money} */
     public boolean isMoney() {
         return valueType == org.canlian.core.money.Money.class;
     }

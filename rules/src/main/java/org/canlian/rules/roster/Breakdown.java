@@ -47,12 +47,12 @@ public final class Breakdown {
         this.byTownship = byTownship;
     }
 
-    /** A counter with nothing counted. */
+    /** {@return a counter with nothing counted} */
     public static Counter counter() {
         return new Counter();
     }
 
-    /** A collector counting rows into a breakdown, in parallel if the stream is. */
+    /** {@return a collector counting rows into a breakdown, in parallel if the stream is} */
     public static Collector<RosterRow, Counter, Breakdown> collector() {
         return Collector.of(Counter::new, Counter::add, Counter::merge, Counter::breakdown);
     }
@@ -69,22 +69,36 @@ public final class Breakdown {
         return counter.breakdown();
     }
 
-    /** How many holders were counted. */
+    /** {@return how many holders were counted} */
     public long total() {
         return total;
     }
 
-    /** How many holders have this category and grade. */
+    /**
+     * {@return how many holders have this category and grade}
+     *
+     * @param category the disability category
+     * @param grade the disability grade
+     */
     public long count(DisabilityCategory category, DisabilityGrade grade) {
         return cells[cell(category, grade)];
     }
 
-    /** The holders of this category and grade, out of all. */
+    /**
+     * {@return the holders of this category and grade, out of all}
+     *
+     * @param category the disability category
+     * @param grade the disability grade
+     */
     public Rate rate(DisabilityCategory category, DisabilityGrade grade) {
         return Rate.of(count(category, grade), total);
     }
 
-    /** The holders of a category, out of all. */
+    /**
+     * {@return the holders of a category, out of all}
+     *
+     * @param category the disability category
+     */
     public Rate byCategory(DisabilityCategory category) {
         long n = 0;
         for (DisabilityGrade grade : DisabilityGrade.values()) {
@@ -93,7 +107,11 @@ public final class Breakdown {
         return Rate.of(n, total);
     }
 
-    /** The holders of a grade, out of all. */
+    /**
+     * {@return the holders of a grade, out of all}
+     *
+     * @param grade the disability grade
+     */
     public Rate byGrade(DisabilityGrade grade) {
         long n = 0;
         for (DisabilityCategory category : DisabilityCategory.values()) {
@@ -102,7 +120,7 @@ public final class Breakdown {
         return Rate.of(n, total);
     }
 
-    /** The severely disabled holders (重度, grades 1 and 2), out of all. */
+    /** {@return the severely disabled holders (重度, grades 1 and 2), out of all} */
     public Rate severe() {
         return Rate.of(
                 byGrade(DisabilityGrade.ONE).count()
@@ -111,9 +129,9 @@ public final class Breakdown {
     }
 
     /**
-     * The holders registered in each township (or in one of its villages), out of all, in code order. Townships with
-     * no holder are absent: {@link #township(DivisionCode)} gives them as 0. Holders registered only at county level
-     * are in no township.
+     * {@return the holders registered in each township (or in one of its villages), out of all, in code order}
+     * Townships with no holder are absent: {@link #township(DivisionCode)} gives them as 0. Holders registered only at
+     * county level are in no township.
      */
     public Map<DivisionCode, Rate> byTownship() {
         Map<DivisionCode, Rate> rates = new TreeMap<>();
@@ -206,12 +224,12 @@ public final class Breakdown {
             return this;
         }
 
-        /** How many rows were counted so far. */
+        /** {@return how many rows were counted so far} */
         public long total() {
             return total;
         }
 
-        /** The breakdown of the rows counted so far. */
+        /** {@return the breakdown of the rows counted so far} */
         public Breakdown breakdown() {
             return new Breakdown(total, cells.clone(), Collections.unmodifiableMap(new TreeMap<>(byTownship)));
         }

@@ -22,7 +22,15 @@ import java.util.Objects;
  * @param ignoredColumns the header's columns that name no {@link RosterColumn}, in file order (a CSV file's only)
  */
 public record ReadSummary(String source, int rowsRead, int valid, int invalid, List<String> ignoredColumns) {
-    /** Checks the counts add up. */
+    /**
+     * Checks the counts add up.
+     *
+     * @param source the file's path as given, or the name the caller gave the text
+     * @param rowsRead the rows read (blank lines are not rows)
+     * @param valid the valid rows
+     * @param invalid the invalid rows
+     * @param ignoredColumns the header's columns that name no {@link RosterColumn}, in file order (a CSV file's only)
+     */
     public ReadSummary {
         Objects.requireNonNull(source, "source");
         ignoredColumns = List.copyOf(ignoredColumns);

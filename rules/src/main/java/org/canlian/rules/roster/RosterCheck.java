@@ -33,7 +33,7 @@ public final class RosterCheck {
 
     private RosterCheck() {}
 
-    /** A check of a new roster, with no rows yet. */
+    /** {@return a check of a new roster, with no rows yet} */
     public static RosterCheck create() {
         return new RosterCheck();
     }
@@ -75,7 +75,7 @@ public final class RosterCheck {
         return keys[slot] == key ? OptionalInt.of(lines[slot]) : OptionalInt.empty();
     }
 
-    /** How many holders the roster has so far. */
+    /** {@return how many holders the roster has so far} */
     public int size() {
         return size;
     }

@@ -132,34 +132,37 @@ public enum RosterColumn {
         }
     }
 
-    /** The programme of an application-date column, if this is one. */
+    /** {@return the programme of an application-date column, if this is one} */
     public Optional<Programme> programme() {
         return english.startsWith("applied.")
                 ? Programme.find(english.substring("applied.".length()))
                 : Optional.empty();
     }
 
-    /** The header a writer uses: the first Chinese header, e.g. {@code 公民身份号码}. */
+    /** {@return the header a writer uses: the first Chinese header, e.g. {@code 公民身份号码}} */
     public String header() {
         return chineseHeaders.get(0);
     }
 
-    /** Every Chinese header read as this column, the writer's first. */
+    /** {@return every Chinese header read as this column, the writer's first} */
     public List<String> chineseHeaders() {
         return chineseHeaders;
     }
 
-    /** The English name: the CSV alias, and the JSON lines property (an {@code applied.} column is in {@code applied}). */
+    /**
+     * {@return the English name: the CSV alias, and the JSON lines property (an {@code applied.} column is in {@code
+     * applied})}
+     */
     public String english() {
         return english;
     }
 
-    /** The field as error messages name it, e.g. {@code resident ID}. */
+    /** {@return the field as error messages name it, e.g. {@code resident ID}} */
     public String field() {
         return field;
     }
 
-    /** Whether every row must fill it (and every file have it). */
+    /** {@return whether every row must fill it (and every file have it)} */
     public boolean isRequired() {
         return required;
     }

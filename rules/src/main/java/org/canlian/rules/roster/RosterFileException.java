@@ -23,8 +23,11 @@ import java.util.Objects;
 public final class RosterFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file or resource read, as the caller named it. */
     private final String source;
+    /** What is wrong with the file, in English. */
     private final String problem;
+    /** The line of the file where the problem was found, from 1, or 0 for the file as a whole. */
     private final int line;
 
     RosterFileException(String source, String problem, int line, String message, Throwable cause) {
@@ -34,20 +37,20 @@ public final class RosterFileException extends RuntimeException {
         this.line = line;
     }
 
-    /** The file (its path as given) or the name the caller gave the text. */
+    /** {@return the file (its path as given) or the name the caller gave the text} */
     public String source() {
         return source;
     }
 
     /**
-     * A short stable name of the problem: {@code not-found}, {@code encoding}, {@code header}, {@code csv-syntax} or
-     * {@code read-failed}.
+     * {@return a short stable name of the problem: {@code not-found}, {@code encoding}, {@code header}, {@code
+     * csv-syntax} or {@code read-failed}}
      */
     public String problem() {
         return problem;
     }
 
-    /** The line the problem is on, from 1; 0 when it is not on a line (a missing file). */
+    /** {@return the line the problem is on, from 1; 0 when it is not on a line (a missing file)} */
     public int line() {
         return line;
     }

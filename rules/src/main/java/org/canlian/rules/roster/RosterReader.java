@@ -138,12 +138,12 @@ public final class RosterReader {
         return new RosterReader(format, asOf, charset, Objects.requireNonNull(units, "units"));
     }
 
-    /** The report date. */
+    /** {@return the report date} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** The charset files are decoded in. */
+    /** {@return the charset files are decoded in} */
     public Charset charset() {
         return charset;
     }

@@ -97,67 +97,67 @@ public final class RosterRow {
         return b.build();
     }
 
-    /** A builder with nothing set. */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder(Claimant.builder());
     }
 
-    /** The holder's resident ID, the one the certificate number carries. */
+    /** {@return the holder's resident ID, the one the certificate number carries} */
     public ResidentId residentId() {
         return certificateNumber.residentId();
     }
 
-    /** The certificate number. */
+    /** {@return the certificate number} */
     public CertificateNumber certificateNumber() {
         return certificateNumber;
     }
 
-    /** The holder's sex, as the resident ID records it. */
+    /** {@return the holder's sex, as the resident ID records it} */
     public Sex sex() {
         return certificateNumber.residentId().sex();
     }
 
-    /** The rating: category, grade and, for a multiple disability, its components. */
+    /** {@return the rating: category, grade and, for a multiple disability, its components} */
     public DisabilityRating rating() {
         return claimant.rating().orElseThrow();
     }
 
-    /** The category, as the certificate number records it. */
+    /** {@return the category, as the certificate number records it} */
     public DisabilityCategory category() {
         return certificateNumber.category();
     }
 
-    /** The grade, as the certificate number records it. */
+    /** {@return the grade, as the certificate number records it} */
     public DisabilityGrade grade() {
         return certificateNumber.grade();
     }
 
-    /** The first day the certificate is valid (its issue date). */
+    /** {@return the first day the certificate is valid (its issue date)} */
     public LocalDate validFrom() {
         return claimant.certificateFrom().orElseThrow();
     }
 
-    /** The last day the certificate is valid. */
+    /** {@return the last day the certificate is valid} */
     public LocalDate validUntil() {
         return claimant.certificateUntil().orElseThrow();
     }
 
-    /** The day the certificate was cancelled, if it was. */
+    /** {@return the day the certificate was cancelled, if it was} */
     public Optional<LocalDate> cancelledOn() {
         return claimant.cancelledOn();
     }
 
-    /** The division of household registration: a county, township or village code. */
+    /** {@return the division of household registration: a county, township or village code} */
     public DivisionCode registration() {
         return claimant.registration().orElseThrow();
     }
 
-    /** Urban or rural registration, if known. */
+    /** {@return urban or rural registration, if known} */
     public Optional<RegistrationType> registrationType() {
         return claimant.registrationType();
     }
 
-    /** The holder as the subsidy calculator sees them: every fact of this row but the certificate number. */
+    /** {@return the holder as the subsidy calculator sees them: every fact of this row but the certificate number} */
     public Claimant toClaimant() {
         return claimant;
     }
@@ -200,37 +200,67 @@ public final class RosterRow {
             this.facts = facts;
         }
 
-        /** The resident ID as the roster states it (optional: the certificate number carries it); checked. */
+        /**
+         * The resident ID as the roster states it (optional: the certificate number carries it); checked.
+         *
+         * @param id the resident ID, as written on the roster or the application
+         * @return this builder
+         */
         public Builder residentId(ResidentId id) {
             this.residentId = Objects.requireNonNull(id, "residentId");
             return this;
         }
 
-        /** The certificate number: gives the resident ID, the category and the grade. Required. */
+        /**
+         * The certificate number: gives the resident ID, the category and the grade. Required.
+         *
+         * @param number the certificate number (its masked form appears in messages)
+         * @return this builder
+         */
         public Builder certificateNumber(CertificateNumber number) {
             this.certificateNumber = Objects.requireNonNull(number, "certificateNumber");
             return this;
         }
 
-        /** The sex as the roster states it (optional: the resident ID records it); checked. */
+        /**
+         * The sex as the roster states it (optional: the resident ID records it); checked.
+         *
+         * @param value the sex the roster states
+         * @return this builder
+         */
         public Builder sex(Sex value) {
             this.sex = Objects.requireNonNull(value, "sex");
             return this;
         }
 
-        /** The category as the roster states it (optional: the certificate number records it); checked. */
+        /**
+         * The category as the roster states it (optional: the certificate number records it); checked.
+         *
+         * @param value the category the roster states
+         * @return this builder
+         */
         public Builder category(DisabilityCategory value) {
             this.category = Objects.requireNonNull(value, "category");
             return this;
         }
 
-        /** The grade as the roster states it (optional: the certificate number records it); checked. */
+        /**
+         * The grade as the roster states it (optional: the certificate number records it); checked.
+         *
+         * @param value the grade the roster states
+         * @return this builder
+         */
         public Builder grade(DisabilityGrade value) {
             this.grade = Objects.requireNonNull(value, "grade");
             return this;
         }
 
-        /** The components of a multiple disability; required for category 7, refused for the others. */
+        /**
+         * The components of a multiple disability; required for category 7, refused for the others.
+         *
+         * @param value the category and grade of each component disability
+         * @return this builder
+         */
         public Builder components(List<DisabilityRating.Component> value) {
             this.components = List.copyOf(value);
             return this;
@@ -249,99 +279,182 @@ public final class RosterRow {
             return this;
         }
 
-        /** The certificate was cancelled on {@code date} (valid until the day before). */
+        /**
+         * Records that the certificate was cancelled on {@code date} (valid until the day before).
+         *
+         * @param date the day the certificate was cancelled
+         * @return this builder
+         */
         public Builder cancelledOn(LocalDate date) {
             this.cancelledOn = Objects.requireNonNull(date, "date");
             return this;
         }
 
-        /** The division of household registration, urban or rural unknown. Required. */
+        /**
+         * The division of household registration, urban or rural unknown. Required.
+         *
+         * @param division the division code of the household registration (户籍所在地)
+         * @return this builder
+         */
         public Builder registration(DivisionCode division) {
             this.registration = Objects.requireNonNull(division, "registration");
             this.registrationType = null;
             return this;
         }
 
-        /** The division of household registration, and whether it is urban or rural. */
+        /**
+         * The division of household registration, and whether it is urban or rural.
+         *
+         * @param division the division code of the household registration (户籍所在地)
+         * @param type urban or rural registration
+         * @return this builder
+         */
         public Builder registration(DivisionCode division, RegistrationType type) {
             this.registration = Objects.requireNonNull(division, "registration");
             this.registrationType = Objects.requireNonNull(type, "type");
             return this;
         }
 
-        /** The household status. */
+        /**
+         * The household status.
+         *
+         * @param status the household status, e.g. subsistence allowance (低保)
+         * @return this builder
+         */
         public Builder household(HouseholdStatus status) {
             facts.household(status);
             return this;
         }
 
-        /** Whether the holder is an orphan or unsupported child on their support. */
+        /**
+         * Whether the holder is an orphan or unsupported child on their support.
+         *
+         * @param value {@code true} if the holder is an orphan or unsupported child on their support
+         * @return this builder
+         */
         public Builder childSupport(boolean value) {
             facts.childSupport(value);
             return this;
         }
 
-        /** Whether the holder is under destitute-persons support (特困). */
+        /**
+         * Whether the holder is under destitute-persons support (特困).
+         *
+         * @param value {@code true} if the holder is under destitute-persons support (特困)
+         * @return this builder
+         */
         public Builder destituteSupport(boolean value) {
             facts.destituteSupport(value);
             return this;
         }
 
-        /** Whether the holder receives the work-injury care allowance. */
+        /**
+         * Whether the holder receives the work-injury care allowance.
+         *
+         * @param value {@code true} if the holder receives the work-injury care allowance
+         * @return this builder
+         */
         public Builder workInjuryCare(boolean value) {
             facts.workInjuryCare(value);
             return this;
         }
 
-        /** Whether the holder needs long-term care (more than 6 months). */
+        /**
+         * Whether the holder needs long-term care (more than 6 months).
+         *
+         * @param value {@code true} if the holder needs long-term care (more than 6 months)
+         * @return this builder
+         */
         public Builder longTermCare(boolean value) {
             facts.longTermCare(value);
             return this;
         }
 
-        /** Whether the holder has a fixed income. */
+        /**
+         * Whether the holder has a fixed income.
+         *
+         * @param value {@code true} if the holder has a fixed income
+         * @return this builder
+         */
         public Builder fixedIncome(boolean value) {
             facts.fixedIncome(value);
             return this;
         }
 
-        /** Whether the physical disability is of the lower limbs. */
+        /**
+         * Whether the physical disability is of the lower limbs.
+         *
+         * @param value {@code true} if the physical disability is of the lower limbs
+         * @return this builder
+         */
         public Builder lowerLimb(boolean value) {
             facts.lowerLimb(value);
             return this;
         }
 
-        /** Whether the holder owns a motor vehicle for the disabled. */
+        /**
+         * Whether the holder owns a motor vehicle for the disabled.
+         *
+         * @param value {@code true} if the holder owns a motor vehicle for the disabled
+         * @return this builder
+         */
         public Builder ownsVehicle(boolean value) {
             facts.ownsVehicle(value);
             return this;
         }
 
-        /** The holder's schooling. */
+        /**
+         * The holder's schooling.
+         *
+         * @param value the schooling, e.g. in compulsory education
+         * @return this builder
+         */
         public Builder schooling(Schooling value) {
             facts.schooling(value);
             return this;
         }
 
-        /** The holder receives {@code allowance} at {@code monthly} a month (makes the allowances known). */
+        /**
+         * Records that the holder receives {@code allowance} at {@code monthly} a month (makes the allowances known).
+         *
+         * @param allowance the other allowance received
+         * @param monthly its monthly amount, not negative
+         * @return this builder
+         */
         public Builder allowance(Allowance allowance, Money monthly) {
             facts.allowance(allowance, monthly);
             return this;
         }
 
-        /** The holder receives no other allowance (makes the allowances known). */
+        /**
+         * Records that the holder receives no other allowance (makes the allowances known).
+         *
+         * @return this builder
+         */
         public Builder noOtherAllowances() {
             facts.noOtherAllowances();
             return this;
         }
 
-        /** The application for {@code programme} was submitted on {@code date}. */
+        /**
+         * Records that the application for {@code programme} was submitted on {@code date}.
+         *
+         * @param programme the programme applied for
+         * @param date the day the application was submitted
+         * @return this builder
+         */
         public Builder applied(Programme programme, LocalDate date) {
             facts.applied(programme, date);
             return this;
         }
 
-        /** A stopping event. */
+        /**
+         * Adds an event that stops payment (death, moving away, ...) on its date.
+         *
+         * @param reason why payment stops, e.g. death or moving away
+         * @param date the day the event happened
+         * @return this builder
+         */
         public Builder event(StopReason reason, LocalDate date) {
             facts.event(reason, date);
             return this;

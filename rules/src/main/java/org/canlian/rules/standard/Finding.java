@@ -27,19 +27,19 @@ import org.immutables.value.Value;
 public abstract class Finding {
     Finding() {}
 
-    /** The criterion. */
+    /** {@return the criterion} */
     public abstract Criterion criterion();
 
-    /** The special association concerned, for the special association criteria. */
+    /** {@return the special association concerned, for the special association criteria} */
     public abstract Optional<SpecialAssociationKind> specialAssociation();
 
-    /** Met, missed or not reported. */
+    /** {@return whether the criterion is met, missed or not reported} */
     public abstract Outcome outcome();
 
-    /** The figure found, e.g. {@code "2 of 12 (16.7 %)"}; {@code "-"} when not reported. */
+    /** {@return the figure found, e.g. {@code "2 of 12 (16.7 %)"}; {@code "-"} when not reported} */
     public abstract String actual();
 
-    /** The figure required, e.g. {@code "at least 15 %"}. */
+    /** {@return the figure required, e.g. {@code "at least 15 %"}} */
     public abstract String required();
 
     /**

@@ -23,10 +23,10 @@ import org.immutables.value.Value;
 public abstract class FloorAreaBand {
     FloorAreaBand() {}
 
-    /** The smallest population of the band. */
+    /** {@return the smallest population of the band} */
     public abstract long populationFrom();
 
-    /** The least floor area in square metres for the band. */
+    /** {@return the least floor area in square metres for the band} */
     public abstract int minimumFloorArea();
 
     /**

@@ -25,28 +25,41 @@ import org.immutables.value.Value;
 public abstract class OfficerRange {
     OfficerRange() {}
 
-    /** The fewest officers that meet the standard. */
+    /** {@return the fewest officers that meet the standard} */
     public abstract int minimum();
 
-    /** The most officers the standard allows, if it sets a ceiling. */
+    /** {@return the most officers the standard allows, if it sets a ceiling} */
     public abstract Optional<Integer> maximum();
 
-    /** At least {@code minimum} officers, no ceiling. */
+    /**
+     * {@return the range of at least {@code minimum} officers, with no ceiling}
+     *
+     * @param minimum the least number of officers, not negative
+     */
     public static OfficerRange atLeast(int minimum) {
         return ImmutableOfficerRange.builder().minimum(minimum).build();
     }
 
-    /** Between {@code minimum} and {@code maximum} officers, both included. */
+    /**
+     * {@return the range from {@code minimum} to {@code maximum} officers, both included}
+     *
+     * @param minimum the least number of officers, not negative
+     * @param maximum the greatest number of officers, not less than {@code minimum}
+     */
     public static OfficerRange of(int minimum, int maximum) {
         return ImmutableOfficerRange.builder().minimum(minimum).maximum(maximum).build();
     }
 
-    /** Whether a count of officers meets the range. */
+    /**
+     * {@return whether a count of officers meets the range}
+     *
+     * @param count the number of officers in post
+     */
     public boolean admits(int count) {
         return count >= minimum() && maximum().map(m -> count <= m).orElse(true);
     }
 
-    /** The range in words, e.g. {@code "3-5"} or {@code "at least 1"}. */
+    /** {@return the range in words, e.g. {@code "3-5"} or {@code "at least 1"}} */
     public String describe() {
         return maximum().map(m -> minimum() + "-" + m).orElse("at least " + minimum());
     }

@@ -41,40 +41,43 @@ import org.immutables.value.Value;
 public abstract class OrganisationStandard {
     OrganisationStandard() {}
 
-    /** Where the values come from (a citation), carried into every report. */
+    /** {@return where the values come from (a citation), carried into every report} */
     public abstract String source();
 
-    /** The fewest officers a village or community association must have (DOMAIN.md 2: one). */
+    /** {@return the fewest officers a village or community association must have (DOMAIN.md 2: one)} */
     public abstract int grassrootsOfficersMinimum();
 
-    /** Whether every village or community association must have an activity room (DOMAIN.md 1.3). */
+    /** {@return whether every village or community association must have an activity room (DOMAIN.md 1.3)} */
     public abstract boolean activityRoomRequired();
 
-    /** How many officers a township-level federation of each kind must have; kinds absent are not checked. */
+    /** {@return how many officers a township-level federation of each kind must have; kinds absent are not checked} */
     public abstract Map<TownshipKind, OfficerRange> townshipOfficers();
 
-    /** The levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture, county). */
+    /**
+     * {@return the levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture,
+     * county)}
+     */
     public abstract Set<DivisionLevel> specialAssociationLevels();
 
-    /** The special associations required at those levels (DOMAIN.md 1.2: all five). */
+    /** {@return the special associations required at those levels (DOMAIN.md 1.2: all five)} */
     public abstract Set<SpecialAssociationKind> specialAssociationKinds();
 
-    /** Whether each special association must have an office of its own (DOMAIN.md 1.2). */
+    /** {@return whether each special association must have an office of its own (DOMAIN.md 1.2)} */
     public abstract boolean specialAssociationOfficeRequired();
 
-    /** The least yearly activity budget of a special association, by level; levels absent have no floor. */
+    /** {@return the least yearly activity budget of a special association, by level; levels absent have no floor} */
     public abstract Map<DivisionLevel, Money> specialAssociationBudgetFloors();
 
-    /** The levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city). */
+    /** {@return the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city)} */
     public abstract Set<DivisionLevel> disabledStaffShareLevels();
 
-    /** The least share of disabled persons among staff in post, a fraction, e.g. {@code 0.15}. */
+    /** {@return the least share of disabled persons among staff in post, a fraction, e.g. {@code 0.15}} */
     public abstract BigDecimal disabledStaffShareMinimum();
 
-    /** The levels whose federations' service facility is checked against the population bands (county). */
+    /** {@return the levels whose federations' service facility is checked against the population bands (county)} */
     public abstract Set<DivisionLevel> facilityFloorAreaLevels();
 
-    /** The facility floor-area bands by population, ascending, the first from 0. */
+    /** {@return the facility floor-area bands by population, ascending, the first from 0} */
     public abstract List<FloorAreaBand> facilityFloorAreaBands();
 
     /**
@@ -93,7 +96,11 @@ public abstract class OrganisationStandard {
         return found;
     }
 
-    /** The budget floor at a level, if any. */
+    /**
+     * {@return the budget floor at a level, if any}
+     *
+     * @param level the division level, e.g. county
+     */
     public Optional<Money> budgetFloor(DivisionLevel level) {
         return Optional.ofNullable(specialAssociationBudgetFloors().get(level));
     }
@@ -108,20 +115,334 @@ public abstract class OrganisationStandard {
         return toBuilder().townshipOfficers(ranges).build();
     }
 
-    /** A builder holding this standard's values, to change some of them. */
+    /** {@return a builder holding this standard's values, to change some of them} */
     public Builder toBuilder() {
-        Builder b = new Builder();
+        Builder b = builder();
         b.from(this);
         return b;
     }
 
-    /** A builder, for a standard of one's own (every attribute required; maps and sets may be empty). */
+    /** {@return a builder, for a standard of one's own (every attribute required; maps and sets may be empty)} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableOrganisationStandard.builder();
     }
 
     /** Builds an {@link OrganisationStandard}. Not thread-safe. */
-    public static final class Builder extends ImmutableOrganisationStandard.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the organisation standard to copy
+         * @return this builder
+         */
+        public abstract Builder from(OrganisationStandard instance);
+
+        /**
+         * Sets where the values come from (a citation), carried into every report.
+         *
+         * @param source where the values come from (a citation), carried into every report
+         * @return this builder
+         */
+        public abstract Builder source(String source);
+
+        /**
+         * Sets the fewest officers a village or community association must have (DOMAIN.md 2: one).
+         *
+         * @param grassrootsOfficersMinimum the fewest officers a village or community association must have (DOMAIN.md
+         *     2: one)
+         * @return this builder
+         */
+        public abstract Builder grassrootsOfficersMinimum(int grassrootsOfficersMinimum);
+
+        /**
+         * Sets whether every village or community association must have an activity room (DOMAIN.md 1.3).
+         *
+         * @param activityRoomRequired {@code true} if every village or community association must have an activity room
+         *     (DOMAIN.md 1.3)
+         * @return this builder
+         */
+        public abstract Builder activityRoomRequired(boolean activityRoomRequired);
+
+        /**
+         * Adds an entry to how many officers a township-level federation of each kind must have; kinds absent are not
+         * checked.
+         *
+         * @param key the key, not already present
+         * @param value its value
+         * @return this builder
+         */
+        public abstract Builder putTownshipOfficers(TownshipKind key, OfficerRange value);
+
+        /**
+         * Adds an entry to how many officers a township-level federation of each kind must have; kinds absent are not
+         * checked.
+         *
+         * @param entry the entry; its key must not already be present
+         * @return this builder
+         */
+        public abstract Builder putTownshipOfficers(Map.Entry<TownshipKind, ? extends OfficerRange> entry);
+
+        /**
+         * Sets how many officers a township-level federation of each kind must have; kinds absent are not checked,
+         * replacing any entries added before.
+         *
+         * @param entries the entries
+         * @return this builder
+         */
+        public abstract Builder townshipOfficers(Map<TownshipKind, ? extends OfficerRange> entries);
+
+        /**
+         * Adds entries to how many officers a township-level federation of each kind must have; kinds absent are not
+         * checked.
+         *
+         * @param entries the entries; their keys must not already be present
+         * @return this builder
+         */
+        public abstract Builder putAllTownshipOfficers(Map<TownshipKind, ? extends OfficerRange> entries);
+
+        /**
+         * Adds an element to the levels whose federations must have special associations (DOMAIN.md 1.2: province,
+         * prefecture, county).
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addSpecialAssociationLevels(DivisionLevel element);
+
+        /**
+         * Adds elements to the levels whose federations must have special associations (DOMAIN.md 1.2: province,
+         * prefecture, county).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addSpecialAssociationLevels(DivisionLevel... elements);
+
+        /**
+         * Sets the levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture,
+         * county), replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder specialAssociationLevels(Iterable<DivisionLevel> elements);
+
+        /**
+         * Adds every element of an iterable to the levels whose federations must have special associations (DOMAIN.md
+         * 1.2: province, prefecture, county).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllSpecialAssociationLevels(Iterable<DivisionLevel> elements);
+
+        /**
+         * Adds an element to the special associations required at those levels (DOMAIN.md 1.2: all five).
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addSpecialAssociationKinds(SpecialAssociationKind element);
+
+        /**
+         * Adds elements to the special associations required at those levels (DOMAIN.md 1.2: all five).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addSpecialAssociationKinds(SpecialAssociationKind... elements);
+
+        /**
+         * Sets the special associations required at those levels (DOMAIN.md 1.2: all five), replacing any elements
+         * added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder specialAssociationKinds(Iterable<SpecialAssociationKind> elements);
+
+        /**
+         * Adds every element of an iterable to the special associations required at those levels (DOMAIN.md 1.2: all
+         * five).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllSpecialAssociationKinds(Iterable<SpecialAssociationKind> elements);
+
+        /**
+         * Sets whether each special association must have an office of its own (DOMAIN.md 1.2).
+         *
+         * @param specialAssociationOfficeRequired {@code true} if each special association must have an office of its
+         *     own (DOMAIN.md 1.2)
+         * @return this builder
+         */
+        public abstract Builder specialAssociationOfficeRequired(boolean specialAssociationOfficeRequired);
+
+        /**
+         * Adds an entry to the least yearly activity budget of a special association, by level; levels absent have no
+         * floor.
+         *
+         * @param key the key, not already present
+         * @param value its value
+         * @return this builder
+         */
+        public abstract Builder putSpecialAssociationBudgetFloors(DivisionLevel key, Money value);
+
+        /**
+         * Adds an entry to the least yearly activity budget of a special association, by level; levels absent have no
+         * floor.
+         *
+         * @param entry the entry; its key must not already be present
+         * @return this builder
+         */
+        public abstract Builder putSpecialAssociationBudgetFloors(Map.Entry<DivisionLevel, ? extends Money> entry);
+
+        /**
+         * Sets the least yearly activity budget of a special association, by level; levels absent have no floor,
+         * replacing any entries added before.
+         *
+         * @param entries the entries
+         * @return this builder
+         */
+        public abstract Builder specialAssociationBudgetFloors(Map<DivisionLevel, ? extends Money> entries);
+
+        /**
+         * Adds entries to the least yearly activity budget of a special association, by level; levels absent have no
+         * floor.
+         *
+         * @param entries the entries; their keys must not already be present
+         * @return this builder
+         */
+        public abstract Builder putAllSpecialAssociationBudgetFloors(Map<DivisionLevel, ? extends Money> entries);
+
+        /**
+         * Adds an element to the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md
+         * 1.3: city).
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addDisabledStaffShareLevels(DivisionLevel element);
+
+        /**
+         * Adds elements to the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3:
+         * city).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addDisabledStaffShareLevels(DivisionLevel... elements);
+
+        /**
+         * Sets the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city),
+         * replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder disabledStaffShareLevels(Iterable<DivisionLevel> elements);
+
+        /**
+         * Adds every element of an iterable to the levels whose federations' staff must include a share of disabled
+         * cadres (DOMAIN.md 1.3: city).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllDisabledStaffShareLevels(Iterable<DivisionLevel> elements);
+
+        /**
+         * Sets the least share of disabled persons among staff in post, a fraction, e.g. {@code 0.15}.
+         *
+         * @param disabledStaffShareMinimum the least share of disabled persons among staff in post, a fraction, e.g.
+         *     {@code 0.15}
+         * @return this builder
+         */
+        public abstract Builder disabledStaffShareMinimum(BigDecimal disabledStaffShareMinimum);
+
+        /**
+         * Adds an element to the levels whose federations' service facility is checked against the population bands
+         * (county).
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addFacilityFloorAreaLevels(DivisionLevel element);
+
+        /**
+         * Adds elements to the levels whose federations' service facility is checked against the population bands
+         * (county).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addFacilityFloorAreaLevels(DivisionLevel... elements);
+
+        /**
+         * Sets the levels whose federations' service facility is checked against the population bands (county),
+         * replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder facilityFloorAreaLevels(Iterable<DivisionLevel> elements);
+
+        /**
+         * Adds every element of an iterable to the levels whose federations' service facility is checked against the
+         * population bands (county).
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllFacilityFloorAreaLevels(Iterable<DivisionLevel> elements);
+
+        /**
+         * Adds an element to the facility floor-area bands by population, ascending, the first from 0.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addFacilityFloorAreaBands(FloorAreaBand element);
+
+        /**
+         * Adds elements to the facility floor-area bands by population, ascending, the first from 0.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addFacilityFloorAreaBands(FloorAreaBand... elements);
+
+        /**
+         * Sets the facility floor-area bands by population, ascending, the first from 0, replacing any elements added
+         * before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder facilityFloorAreaBands(Iterable<? extends FloorAreaBand> elements);
+
+        /**
+         * Adds every element of an iterable to the facility floor-area bands by population, ascending, the first from
+         * 0.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllFacilityFloorAreaBands(Iterable<? extends FloorAreaBand> elements);
+
+        /**
+         * Builds the organisation standard.
+         *
+         * @return the new organisation standard, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         * @throws org.canlian.core.InvalidValueException if the values break a rule of the class comment
+         */
+        public abstract OrganisationStandard build();
+    }
 
     /**
      * Reads a standard from JSON (the form {@code CanlianJson.mapper().writeValueAsString(standard)} writes).

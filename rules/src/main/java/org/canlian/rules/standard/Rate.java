@@ -29,10 +29,10 @@ import org.immutables.value.Value;
 public abstract class Rate {
     Rate() {}
 
-    /** The units that meet the criterion. */
+    /** {@return the units that meet the criterion} */
     public abstract long count();
 
-    /** All units counted. */
+    /** {@return all units counted} */
     public abstract long total();
 
     /**
@@ -61,13 +61,13 @@ public abstract class Rate {
                 .divide(BigDecimal.valueOf(total()), scale, RoundingMode.HALF_UP);
     }
 
-    /** Whether every unit counted meets the criterion (true when none is counted). */
+    /** {@return whether every unit counted meets the criterion (true when none is counted)} */
     @JsonIgnore
     public boolean isComplete() {
         return count() == total();
     }
 
-    /** The percentage rounded HALF_UP to one decimal, e.g. {@code "98.4 %"}; {@code "-"} when total is 0. */
+    /** {@return the percentage rounded HALF_UP to one decimal, e.g. {@code "98.4 %"}; {@code "-"} when total is 0} */
     public String toPercentString() {
         return total() == 0 ? "-" : percent(1).toPlainString() + " %";
     }

@@ -26,26 +26,86 @@ import org.immutables.value.Value;
 public abstract class RollUp {
     RollUp() {}
 
-    /** Associations formed, of all village-level units. */
+    /** {@return associations formed, of all village-level units} */
     public abstract Rate formed();
 
-    /** Associations with at least the minimum of officers, of all village-level units. */
+    /** {@return associations with at least the minimum of officers, of all village-level units} */
     public abstract Rate officersAppointed();
 
-    /** Associations with an activity room, of all village-level units. */
+    /** {@return associations with an activity room, of all village-level units} */
     public abstract Rate activityRooms();
 
-    /** Township-level federations with officers in their kind's range, of all township-level units. */
+    /** {@return township-level federations with officers in their kind's range, of all township-level units} */
     public abstract Rate townshipOfficers();
 
-    /** Village-level units with no facts reported. */
+    /** {@return village-level units with no facts reported} */
     public abstract long notReported();
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableRollUp.builder();
     }
 
     /** Builds a {@link RollUp}. Not thread-safe. */
-    public static final class Builder extends ImmutableRollUp.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the roll up to copy
+         * @return this builder
+         */
+        public abstract Builder from(RollUp instance);
+
+        /**
+         * Sets associations formed, of all village-level units.
+         *
+         * @param formed associations formed, of all village-level units
+         * @return this builder
+         */
+        public abstract Builder formed(Rate formed);
+
+        /**
+         * Sets associations with at least the minimum of officers, of all village-level units.
+         *
+         * @param officersAppointed associations with at least the minimum of officers, of all village-level units
+         * @return this builder
+         */
+        public abstract Builder officersAppointed(Rate officersAppointed);
+
+        /**
+         * Sets associations with an activity room, of all village-level units.
+         *
+         * @param activityRooms associations with an activity room, of all village-level units
+         * @return this builder
+         */
+        public abstract Builder activityRooms(Rate activityRooms);
+
+        /**
+         * Sets township-level federations with officers in their kind's range, of all township-level units.
+         *
+         * @param townshipOfficers township-level federations with officers in their kind's range, of all township-level
+         *     units
+         * @return this builder
+         */
+        public abstract Builder townshipOfficers(Rate townshipOfficers);
+
+        /**
+         * Sets village-level units with no facts reported.
+         *
+         * @param notReported village-level units with no facts reported
+         * @return this builder
+         */
+        public abstract Builder notReported(long notReported);
+
+        /**
+         * Builds the roll up.
+         *
+         * @return the new roll up, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         */
+        public abstract RollUp build();
+    }
 }

@@ -55,7 +55,11 @@ public final class RollUps {
         return i < 0 || !hierarchy.kindAt(i).isFederation() ? Optional.empty() : Optional.of(at(i));
     }
 
-    /** The roll-up of the subtree at a position of the tree. */
+    /**
+     * {@return the roll-up of the subtree at a position of the tree}
+     *
+     * @param index a position in the tree, as {@link org.canlian.core.hierarchy.Hierarchy} numbers it
+     */
     public RollUp at(int index) {
         return RollUp.builder()
                 .formed(Rate.of(formed[index], villages[index]))
@@ -66,12 +70,20 @@ public final class RollUps {
                 .build();
     }
 
-    /** The associations formed in the subtree at a position (a count, for single-pass use). */
+    /**
+     * {@return the associations formed in the subtree at a position (a count, for single-pass use)}
+     *
+     * @param index a position in the tree, as {@link org.canlian.core.hierarchy.Hierarchy} numbers it
+     */
     public int formedAt(int index) {
         return formed[index];
     }
 
-    /** The village-level units in the subtree at a position. */
+    /**
+     * {@return the village-level units in the subtree at a position}
+     *
+     * @param index a position in the tree, as {@link org.canlian.core.hierarchy.Hierarchy} numbers it
+     */
     public int villagesAt(int index) {
         return villages[index];
     }

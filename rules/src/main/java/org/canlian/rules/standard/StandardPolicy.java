@@ -125,22 +125,34 @@ public final class StandardPolicy {
         return PolicyFiles.readResource(catalog(), NATIONAL_RESOURCE);
     }
 
-    /** The minimum officers of a township-level federation of this kind. */
+    /**
+     * {@return the minimum officers of a township-level federation of this kind}
+     *
+     * @param kind the kind of township-level unit: town, township or street office
+     */
     public static ParameterDefinition<Long> officersMinimum(TownshipKind kind) {
         return OFFICERS_MIN.get(kind);
     }
 
-    /** The maximum officers of a township-level federation of this kind (optional in a policy). */
+    /**
+     * {@return the maximum officers of a township-level federation of this kind (optional in a policy)}
+     *
+     * @param kind the kind of township-level unit: town, township or street office
+     */
     public static ParameterDefinition<Long> officersMaximum(TownshipKind kind) {
         return OFFICERS_MAX.get(kind);
     }
 
-    /** The special associations' yearly budget floor at a level (optional in a policy). */
+    /**
+     * {@return the special associations' yearly budget floor at a level (optional in a policy)}
+     *
+     * @param level the division level of the federation
+     */
     public static ParameterDefinition<Money> budgetFloor(DivisionLevel level) {
         return BUDGET_FLOORS.get(level);
     }
 
-    /** The standard's parameters, for a policy loader. */
+    /** {@return the standard's parameters, for a policy loader} */
     public static ParameterCatalog catalog() {
         List<ParameterDefinition<?>> all = new ArrayList<>(List.of(
                 GRASSROOTS_OFFICERS,
@@ -159,9 +171,12 @@ public final class StandardPolicy {
     }
 
     /**
-     * The standard in force for {@code region} on {@code date}, strictly, whatever the values' publication dates:
-     * {@code standard(PolicyView.of(policy, region, date))}.
+     * {@return the standard in force for {@code region} on {@code date}, strictly, whatever the values' publication
+     * dates: {@code standard(PolicyView.of(policy, region, date))}}
      *
+     * @param policy the policy set that holds the organisation standard
+     * @param region the region whose standard applies: its own values, else its ancestors'
+     * @param date the day on which the standard must be in force
      * @throws org.canlian.rules.policy.PolicyLookupException if a required threshold has no value then
      * @throws org.canlian.core.InvalidValueException if the values break a rule of {@link OrganisationStandard}
      */
@@ -170,8 +185,13 @@ public final class StandardPolicy {
     }
 
     /**
-     * The standard in force for {@code region} on {@code date}, with the caller's choice for gaps:
-     * {@code standard(PolicyView.of(policy, region, date).withGap(gap))}.
+     * {@return the standard in force for {@code region} on {@code date}, with the caller's choice for gaps: {@code
+     * standard(PolicyView.of(policy, region, date).withGap(gap))}}
+     *
+     * @param policy the policy set that holds the organisation standard
+     * @param region the region whose standard applies: its own values, else its ancestors'
+     * @param date the day on which the standard must be in force
+     * @param gap what to do on a date where no value applies
      */
     public static InForce<OrganisationStandard> standard(
             PolicySet policy, DivisionCode region, LocalDate date, GapMode gap) {

@@ -30,10 +30,10 @@ import org.immutables.value.Value;
 public abstract class StandardReport {
     StandardReport() {}
 
-    /** The standard's source, as cited by it. */
+    /** {@return the standard's source, as cited by it} */
     public abstract String standardSource();
 
-    /** Every unit's findings, in the tree's pre-order. */
+    /** {@return every unit's findings, in the tree's pre-order} */
     public abstract List<UnitFindings> units();
 
     /** The units in order of their codes, for lookup. */
@@ -58,16 +58,75 @@ public abstract class StandardReport {
         return i == null ? Optional.empty() : Optional.of(units().get(i));
     }
 
-    /** The units that missed at least one criterion. */
+    /** {@return the units that missed at least one criterion} */
     public List<UnitFindings> unitsMissing() {
         return units().stream().filter(u -> !u.missed().isEmpty()).toList();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableStandardReport.builder();
     }
 
     /** Builds a {@link StandardReport}. Not thread-safe. */
-    public static final class Builder extends ImmutableStandardReport.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the standard report to copy
+         * @return this builder
+         */
+        public abstract Builder from(StandardReport instance);
+
+        /**
+         * Sets the standard's source, as cited by it.
+         *
+         * @param standardSource the standard's source, as cited by it
+         * @return this builder
+         */
+        public abstract Builder standardSource(String standardSource);
+
+        /**
+         * Adds an element to every unit's findings, in the tree's pre-order.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addUnits(UnitFindings element);
+
+        /**
+         * Adds elements to every unit's findings, in the tree's pre-order.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addUnits(UnitFindings... elements);
+
+        /**
+         * Sets every unit's findings, in the tree's pre-order, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder units(Iterable<? extends UnitFindings> elements);
+
+        /**
+         * Adds every element of an iterable to every unit's findings, in the tree's pre-order.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllUnits(Iterable<? extends UnitFindings> elements);
+
+        /**
+         * Builds the standard report.
+         *
+         * @return the new standard report, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         */
+        public abstract StandardReport build();
+    }
 }

@@ -27,38 +27,129 @@ import org.immutables.value.Value;
 public abstract class UnitFindings {
     UnitFindings() {}
 
-    /** The unit's code. */
+    /** {@return the unit's code} */
     public abstract DivisionCode code();
 
-    /** The unit's name. */
+    /** {@return the unit's name} */
     public abstract String name();
 
-    /** The unit's kind. */
+    /** {@return the unit's kind} */
     public abstract UnitKind kind();
 
-    /** The criteria that apply to the unit, each with its outcome. */
+    /** {@return the criteria that apply to the unit, each with its outcome} */
     public abstract List<Finding> findings();
 
-    /** For a federation, the rates of its subtree. */
+    /** {@return the rates of the subtree, for a federation} */
     public abstract Optional<RollUp> rollUp();
 
-    /** The findings missed. */
+    /** {@return the findings missed} */
     public List<Finding> missed() {
         return findings().stream().filter(f -> f.outcome() == Outcome.MISSED).toList();
     }
 
-    /** The findings not reported. */
+    /** {@return the findings not reported} */
     public List<Finding> notReported() {
         return findings().stream()
                 .filter(f -> f.outcome() == Outcome.NOT_REPORTED)
                 .toList();
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableUnitFindings.builder();
     }
 
     /** Builds {@link UnitFindings}. Not thread-safe. */
-    public static final class Builder extends ImmutableUnitFindings.Builder {}
+    public abstract static class Builder {
+        Builder() {}
+
+        /**
+         * Copies every attribute of {@code instance}, to change some of them; list and map elements are added to those
+         * already set.
+         *
+         * @param instance the unit findings to copy
+         * @return this builder
+         */
+        public abstract Builder from(UnitFindings instance);
+
+        /**
+         * Sets the unit's code.
+         *
+         * @param code the unit's code
+         * @return this builder
+         */
+        public abstract Builder code(DivisionCode code);
+
+        /**
+         * Sets the unit's name.
+         *
+         * @param name the unit's name
+         * @return this builder
+         */
+        public abstract Builder name(String name);
+
+        /**
+         * Sets the unit's kind.
+         *
+         * @param kind the unit's kind
+         * @return this builder
+         */
+        public abstract Builder kind(UnitKind kind);
+
+        /**
+         * Adds an element to the criteria that apply to the unit, each with its outcome.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addFindings(Finding element);
+
+        /**
+         * Adds elements to the criteria that apply to the unit, each with its outcome.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addFindings(Finding... elements);
+
+        /**
+         * Sets the criteria that apply to the unit, each with its outcome, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder findings(Iterable<? extends Finding> elements);
+
+        /**
+         * Adds every element of an iterable to the criteria that apply to the unit, each with its outcome.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllFindings(Iterable<? extends Finding> elements);
+
+        /**
+         * Sets for a federation, the rates of its subtree.
+         *
+         * @param rollUp for a federation, the rates of its subtree
+         * @return this builder
+         */
+        public abstract Builder rollUp(RollUp rollUp);
+
+        /**
+         * Sets for a federation, the rates of its subtree, or clears it with an empty value.
+         *
+         * @param rollUp for a federation, the rates of its subtree, or empty if not reported
+         * @return this builder
+         */
+        public abstract Builder rollUp(Optional<? extends RollUp> rollUp);
+
+        /**
+         * Builds the unit findings.
+         *
+         * @return the new unit findings, immutable
+         * @throws IllegalStateException if a required attribute is not set
+         */
+        public abstract UnitFindings build();
+    }
 }

@@ -79,17 +79,17 @@ public final class ExpectedPost {
         return java.util.List.copyOf(out);
     }
 
-    /** The unit. */
+    /** {@return the unit} */
     public DivisionCode unit() {
         return unit;
     }
 
-    /** The post. */
+    /** {@return the post} */
     public OfficerPost post() {
         return post;
     }
 
-    /** How many officers the unit should have in this post. */
+    /** {@return how many officers the unit should have in this post} */
     public int count() {
         return count;
     }

@@ -35,15 +35,20 @@ public enum FundingSource implements PolicyCode, Bilingual {
     }
 
     /**
-     * The source written as {@code code} in policy files.
+     * {@return the source written as {@code code} in policy files}
      *
+     * @param code the code policy files use, e.g. {@code county-budget}
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static FundingSource ofCode(String code) {
         return PolicyCode.of(FundingSource.class, "funding source", code);
     }
 
-    /** The source written as {@code code} in policy files, if any. */
+    /**
+     * {@return the source written as {@code code} in policy files, if any}
+     *
+     * @param code the code policy files use, e.g. {@code county-budget}
+     */
     public static Optional<FundingSource> find(String code) {
         return PolicyCode.find(FundingSource.class, code);
     }

@@ -31,17 +31,17 @@ public enum MonthStatus {
         this.englishText = englishText;
     }
 
-    /** The status in Chinese. */
+    /** {@return the status in Chinese} */
     public String chineseText() {
         return chineseText;
     }
 
-    /** The status in English. */
+    /** {@return the status in English} */
     public String englishText() {
         return englishText;
     }
 
-    /** Whether anything is paid. */
+    /** {@return whether anything is paid} */
     public boolean isPaid() {
         return this == PAID_FULL_MONTH || this == PAID_PARTIAL_MONTH;
     }

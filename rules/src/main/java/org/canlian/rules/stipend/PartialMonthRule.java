@@ -36,20 +36,25 @@ public enum PartialMonthRule implements PolicyCode, Bilingual {
     }
 
     /**
-     * The rule with this code.
+     * {@return the rule with this code}
      *
+     * @param code the code policy files use, e.g. {@code full-month}
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static PartialMonthRule ofCode(String code) {
         return PolicyCode.of(PartialMonthRule.class, "partial-month rule", code);
     }
 
-    /** The rule with this code, if any. */
+    /**
+     * {@return the rule with this code, if any}
+     *
+     * @param code the code policy files use, e.g. {@code full-month}
+     */
     public static Optional<PartialMonthRule> find(String code) {
         return PolicyCode.find(PartialMonthRule.class, code);
     }
 
-    /** Every rule's code. */
+    /** {@return every rule's code} */
     public static List<String> codes() {
         return PolicyCode.codes(PartialMonthRule.class);
     }

@@ -37,20 +37,25 @@ public enum RemainderRule implements PolicyCode, Bilingual {
     }
 
     /**
-     * The rule with this code.
+     * {@return the rule with this code}
      *
+     * @param code the code policy files use
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static RemainderRule ofCode(String code) {
         return PolicyCode.of(RemainderRule.class, "remainder rule", code);
     }
 
-    /** The rule with this code, if any. */
+    /**
+     * {@return the rule with this code, if any}
+     *
+     * @param code the code policy files use
+     */
     public static Optional<RemainderRule> find(String code) {
         return PolicyCode.find(RemainderRule.class, code);
     }
 
-    /** Every rule's code. */
+    /** {@return every rule's code} */
     public static List<String> codes() {
         return PolicyCode.codes(RemainderRule.class);
     }

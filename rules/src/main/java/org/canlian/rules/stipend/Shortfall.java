@@ -44,32 +44,32 @@ public final class Shortfall {
         this.amount = amount;
     }
 
-    /** Vacancy or pay below floor. */
+    /** {@return vacancy or pay below floor} */
     public Kind kind() {
         return kind;
     }
 
-    /** The unit. */
+    /** {@return the unit} */
     public DivisionCode unit() {
         return unit;
     }
 
-    /** The post. */
+    /** {@return the post} */
     public OfficerPost post() {
         return post;
     }
 
-    /** The month. */
+    /** {@return the month} */
     public YearMonth month() {
         return month;
     }
 
-    /** How many posts: vacant ones, or officers paid below the floor. */
+    /** {@return how many posts: vacant ones, or officers paid below the floor} */
     public int posts() {
         return posts;
     }
 
-    /** The money the gap represents. */
+    /** {@return the money the gap represents} */
     public Money amount() {
         return amount;
     }

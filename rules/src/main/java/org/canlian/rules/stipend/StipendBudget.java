@@ -155,42 +155,42 @@ public final class StipendBudget {
         }
     }
 
-    /** The unit at the top of the subtree. */
+    /** {@return the unit at the top of the subtree} */
     public DivisionCode unit() {
         return unit;
     }
 
-    /** The first month. */
+    /** {@return the first month} */
     public YearMonth from() {
         return from;
     }
 
-    /** The last month. */
+    /** {@return the last month} */
     public YearMonth to() {
         return to;
     }
 
-    /** How many officers the budget covers. */
+    /** {@return how many officers the budget covers} */
     public int officerCount() {
         return officerCount;
     }
 
-    /** Every officer-month computed, each with its explanation. */
+    /** {@return every officer-month computed, each with its explanation} */
     public List<StipendMonth> months() {
         return months;
     }
 
-    /** The total paid to officers. */
+    /** {@return the total paid to officers} */
     public Money totalDue() {
         return months.stream().map(StipendMonth::amountDue).collect(Money.summing());
     }
 
-    /** The total cost, social insurance included. */
+    /** {@return the total cost, social insurance included} */
     public Money totalCost() {
         return months.stream().map(StipendMonth::totalCost).collect(Money.summing());
     }
 
-    /** The total cost per funding source. */
+    /** {@return the total cost per funding source} */
     public Map<FundingSource, Money> byFundingSource() {
         Map<FundingSource, Money> out = new EnumMap<>(FundingSource.class);
         for (StipendMonth m : months) {
@@ -201,7 +201,7 @@ public final class StipendBudget {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The total cost per post. */
+    /** {@return the total cost per post} */
     public Map<OfficerPost, Money> byPost() {
         Map<OfficerPost, Money> out = new EnumMap<>(OfficerPost.class);
         for (StipendMonth m : months) {
@@ -210,7 +210,7 @@ public final class StipendBudget {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The number of officers per post. */
+    /** {@return the number of officers per post} */
     public Map<OfficerPost, Integer> officersByPost() {
         Map<OfficerPost, Integer> out = new EnumMap<>(OfficerPost.class);
         months.stream().map(StipendMonth::officer).distinct().forEach(o -> out.merge(o.post(), 1, Integer::sum));
@@ -236,12 +236,16 @@ public final class StipendBudget {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The vacant posts and unfunded floors, by unit, month and kind. */
+    /** {@return the vacant posts and unfunded floors, by unit, month and kind} */
     public List<Shortfall> shortfalls() {
         return shortfalls;
     }
 
-    /** The total of the shortfalls of one kind. */
+    /**
+     * {@return the total of the shortfalls of one kind}
+     *
+     * @param kind the kind of shortfall
+     */
     public Money shortfallTotal(Shortfall.Kind kind) {
         return shortfalls.stream()
                 .filter(s -> s.kind() == kind)

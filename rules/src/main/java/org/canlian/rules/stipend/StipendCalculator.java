@@ -91,14 +91,20 @@ public final class StipendCalculator {
         return new StipendCalculator(policy, GapMode.STRICT, null);
     }
 
-    /** A copy that treats gaps in the policy's dates as {@code mode} says. */
+    /**
+     * {@return a copy that treats gaps in the policy's dates as {@code mode} says}
+     *
+     * @param mode what to do on a date where no value applies
+     */
     public StipendCalculator withGapMode(GapMode mode) {
         return new StipendCalculator(policy, mode, decisionDate);
     }
 
     /**
-     * A copy that decides on {@code decisionDate}: values published after it are not used. The benefit month still
-     * chooses which values apply.
+     * {@return a copy that decides on {@code decisionDate}: values published after it are not used} The benefit month
+     * still chooses which values apply.
+     *
+     * @param decisionDate the day of the decision
      */
     public StipendCalculator asKnownOn(LocalDate decisionDate) {
         return new StipendCalculator(policy, gap, Objects.requireNonNull(decisionDate, "decisionDate"));

@@ -67,52 +67,54 @@ public final class StipendMonth {
         this.endEvent = endEvent;
     }
 
-    /** The officer. */
+    /** {@return the officer} */
     public Officer officer() {
         return officer;
     }
 
-    /** The benefit month. */
+    /** {@return the benefit month} */
     public YearMonth month() {
         return month;
     }
 
-    /** Whether and why the officer is paid. */
+    /** {@return whether and why the officer is paid} */
     public MonthStatus status() {
         return status;
     }
 
-    /** Calendar days in post within the month that count for payment. */
+    /** {@return calendar days in post within the month that count for payment} */
     public int daysInPost() {
         return daysInPost;
     }
 
-    /** The parts, with their payers; empty when nothing is paid. */
+    /** {@return the parts, with their payers; empty when nothing is paid} */
     public List<StipendPart> parts() {
         return parts;
     }
 
-    /** The amount paid to the officer: every part except the social-insurance contribution. */
+    /** {@return the amount paid to the officer: every part except the social-insurance contribution} */
     public Money amountDue() {
         return amountDue;
     }
 
-    /** Everything paid for the officer: the amount due and the social-insurance contribution. */
+    /** {@return everything paid for the officer: the amount due and the social-insurance contribution} */
     public Money totalCost() {
         return totalCost;
     }
 
-    /** How far the pay stays below the floor in force because the policy names nobody to pay the top-up. */
+    /** {@return how far the pay stays below the floor in force because the policy names nobody to pay the top-up} */
     public Money shortfall() {
         return shortfall;
     }
 
-    /** The floor in force for a paid month (minimum wage, monthly floor, yearly floor's monthly share), if any. */
+    /**
+     * {@return the floor in force for a paid month (minimum wage, monthly floor, yearly floor's monthly share), if any}
+     */
     public Optional<Money> floor() {
         return terms == null ? Optional.empty() : Optional.ofNullable(terms.floor);
     }
 
-    /** The cost of each funding source this month. */
+    /** {@return the cost of each funding source this month} */
     public Map<FundingSource, Money> byFundingSource() {
         Map<FundingSource, Money> out = new EnumMap<>(FundingSource.class);
         for (StipendPart p : parts) {
@@ -121,7 +123,7 @@ public final class StipendMonth {
         return out;
     }
 
-    /** The parameter values this month's amount used, each with its region, period and source. */
+    /** {@return the parameter values this month's amount used, each with its region, period and source} */
     public List<Resolved<?>> parametersUsed() {
         List<Resolved<?>> used = new ArrayList<>();
         if (terms != null) {
@@ -134,8 +136,8 @@ public final class StipendMonth {
     }
 
     /**
-     * The warnings of values carried forward under {@link org.canlian.rules.policy.GapMode#WARN}; empty when every
-     * value used applied on its date.
+     * {@return the warnings of values carried forward under {@link org.canlian.rules.policy.GapMode#WARN}; empty when
+     * every value used applied on its date}
      */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();

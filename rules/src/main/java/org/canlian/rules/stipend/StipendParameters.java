@@ -76,12 +76,16 @@ public final class StipendParameters {
 
     private StipendParameters() {}
 
-    /** The parameters of one post. */
+    /**
+     * {@return the parameters of one post}
+     *
+     * @param post the officer's post
+     */
     public static PostParameters forPost(OfficerPost post) {
         return BY_POST.get(post);
     }
 
-    /** Every stipend parameter, for a policy loader. */
+    /** {@return every stipend parameter, for a policy loader} */
     public static ParameterCatalog catalog() {
         List<ParameterDefinition<?>> all = new ArrayList<>(
                 List.of(MINIMUM_WAGE, PARTIAL_MONTH, ROUNDING, YEARLY_REMAINDER, CONTRACT_END, ASSESSMENT_FAILURE));
@@ -91,7 +95,11 @@ public final class StipendParameters {
         return ParameterCatalog.of(all);
     }
 
-    /** The segment of a post in parameter keys: {@code township}, {@code street-office}, ... */
+    /**
+     * {@return the segment of a post in parameter keys: {@code township}, {@code street-office}, ...}
+     *
+     * @param post the officer's post
+     */
     public static String segment(OfficerPost post) {
         return post.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
@@ -159,12 +167,16 @@ public final class StipendParameters {
             return ParameterDefinition.choice(key, zh + "资金来源", en + ": who pays", FundingSource.class);
         }
 
-        /** The post. */
+        /** {@return the post} */
         public OfficerPost post() {
             return post;
         }
 
-        /** The monthly amount of a part: work allowance, lost-work allowance or post subsidy. */
+        /**
+         * {@return the monthly amount of a part: work allowance, lost-work allowance or post subsidy}
+         *
+         * @param kind the part of the stipend
+         */
         public ParameterDefinition<Money> part(StipendPartKind kind) {
             ParameterDefinition<Money> d = parts.get(kind);
             if (d == null) {
@@ -173,27 +185,31 @@ public final class StipendParameters {
             return d;
         }
 
-        /** Who pays a part (any kind, including the floor top-up and social insurance). */
+        /**
+         * {@return who pays a part (any kind, including the floor top-up and social insurance)}
+         *
+         * @param kind the part of the stipend
+         */
         public ParameterDefinition<FundingSource> payer(StipendPartKind kind) {
             return payers.get(kind);
         }
 
-        /** The social-insurance contribution, a percentage of the pay after floors. */
+        /** {@return the social-insurance contribution, a percentage of the pay after floors} */
         public ParameterDefinition<BigDecimal> socialInsuranceRate() {
             return socialInsuranceRate;
         }
 
-        /** Whether the pay must reach the minimum wage. */
+        /** {@return whether the pay must reach the minimum wage} */
         public ParameterDefinition<Boolean> minimumWageFloor() {
             return minimumWageFloor;
         }
 
-        /** The monthly floor. */
+        /** {@return the monthly floor} */
         public ParameterDefinition<Money> monthlyFloor() {
             return monthlyFloor;
         }
 
-        /** The yearly floor, spread over the months. */
+        /** {@return the yearly floor, spread over the months} */
         public ParameterDefinition<Money> yearlyFloor() {
             return yearlyFloor;
         }

@@ -36,17 +36,17 @@ public final class StipendPart {
         return new StipendPart(kind, amount, payer);
     }
 
-    /** What it is. */
+    /** {@return what it is} */
     public StipendPartKind kind() {
         return kind;
     }
 
-    /** How much, for the month. */
+    /** {@return how much, for the month} */
     public Money amount() {
         return amount;
     }
 
-    /** Who pays it. */
+    /** {@return who pays it} */
     public FundingSource payer() {
         return payer;
     }

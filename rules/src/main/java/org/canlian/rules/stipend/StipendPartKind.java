@@ -35,22 +35,22 @@ public enum StipendPartKind {
         this.paidToOfficer = paidToOfficer;
     }
 
-    /** The code used in parameter keys and JSON, e.g. {@code lost-work-allowance}. */
+    /** {@return the code used in parameter keys and JSON, e.g. {@code lost-work-allowance}} */
     public String code() {
         return code;
     }
 
-    /** The Chinese name. */
+    /** {@return the Chinese name} */
     public String chineseName() {
         return chineseName;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String englishName() {
         return englishName;
     }
 
-    /** Whether the part is paid to the officer (true) or on their behalf to an insurance fund (false). */
+    /** {@return whether the part is paid to the officer (true) or on their behalf to an insurance fund (false)} */
     public boolean paidToOfficer() {
         return paidToOfficer;
     }

@@ -40,37 +40,37 @@ public final class StipendYear {
         this.totalCost = Money.ofFen(cost);
     }
 
-    /** The officer. */
+    /** {@return the officer} */
     public Officer officer() {
         return officer;
     }
 
-    /** The year. */
+    /** {@return the year} */
     public Year year() {
         return year;
     }
 
-    /** January to December. */
+    /** {@return the twelve months, January to December} */
     public List<StipendMonth> months() {
         return months;
     }
 
-    /** The year's amount paid to the officer. */
+    /** {@return the year's amount paid to the officer} */
     public Money amountDue() {
         return amountDue;
     }
 
-    /** The year's total cost, social insurance included. */
+    /** {@return the year's total cost, social insurance included} */
     public Money totalCost() {
         return totalCost;
     }
 
-    /** The year's unfunded shortfall below floors. */
+    /** {@return the year's unfunded shortfall below floors} */
     public Money shortfall() {
         return months.stream().map(StipendMonth::shortfall).collect(Money.summing());
     }
 
-    /** The year's cost per funding source. */
+    /** {@return the year's cost per funding source} */
     public Map<FundingSource, Money> byFundingSource() {
         Map<FundingSource, Money> out = new EnumMap<>(FundingSource.class);
         for (StipendMonth m : months) {

@@ -30,22 +30,28 @@ public enum Allowance implements NamedCode {
     }
 
     /**
-     * The constant with this code.
+     * {@return the constant with this code}
      *
+     * @param code the code policy files and rosters use
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static Allowance ofCode(String code) {
         return PolicyCode.of(Allowance.class, "allowance", code);
     }
 
-    /** The constant with this code, if any. */
+    /**
+     * {@return the constant with this code, if any}
+     *
+     * @param code the code policy files and rosters use
+     */
     public static Optional<Allowance> find(String code) {
         return PolicyCode.find(Allowance.class, code);
     }
 
     /**
-     * The constant with this Chinese name, as county spreadsheets write it.
+     * {@return the constant with this Chinese name, as county spreadsheets write it}
      *
+     * @param name the Chinese name, e.g. as a county spreadsheet writes it
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static Allowance ofChineseName(String name) {

@@ -169,112 +169,124 @@ public final class Claimant {
                 : events.get(0).date().getYear() * 12 + events.get(0).date().getMonthValue() - 1;
     }
 
-    /** A builder with every fact unknown. */
+    /** {@return a builder with every fact unknown} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this claimant's facts, to change some. */
+    /**
+     * A builder holding this claimant's facts, to change some.
+     *
+     * @return this builder
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** The resident ID, if known. */
+    /** {@return the resident ID, if known} */
     public Optional<ResidentId> residentId() {
         return Optional.ofNullable(residentId);
     }
 
-    /** The certificate's rating, if known. */
+    /** {@return the certificate's rating, if known} */
     public Optional<DisabilityRating> rating() {
         return Optional.ofNullable(rating);
     }
 
-    /** The first day the certificate is valid, if known. */
+    /** {@return the first day the certificate is valid, if known} */
     public Optional<LocalDate> certificateFrom() {
         return Optional.ofNullable(certificateFrom);
     }
 
-    /** The last day the certificate is valid, if known. */
+    /** {@return the last day the certificate is valid, if known} */
     public Optional<LocalDate> certificateUntil() {
         return Optional.ofNullable(certificateUntil);
     }
 
-    /** The day the certificate was cancelled, if it was. */
+    /** {@return the day the certificate was cancelled, if it was} */
     public Optional<LocalDate> cancelledOn() {
         return Optional.ofNullable(cancelledOn);
     }
 
-    /** The division of household registration, if known. */
+    /** {@return the division of household registration, if known} */
     public Optional<DivisionCode> registration() {
         return Optional.ofNullable(registration);
     }
 
-    /** Urban or rural registration, if known. */
+    /** {@return urban or rural registration, if known} */
     public Optional<RegistrationType> registrationType() {
         return Optional.ofNullable(registrationType);
     }
 
-    /** The household status, if known. */
+    /** {@return the household status, if known} */
     public Optional<HouseholdStatus> household() {
         return Optional.ofNullable(household);
     }
 
-    /** Whether the person is an orphan or unsupported child on their support, if known. */
+    /** {@return whether the person is an orphan or unsupported child on their support, if known} */
     public Optional<Boolean> childSupport() {
         return Optional.ofNullable(childSupport);
     }
 
-    /** Whether the person is under destitute-persons support, if known. */
+    /** {@return whether the person is under destitute-persons support, if known} */
     public Optional<Boolean> destituteSupport() {
         return Optional.ofNullable(destituteSupport);
     }
 
-    /** Whether the person receives the work-injury care allowance, if known. */
+    /** {@return whether the person receives the work-injury care allowance, if known} */
     public Optional<Boolean> workInjuryCare() {
         return Optional.ofNullable(workInjuryCare);
     }
 
-    /** Whether the person needs long-term care, if known. */
+    /** {@return whether the person needs long-term care, if known} */
     public Optional<Boolean> longTermCare() {
         return Optional.ofNullable(longTermCare);
     }
 
-    /** Whether the person has a fixed income, if known. */
+    /** {@return whether the person has a fixed income, if known} */
     public Optional<Boolean> fixedIncome() {
         return Optional.ofNullable(fixedIncome);
     }
 
-    /** Whether the physical disability is of the lower limbs, if known. */
+    /** {@return whether the physical disability is of the lower limbs, if known} */
     public Optional<Boolean> lowerLimb() {
         return Optional.ofNullable(lowerLimb);
     }
 
-    /** Whether the person owns a motor vehicle for the disabled, if known. */
+    /** {@return whether the person owns a motor vehicle for the disabled, if known} */
     public Optional<Boolean> ownsVehicle() {
         return Optional.ofNullable(ownsVehicle);
     }
 
-    /** The person's schooling, if known. */
+    /** {@return the person's schooling, if known} */
     public Optional<Schooling> schooling() {
         return Optional.ofNullable(schooling);
     }
 
-    /** The other allowances received with their monthly amounts, if known (an empty map: none). */
+    /** {@return the other allowances received with their monthly amounts, if known (an empty map: none)} */
     public Optional<Map<Allowance, Money>> allowances() {
         return Optional.ofNullable(allowances);
     }
 
-    /** The date of the application for {@code programme}, if known. */
+    /**
+     * {@return the date of the application for {@code programme}, if known}
+     *
+     * @param programme the subsidy programme
+     */
     public Optional<LocalDate> appliedOn(Programme programme) {
         return Optional.ofNullable(applications.get(programme));
     }
 
-    /** Whether the person is known not to have applied for {@code programme}. */
+    /**
+     * {@return whether the person is known not to have applied for {@code programme}}
+     *
+     * @param programme the subsidy programme
+     */
     public boolean hasNotApplied(Programme programme) {
         return notApplied.contains(programme);
     }
 
-    /** The stopping events, in date order. */
+    /** {@return the stopping events, in date order} */
     public List<StopEvent> events() {
         return events;
     }
@@ -502,13 +514,23 @@ public final class Claimant {
             events.addAll(c.events);
         }
 
-        /** The resident ID (gives the age). */
+        /**
+         * The resident ID (gives the age).
+         *
+         * @param id the resident ID, as written on the roster or the application
+         * @return this builder
+         */
         public Builder residentId(ResidentId id) {
             this.residentId = Objects.requireNonNull(id, "residentId");
             return this;
         }
 
-        /** The certificate: its rating, issue and valid-until dates and cancellation, as it stands. */
+        /**
+         * The certificate: its rating, issue and valid-until dates and cancellation, as it stands.
+         *
+         * @param certificate the certificate as issued, with any cancellation
+         * @return this builder
+         */
         public Builder certificate(Certificate certificate) {
             this.rating = certificate.rating();
             this.certificateFrom = certificate.issuedOn();
@@ -543,80 +565,147 @@ public final class Claimant {
             return this;
         }
 
-        /** The certificate was cancelled on {@code date} (valid until the day before). */
+        /**
+         * Records that the certificate was cancelled on {@code date} (valid until the day before).
+         *
+         * @param date the day the certificate was cancelled
+         * @return this builder
+         */
         public Builder certificateCancelled(LocalDate date) {
             this.cancelledOn = Objects.requireNonNull(date, "date");
             return this;
         }
 
-        /** The division of household registration, and whether it is urban or rural. */
+        /**
+         * The division of household registration, and whether it is urban or rural.
+         *
+         * @param division the division code of the household registration (户籍所在地)
+         * @param type urban or rural registration
+         * @return this builder
+         */
         public Builder registration(DivisionCode division, RegistrationType type) {
             this.registration = Objects.requireNonNull(division, "registration");
             this.registrationType = Objects.requireNonNull(type, "registrationType");
             return this;
         }
 
-        /** The division of household registration, urban or rural unknown. */
+        /**
+         * The division of household registration, urban or rural unknown.
+         *
+         * @param division the division code of the household registration (户籍所在地)
+         * @return this builder
+         */
         public Builder registration(DivisionCode division) {
             this.registration = Objects.requireNonNull(division, "registration");
             return this;
         }
 
-        /** The household status. */
+        /**
+         * The household status.
+         *
+         * @param status the household status, e.g. subsistence allowance (低保)
+         * @return this builder
+         */
         public Builder household(HouseholdStatus status) {
             this.household = Objects.requireNonNull(status, "household");
             return this;
         }
 
-        /** Whether the person is an orphan or unsupported child on their support. */
+        /**
+         * Whether the person is an orphan or unsupported child on their support.
+         *
+         * @param value {@code true} if the person is an orphan or unsupported child on their support
+         * @return this builder
+         */
         public Builder childSupport(boolean value) {
             this.childSupport = value;
             return this;
         }
 
-        /** Whether the person is under destitute-persons support (特困). */
+        /**
+         * Whether the person is under destitute-persons support (特困).
+         *
+         * @param value {@code true} if the person is under destitute-persons support (特困)
+         * @return this builder
+         */
         public Builder destituteSupport(boolean value) {
             this.destituteSupport = value;
             return this;
         }
 
-        /** Whether the person receives the work-injury care allowance. */
+        /**
+         * Whether the person receives the work-injury care allowance.
+         *
+         * @param value {@code true} if the person receives the work-injury care allowance
+         * @return this builder
+         */
         public Builder workInjuryCare(boolean value) {
             this.workInjuryCare = value;
             return this;
         }
 
-        /** Whether the person needs long-term care (more than 6 months). */
+        /**
+         * Whether the person needs long-term care (more than 6 months).
+         *
+         * @param value {@code true} if the person needs long-term care (more than 6 months)
+         * @return this builder
+         */
         public Builder longTermCare(boolean value) {
             this.longTermCare = value;
             return this;
         }
 
-        /** Whether the person has a fixed income. */
+        /**
+         * Whether the person has a fixed income.
+         *
+         * @param value {@code true} if the person has a fixed income
+         * @return this builder
+         */
         public Builder fixedIncome(boolean value) {
             this.fixedIncome = value;
             return this;
         }
 
-        /** Whether the physical disability is of the lower limbs. */
+        /**
+         * Whether the physical disability is of the lower limbs.
+         *
+         * @param value {@code true} if the physical disability is of the lower limbs
+         * @return this builder
+         */
         public Builder lowerLimb(boolean value) {
             this.lowerLimb = value;
             return this;
         }
 
-        /** Whether the person owns a motor vehicle for the disabled. */
+        /**
+         * Whether the person owns a motor vehicle for the disabled.
+         *
+         * @param value {@code true} if the person owns a motor vehicle for the disabled
+         * @return this builder
+         */
         public Builder ownsVehicle(boolean value) {
             this.ownsVehicle = value;
             return this;
         }
 
-        /** The person's schooling. */
+        /**
+         * The person's schooling.
+         *
+         * @param value the schooling, e.g. in compulsory education
+         * @return this builder
+         */
         public Builder schooling(Schooling value) {
             this.schooling = Objects.requireNonNull(value, "schooling");
             return this;
         }
 
-        /** The person receives {@code allowance} at {@code monthly} a month (makes the allowances known). */
+        /**
+         * Records that the person receives {@code allowance} at {@code monthly} a month (makes the allowances known).
+         *
+         * @param allowance the other allowance received
+         * @param monthly its monthly amount, not negative
+         * @return this builder
+         */
         public Builder allowance(Allowance allowance, Money monthly) {
             if (monthly.isNegative()) {
                 throw org.canlian.core.InvalidValueException.of(
@@ -629,7 +718,11 @@ public final class Claimant {
             return this;
         }
 
-        /** The person receives no other allowance (makes the allowances known). */
+        /**
+         * Records that the person receives no other allowance (makes the allowances known).
+         *
+         * @return this builder
+         */
         public Builder noOtherAllowances() {
             if (allowances == null) {
                 allowances = new EnumMap<>(Allowance.class);
@@ -637,21 +730,36 @@ public final class Claimant {
             return this;
         }
 
-        /** The application for {@code programme} was submitted on {@code date}. */
+        /**
+         * Records that the application for {@code programme} was submitted on {@code date}.
+         *
+         * @param programme the programme applied for
+         * @param date the day the application was submitted
+         * @return this builder
+         */
         public Builder applied(Programme programme, LocalDate date) {
             applications.put(Objects.requireNonNull(programme, "programme"), Objects.requireNonNull(date, "date"));
             notApplied.remove(programme);
             return this;
         }
 
-        /** The person has not applied for {@code programme}: it is not paid (rather than undecided). */
+        /**
+         * Records that the person has not applied for {@code programme}: it is not paid (rather than undecided).
+         *
+         * @param programme the programme not applied for
+         * @return this builder
+         */
         public Builder notApplied(Programme programme) {
             applications.remove(Objects.requireNonNull(programme, "programme"));
             notApplied.add(programme);
             return this;
         }
 
-        /** Every programme without an application date given so far has not been applied for. */
+        /**
+         * Records that every programme without an application date given so far has not been applied for.
+         *
+         * @return this builder
+         */
         public Builder noOtherApplications() {
             for (Programme p : Programme.values()) {
                 if (!applications.containsKey(p)) {
@@ -661,13 +769,19 @@ public final class Claimant {
             return this;
         }
 
-        /** A stopping event. */
+        /**
+         * Adds an event that stops payment (death, moving away, ...) on its date.
+         *
+         * @param reason why payment stops, e.g. death or moving away
+         * @param date the day the event happened
+         * @return this builder
+         */
         public Builder event(StopReason reason, LocalDate date) {
             events.add(new StopEvent(reason, date));
             return this;
         }
 
-        /** The claimant. */
+        /** {@return the claimant} */
         public Claimant build() {
             return new Claimant(this);
         }

@@ -193,20 +193,22 @@ public final class CompiledSubsidies {
         }
     }
 
-    /** The region compiled for. */
+    /** {@return the region compiled for} */
     public DivisionCode region() {
         return region;
     }
 
-    /** The benefit month. */
+    /** {@return the benefit month} */
     public YearMonth month() {
         return month;
     }
 
     /**
-     * The amount due to a claimant in fen (in the programme's unit), or {@link #NOT_ELIGIBLE} or
-     * {@link #CANNOT_DECIDE}; the same answer as {@link SubsidyCalculator#decide}, without explanation or allocation.
+     * {@return the amount due to a claimant in fen (in the programme's unit), or {@link #NOT_ELIGIBLE} or {@link
+     * #CANNOT_DECIDE}; the same answer as {@link SubsidyCalculator#decide}, without explanation or allocation}
      *
+     * @param claimant the claimant, registered in the compiled region or below it
+     * @param programme the subsidy programme
      * @throws IllegalArgumentException if the claimant is registered outside the compiled region
      * @throws PolicyLookupException if a value the answer needs has no value in the month
      */
@@ -292,21 +294,33 @@ public final class CompiledSubsidies {
         return p.rowFen[row];
     }
 
-    /** The amount due to a claimant, or empty if not eligible or undecided; see {@link #amountFen}. */
+    /**
+     * {@return the amount due to a claimant, or empty if not eligible or undecided; see {@link #amountFen}}
+     *
+     * @param claimant the claimant, registered in the compiled region or below it
+     * @param programme the subsidy programme
+     */
     public Optional<Money> amount(Claimant claimant, Programme programme) {
         long fen = amountFen(claimant, programme);
         return fen >= 0 ? Optional.of(Money.ofFen(fen)) : Optional.empty();
     }
 
     /**
-     * The full decision with its explanation, as {@link SubsidyCalculator#decide} gives it, from the values compiled
-     * for the month (no policy lookup): the same answer as {@link #amountFen}, explained.
+     * {@return the full decision with its explanation, as {@link SubsidyCalculator#decide} gives it, from the values
+     * compiled for the month (no policy lookup): the same answer as {@link #amountFen}, explained}
+     *
+     * @param claimant the claimant, registered in the compiled region or below it
+     * @param programme the subsidy programme
      */
     public SubsidyDecision decide(Claimant claimant, Programme programme) {
         return calculator.decide(claimant, programme, month, values);
     }
 
-    /** Every programme's decision with its explanation, then the "higher of" groups, from the compiled values. */
+    /**
+     * {@return every programme's decision with its explanation, then the "higher of" groups, from the compiled values}
+     *
+     * @param claimant the claimant, registered in the compiled region or below it
+     */
     public SubsidyMonth decideAll(Claimant claimant) {
         java.util.List<SubsidyDecision> decisions = new java.util.ArrayList<>(PROGRAMMES);
         for (Programme p : ALL) {

@@ -31,22 +31,28 @@ public enum HouseholdStatus implements NamedCode {
     }
 
     /**
-     * The constant with this code.
+     * {@return the constant with this code}
      *
+     * @param code the code policy files and rosters use
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static HouseholdStatus ofCode(String code) {
         return PolicyCode.of(HouseholdStatus.class, "household status", code);
     }
 
-    /** The constant with this code, if any. */
+    /**
+     * {@return the constant with this code, if any}
+     *
+     * @param code the code policy files and rosters use
+     */
     public static Optional<HouseholdStatus> find(String code) {
         return PolicyCode.find(HouseholdStatus.class, code);
     }
 
     /**
-     * The constant with this Chinese name, as county spreadsheets write it.
+     * {@return the constant with this Chinese name, as county spreadsheets write it}
      *
+     * @param name the Chinese name, e.g. {@code 低保}
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static HouseholdStatus ofChineseName(String name) {

@@ -26,22 +26,28 @@ public enum PaymentStart implements NamedCode {
     }
 
     /**
-     * The constant with this code.
+     * {@return the constant with this code}
      *
+     * @param code the code policy files use
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static PaymentStart ofCode(String code) {
         return PolicyCode.of(PaymentStart.class, "payment start rule", code);
     }
 
-    /** The constant with this code, if any. */
+    /**
+     * {@return the constant with this code, if any}
+     *
+     * @param code the code policy files use
+     */
     public static Optional<PaymentStart> find(String code) {
         return PolicyCode.find(PaymentStart.class, code);
     }
 
     /**
-     * The constant with this Chinese name, as county spreadsheets write it.
+     * {@return the constant with this Chinese name, as county spreadsheets write it}
      *
+     * @param name the Chinese name, as a county spreadsheet writes it
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static PaymentStart ofChineseName(String name) {

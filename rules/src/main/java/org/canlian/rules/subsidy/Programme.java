@@ -43,15 +43,20 @@ public enum Programme implements NamedCode {
     }
 
     /**
-     * The programme with this code.
+     * {@return the programme with this code}
      *
+     * @param code the code policy files use, e.g. {@code living}
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static Programme ofCode(String code) {
         return PolicyCode.of(Programme.class, "programme", code);
     }
 
-    /** The programme with this code, if any. */
+    /**
+     * {@return the programme with this code, if any}
+     *
+     * @param code the code policy files use, e.g. {@code living}
+     */
     public static Optional<Programme> find(String code) {
         return PolicyCode.find(Programme.class, code);
     }
@@ -61,12 +66,12 @@ public enum Programme implements NamedCode {
         return names;
     }
 
-    /** How its amounts are given: {@code CNY/month}, {@code CNY/year} or {@code CNY} (once). */
+    /** {@return how its amounts are given: {@code CNY/month}, {@code CNY/year} or {@code CNY} (once)} */
     public Unit unit() {
         return unit;
     }
 
-    /** Whether it pays once (a grant), rather than for every month or year of eligibility. */
+    /** {@return whether it pays once (a grant), rather than for every month or year of eligibility} */
     public boolean isOneOff() {
         return unit == Unit.CNY;
     }

@@ -27,22 +27,28 @@ public enum RegistrationType implements NamedCode {
     }
 
     /**
-     * The constant with this code.
+     * {@return the constant with this code}
      *
+     * @param code the code rosters use, {@code urban} or {@code rural}
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static RegistrationType ofCode(String code) {
         return PolicyCode.of(RegistrationType.class, "registration type", code);
     }
 
-    /** The constant with this code, if any. */
+    /**
+     * {@return the constant with this code, if any}
+     *
+     * @param code the code rosters use, {@code urban} or {@code rural}
+     */
     public static Optional<RegistrationType> find(String code) {
         return PolicyCode.find(RegistrationType.class, code);
     }
 
     /**
-     * The constant with this Chinese name, as county spreadsheets write it.
+     * {@return the constant with this Chinese name, as county spreadsheets write it}
      *
+     * @param name the Chinese name, {@code 城镇户籍} or {@code 农村户籍}
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static RegistrationType ofChineseName(String name) {

@@ -30,22 +30,28 @@ public enum Schooling implements NamedCode {
     }
 
     /**
-     * The constant with this code.
+     * {@return the constant with this code}
      *
+     * @param code the code rosters use
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static Schooling ofCode(String code) {
         return PolicyCode.of(Schooling.class, "schooling", code);
     }
 
-    /** The constant with this code, if any. */
+    /**
+     * {@return the constant with this code, if any}
+     *
+     * @param code the code rosters use
+     */
     public static Optional<Schooling> find(String code) {
         return PolicyCode.find(Schooling.class, code);
     }
 
     /**
-     * The constant with this Chinese name, as county spreadsheets write it.
+     * {@return the constant with this Chinese name, as county spreadsheets write it}
      *
+     * @param name the Chinese name, as a county spreadsheet writes it
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static Schooling ofChineseName(String name) {

@@ -16,7 +16,12 @@ import java.util.Objects;
  * @param date when
  */
 public record StopEvent(StopReason reason, LocalDate date) {
-    /** Checks both parts are given. */
+    /**
+     * Checks both parts are given.
+     *
+     * @param reason what happened
+     * @param date when
+     */
     public StopEvent {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(date, "date");

@@ -34,22 +34,28 @@ public enum StopReason implements NamedCode {
     }
 
     /**
-     * The constant with this code.
+     * {@return the constant with this code}
      *
+     * @param code the code rosters use
      * @throws org.canlian.core.InvalidValueException naming the code and the codes allowed
      */
     public static StopReason ofCode(String code) {
         return PolicyCode.of(StopReason.class, "stop reason", code);
     }
 
-    /** The constant with this code, if any. */
+    /**
+     * {@return the constant with this code, if any}
+     *
+     * @param code the code rosters use
+     */
     public static Optional<StopReason> find(String code) {
         return PolicyCode.find(StopReason.class, code);
     }
 
     /**
-     * The constant with this Chinese name, as county spreadsheets write it.
+     * {@return the constant with this Chinese name, as county spreadsheets write it}
      *
+     * @param name the Chinese name, as a county spreadsheet writes it
      * @throws org.canlian.core.InvalidValueException naming the name and the names allowed
      */
     public static StopReason ofChineseName(String name) {

@@ -57,27 +57,39 @@ public final class SubsidyCalculator {
         this.gap = Objects.requireNonNull(gap, "gap");
     }
 
-    /** A calculator over {@code policy}, using every value whatever its publication date, strictly. */
+    /**
+     * {@return a calculator over {@code policy}, using every value whatever its publication date, strictly}
+     *
+     * @param policy the policy set with the subsidy parameters
+     */
     public static SubsidyCalculator of(PolicySet policy) {
         return new SubsidyCalculator(policy, null, GapMode.STRICT);
     }
 
-    /** A copy deciding as known on {@code date}: values published later are not seen. */
+    /**
+     * {@return a copy deciding as known on {@code date}: values published later are not seen}
+     *
+     * @param date the day of the decision
+     */
     public SubsidyCalculator asKnownOn(LocalDate date) {
         return new SubsidyCalculator(policy, Objects.requireNonNull(date, "decisionDate"), gap);
     }
 
-    /** A copy with this choice for dates where a value has ended. */
+    /**
+     * {@return a copy with this choice for dates where a value has ended}
+     *
+     * @param mode what to do on a date where a value has ended
+     */
     public SubsidyCalculator withGap(GapMode mode) {
         return new SubsidyCalculator(policy, decisionDate, mode);
     }
 
-    /** The policy set. */
+    /** {@return the policy set} */
     public PolicySet policy() {
         return policy;
     }
 
-    /** The decision date, if one is set. */
+    /** {@return the decision date, if one is set} */
     public Optional<LocalDate> decisionDate() {
         return Optional.ofNullable(decisionDate);
     }
@@ -122,10 +134,12 @@ public final class SubsidyCalculator {
     }
 
     /**
-     * The rules in force for claimants registered in {@code region} in {@code month}, compiled once: each programme's
-     * tables as flat arrays and its amounts (shares computed), to evaluate many claimants with no map lookup, no string
-     * work and no allocation.
+     * {@return the rules in force for claimants registered in {@code region} in {@code month}, compiled once: each
+     * programme's tables as flat arrays and its amounts (shares computed), to evaluate many claimants with no map
+     * lookup, no string work and no allocation}
      *
+     * @param region the region whose claimants will be decided
+     * @param month the benefit month
      * @throws org.canlian.rules.policy.PolicyLookupException if a table is set but has no value in that month
      */
     public CompiledSubsidies compile(DivisionCode region, YearMonth month) {

@@ -53,52 +53,52 @@ public final class SubsidyDecision {
         this.explanation = explanation;
     }
 
-    /** The programme. */
+    /** {@return the programme} */
     public Programme programme() {
         return programme;
     }
 
-    /** The benefit month. */
+    /** {@return the benefit month} */
     public YearMonth month() {
         return month;
     }
 
-    /** Eligible, not eligible, or cannot decide. */
+    /** {@return whether the claimant is eligible, not eligible, or cannot be decided} */
     public Eligibility eligibility() {
         return eligibility;
     }
 
-    /** Whether eligible. */
+    /** {@return whether eligible} */
     public boolean isEligible() {
         return eligibility == Eligibility.ELIGIBLE;
     }
 
-    /** The amount due (zero unless eligible), in {@link #unit()}. */
+    /** {@return the amount due (zero unless eligible), in {@link #unit()}} */
     public Money amount() {
         return amount;
     }
 
-    /** The unit of the amount: a month's, a year's, or once. */
+    /** {@return the unit of the amount: a month's, a year's, or once} */
     public Unit unit() {
         return programme.unit();
     }
 
-    /** The row of the programme's table that gave the amount (counted from 1), if eligible. */
+    /** {@return the row of the programme's table that gave the amount (counted from 1), if eligible} */
     public OptionalInt row() {
         return row >= 0 ? OptionalInt.of(row + 1) : OptionalInt.empty();
     }
 
-    /** The conditions known to fail; non-empty exactly when not eligible. */
+    /** {@return the conditions known to fail; non-empty exactly when not eligible} */
     public List<Phrase> failedConditions() {
         return failed;
     }
 
-    /** The facts whose absence leaves it undecided; non-empty exactly when it cannot decide. */
+    /** {@return the facts whose absence leaves it undecided; non-empty exactly when it cannot decide} */
     public List<Bilingual> missingFacts() {
         return missing;
     }
 
-    /** Why: the facts, rules, table rows and policy values used, with their sources. */
+    /** {@return why: the facts, rules, table rows and policy values used, with their sources} */
     public Explanation explanation() {
         return explanation;
     }

@@ -177,32 +177,44 @@ public final class SubsidyMonth {
         return p.isPresent() ? p.get() : Allowance.ofCode(code);
     }
 
-    /** The benefit month. */
+    /** {@return the benefit month} */
     public YearMonth month() {
         return month;
     }
 
-    /** Each programme's decision on its own, before "higher of". */
+    /** {@return each programme's decision on its own, before "higher of"} */
     public Map<Programme, SubsidyDecision> decisions() {
         return decisions;
     }
 
-    /** The decision of one programme on its own. */
+    /**
+     * {@return the decision of one programme on its own}
+     *
+     * @param programme the subsidy programme
+     */
     public SubsidyDecision decision(Programme programme) {
         return decisions.get(programme);
     }
 
-    /** A programme's answer after "higher of": a programme that lost a group is not eligible. */
+    /**
+     * {@return a programme's answer after "higher of": a programme that lost a group is not eligible}
+     *
+     * @param programme the subsidy programme
+     */
     public Eligibility status(Programme programme) {
         return status.get(programme);
     }
 
-    /** What a programme pays after "higher of", in its unit. */
+    /**
+     * {@return what a programme pays after "higher of", in its unit}
+     *
+     * @param programme the subsidy programme
+     */
     public Money paid(Programme programme) {
         return paid.get(programme);
     }
 
-    /** What the monthly programmes pay together this month. */
+    /** {@return what the monthly programmes pay together this month} */
     public Money monthlyTotal() {
         Money total = Money.ZERO;
         for (Programme p : Programme.values()) {
@@ -213,12 +225,12 @@ public final class SubsidyMonth {
         return total;
     }
 
-    /** The "higher of" steps: the groups in force and what each kept. */
+    /** {@return the "higher of" steps: the groups in force and what each kept} */
     public Explanation higherOf() {
         return higherOf;
     }
 
-    /** Every programme's explanation, then the "higher of" steps. */
+    /** {@return every programme's explanation, then the "higher of" steps} */
     public Explanation explanation() {
         Explanation all = null;
         for (SubsidyDecision d : decisions.values()) {

@@ -79,17 +79,25 @@ public final class SubsidyParameters {
 
     private SubsidyParameters() {}
 
-    /** The eligibility and amount table of {@code programme}. */
+    /**
+     * {@return the eligibility and amount table of {@code programme}}
+     *
+     * @param programme the subsidy programme
+     */
     public static ParameterDefinition<DecisionTable> table(Programme programme) {
         return TABLES.get(programme);
     }
 
-    /** The exclusions table of {@code programme}. */
+    /**
+     * {@return the exclusions table of {@code programme}}
+     *
+     * @param programme the subsidy programme
+     */
     public static ParameterDefinition<DecisionTable> exclusions(Programme programme) {
         return EXCLUSIONS.get(programme);
     }
 
-    /** Every subsidy parameter, for a policy loader. */
+    /** {@return every subsidy parameter, for a policy loader} */
     public static ParameterCatalog catalog() {
         List<ParameterDefinition<?>> all = new ArrayList<>(
                 List.of(PAYMENT_STARTS, PAYMENT_STOPS, HIGHER_OF, MINIMUM_LIVING_URBAN, MINIMUM_LIVING_RURAL));

@@ -63,7 +63,7 @@ public final class SubsidyPolicies {
         return set;
     }
 
-    /** Every shipped regional file. */
+    /** {@return every shipped regional file} */
     public static List<String> regional() {
         return List.of(GANSU_LINZE, SHANGHAI, FUJIAN, HEBEI_LUQUAN, SHAANXI, JIANGSU, XINJIANG_TUOLI);
     }
