@@ -287,12 +287,21 @@ public final class DecisionTable {
             index = RowIndex.of(rowEnd, fact, kind, a, b);
         }
 
-        /** The rows (bit {@code i} for the batch's row {@code i}) that no known fact of the case fails. */
+        /**
+         * {@return the rows (bit {@code i} for the batch's row {@code i}, tables one after another) that no known fact
+         * of the case fails; a fact the case does not give fails none}
+         *
+         * @param facts the case's encoded facts ({@link FactSource#UNKNOWN} where unknown)
+         */
         public long possible(long[] facts) {
             return index == null ? 0 : index.possible(facts);
         }
 
-        /** The rows with a condition on a fact the case does not give; 0 when it gives all. */
+        /**
+         * {@return the rows with a condition on a fact the case does not give; 0 when it gives all}
+         *
+         * @param facts the case's encoded facts ({@link FactSource#UNKNOWN} where unknown)
+         */
         public long unknown(long[] facts) {
             return index == null ? 0 : index.unknown(facts);
         }
