@@ -24,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.canlian.core.InvalidValueException;
-import org.canlian.core.Masking;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.json.CanlianJson;
 import org.canlian.core.money.Money;
@@ -87,9 +86,9 @@ public final class PolicyFiles {
                     name,
                     List.of(PolicyError.of(
                             "$",
-                            "this is a file name, not JSON text: " + Masking.quote(json.strip())
+                            "this is a file name, not JSON text: " + quoted(json.strip())
                                     + "; read a file with PolicyFiles.read(catalog, Path.of("
-                                    + Masking.quote(json.strip())
+                                    + quoted(json.strip())
                                     + ")) or a classpath resource with PolicyFiles.readResource(catalog, \"/...\")")));
         }
         return read(catalog, new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
@@ -116,6 +115,11 @@ public final class PolicyFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read policy " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A path in double quotes, whole up to 300 characters (the library's quoting shortens long values more). */
+    private static String quoted(String path) {
+        return "\"" + (path.length() > 300 ? path.substring(0, 300) + "…" : path) + "\"";
     }
 
     /** Whether text passed as JSON is rather a file name: one line, no JSON structure, a file-like ending or slash. */
@@ -187,7 +191,7 @@ public final class PolicyFiles {
                         ? "is not on the classpath; a classpath resource path starts with '/', e.g. \""
                                 + EXAMPLE_RESOURCE + "\" (for a file, use PolicyFiles.read(catalog, Path))"
                         : "is not on the classpath (for a file, use PolicyFiles.read(catalog, Path))";
-        return InvalidValueException.of("policy resource", "no-such-resource", Masking.quote(resource), reason);
+        return InvalidValueException.of("policy resource", "no-such-resource", quoted(resource), reason);
     }
 
     /** One read: collects every error. */
