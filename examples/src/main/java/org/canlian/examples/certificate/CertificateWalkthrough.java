@@ -36,7 +36,7 @@ import org.canlian.rules.policy.PolicyFiles;
 public final class CertificateWalkthrough {
     /**
      * The certificate periods in force in 朝阳区 (110105) on the application date, from the shipped national policy data
-     * (DOMAIN.md section 4, each value citing its source).
+     * (《中国残疾人证管理办法》, CDPF and National Health Commission, 2017, each value citing its source).
      */
     private static final CertificateRules RULES = CertificatePolicy.rules(
                     PolicyFiles.readResource(CertificatePolicy.catalog(), CertificatePolicy.NATIONAL_RESOURCE),

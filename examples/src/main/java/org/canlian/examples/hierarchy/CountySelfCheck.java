@@ -39,7 +39,7 @@ import org.canlian.rules.standard.StandardReportText;
  * criterion.
  *
  * <p>The division data is real (7 towns, 6 township-like units, 71 villages, 5 communities, 6 village-like units).
- * The facts are a SAMPLE made up for the demo, shaped after DOMAIN.md 1.1 (quota 8, one chair, two vice-chairs of whom
+ * The facts are a SAMPLE made up for the demo, shaped after the county federation's work report (quota 8, one chair, two vice-chairs of whom
  * one is disabled; every village and community association formed, each with an officer); the gaps (a town without
  * its officer, villages without an activity room, a special association under the budget floor, the farms' units not
  * reported) are invented to show how misses are reported.
@@ -57,8 +57,8 @@ public final class CountySelfCheck {
     private CountySelfCheck() {}
 
     /**
-     * The standard in force in 临泽县 for the year checked, from the shipped national policy data (DOMAIN.md sections
-     * 1.2, 1.3 and 2, each value citing its source).
+     * The standard in force in 临泽县 for the year checked, from the shipped national policy data (from city
+     * and county federations' work reports, each value citing its source).
      *
      * @return the standard
      */

@@ -84,7 +84,7 @@ public final class NationalData {
 
     /**
      * Synthetic facts for every unit, drawn with a seeded random: associations formed with probability 0.995, with
-     * an officer 0.984 and an activity room 0.953 (the province figures of DOMAIN.md 1.3); township federations with
+     * an officer 0.984 and an activity room 0.953 (a province's figures in its federation's work report); township federations with
      * one officer with probability 0.98. Officers share one sample person to keep the facts small.
      *
      * @param hierarchy the tree

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 
 /**
  * The organisation standard a federation system is checked against: a plain value that the policy in force
- * produces ({@link StandardPolicy#standard}, from dated, cited policy data; the national values of DOMAIN.md ship as
+ * produces ({@link StandardPolicy#standard}, from dated, cited policy data; the national values, from city and county federations' work reports, ship as
  * {@code national-standard.json}), or that a caller builds or reads from JSON. No threshold is fixed in code.
  *
  * <pre>{@code
@@ -44,28 +44,28 @@ public abstract class OrganisationStandard {
     /** Where the values come from (a citation), carried into every report. */
     public abstract String source();
 
-    /** The fewest officers a village or community association must have (DOMAIN.md 2: one). */
+    /** The fewest officers a village or community association must have (county federations' work reports, 2009-2024: one). */
     public abstract int grassrootsOfficersMinimum();
 
-    /** Whether every village or community association must have an activity room (DOMAIN.md 1.3). */
+    /** Whether every village or community association must have an activity room (city and county federations' work reports, 2009-2024). */
     public abstract boolean activityRoomRequired();
 
     /** How many officers a township-level federation of each kind must have; kinds absent are not checked. */
     public abstract Map<TownshipKind, OfficerRange> townshipOfficers();
 
-    /** The levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture, county). */
+    /** The levels whose federations must have special associations (CDPF charter; city and county federations' work reports, 2009-2024: province, prefecture, county). */
     public abstract Set<DivisionLevel> specialAssociationLevels();
 
-    /** The special associations required at those levels (DOMAIN.md 1.2: all five). */
+    /** The special associations required at those levels (CDPF charter; city and county federations' work reports, 2009-2024: all five). */
     public abstract Set<SpecialAssociationKind> specialAssociationKinds();
 
-    /** Whether each special association must have an office of its own (DOMAIN.md 1.2). */
+    /** Whether each special association must have an office of its own (CDPF charter; city and county federations' work reports, 2009-2024). */
     public abstract boolean specialAssociationOfficeRequired();
 
     /** The least yearly activity budget of a special association, by level; levels absent have no floor. */
     public abstract Map<DivisionLevel, Money> specialAssociationBudgetFloors();
 
-    /** The levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city). */
+    /** The levels whose federations' staff must include a share of disabled cadres (city and county federations' work reports, 2009-2024: city). */
     public abstract Set<DivisionLevel> disabledStaffShareLevels();
 
     /** The least share of disabled persons among staff in post, a fraction, e.g. {@code 0.15}. */
