@@ -67,7 +67,7 @@ public final class CertificateWalkthrough {
      *
      * @return the text, lines ending with {@code \n}
      */
-    static String render() {
+    public static String render() {
         StringBuilder out = new StringBuilder();
         out.append("残疾人证办理示例 Certificate walkthrough: 朝阳区 (110105)，身份证号和证号已脱敏 personal numbers masked\n");
         ResidentId holder = ResidentId.parse("11010519491231002X");
@@ -195,9 +195,7 @@ public final class CertificateWalkthrough {
                     .append(name)
                     .append(" 被拒绝 refused: ")
                     .append(r.refusal().reason())
-                    .append("（规则 rule ")
-                    .append(r.refusal().rule())
-                    .append("）\n");
+                    .append('\n');
             return s;
         }
         Outcome.Done d = (Outcome.Done) o;

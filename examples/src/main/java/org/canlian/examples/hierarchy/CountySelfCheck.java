@@ -84,7 +84,7 @@ public final class CountySelfCheck {
      * @return the text, lines ending with {@code \n}
      * @throws IOException if the bundled rows cannot be read
      */
-    static String render() throws IOException {
+    public static String render() throws IOException {
         HierarchyBuild build = NbsDivisionReader.read(
                 name -> CountySelfCheck.class.getResourceAsStream("linze/" + name), LINZE, OnInvalidRow.STOP);
         Hierarchy county = build.hierarchy().subtree(LINZE);

@@ -75,10 +75,24 @@ public final class RosterReport {
      * @param args {@code [roster.csv] [--as-of YYYY-MM-DD] [--charset NAME] [--divisions divisions.csv]}
      */
     public static void main(String[] args) {
-        Demo.main("RosterReport", () -> report(args));
+        Demo.main("RosterReport", () -> {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.print(text(args));
+            out.flush();
+        });
     }
 
-    private static void report(String[] args) throws IOException {
+    /**
+     * The report the program prints for these arguments.
+     *
+     * @param args {@code [roster.csv] [--as-of YYYY-MM-DD] [--charset NAME] [--divisions divisions.csv]}
+     * @return the report's text
+     * @throws IOException if a file cannot be read
+     * @throws org.canlian.rules.roster.RosterFileException if the roster file is missing, not in its charset or
+     *     malformed
+     * @throws IllegalArgumentException if an option is malformed
+     */
+    public static String text(String... args) throws IOException {
         String file = null;
         LocalDate asOf = null;
         Charset charset = StandardCharsets.UTF_8;
@@ -121,9 +135,7 @@ public final class RosterReport {
             source = file;
             summary = reader.read(Path.of(file), OnInvalidRow.REPORT_AND_CONTINUE, visitor);
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.print(render(source, county, asOf, summary, errors, counter.breakdown()));
-        out.flush();
+        return render(source, county, asOf, summary, errors, counter.breakdown());
     }
 
     /** The bundled roster, as UTF-8 text. */

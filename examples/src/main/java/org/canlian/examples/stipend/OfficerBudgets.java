@@ -54,7 +54,7 @@ public final class OfficerBudgets {
      * @return the text, lines ending with {@code \n}
      * @throws Exception if the explanation cannot be written as JSON
      */
-    static String render() throws Exception {
+    public static String render() throws Exception {
         StringBuilder out = new StringBuilder();
         Year year = Year.of(2024);
         print(
