@@ -70,7 +70,7 @@ public final class GenerateRoster {
     private static void run(String[] args) throws IOException {
         Path target = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/roster/linze-620723.csv");
         Files.writeString(target, csv(SEED, RosterReport.linze()), StandardCharsets.UTF_8);
-        System.out.println("wrote " + ROWS + " rows to " + target);
+        System.out.println("已写入 wrote " + ROWS + " 行 rows: " + target);
     }
 
     /**
