@@ -34,5 +34,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
+        // A builder missing attributes names them in canlian's words, not Immutables' (pitfall 3).
+        throwForInvalidImmutableState = IncompleteBuilderException.class,
         defaults = @Value.Immutable(copy = true))
 public @interface CanlianStyle {}

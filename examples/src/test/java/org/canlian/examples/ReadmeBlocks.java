@@ -3,14 +3,82 @@ package org.canlian.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Reads README.md's sections and fenced blocks, and a test's own source, so tests can prove the README's snippets. */
+/**
+ * Reads README.md's sections and fenced blocks, so tests can prove the README's snippets: {@link #javaBlocks()} lists
+ * every {@code ```java} block with its line, which {@link ReadmeJava} compiles and runs.
+ */
 public final class ReadmeBlocks {
     private ReadmeBlocks() {}
+
+    /**
+     * One fenced {@code ```java} block of README.md.
+     *
+     * @param line the README line of the block's first line of code (after the fence)
+     * @param heading the {@code ## } heading of the section it is in
+     * @param lines the block's lines
+     * @param run whether a test runs it: not if the line before its fence is {@code <!-- not run: why -->} (it reads
+     *     the reader's own files or needs the reader's libraries)
+     */
+    public record JavaBlock(int line, String heading, List<String> lines, boolean run) {
+        /** A block that is run. */
+        public JavaBlock(int line, String heading, List<String> lines) {
+            this(line, heading, lines, true);
+        }
+
+        @Override
+        public String toString() {
+            return "README.md line " + line + " (" + heading + ")";
+        }
+    }
+
+    /** Every {@code ```java} block of README.md, in order. */
+    public static List<JavaBlock> javaBlocks() {
+        List<String> readme;
+        try {
+            readme = lines("README.md");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<JavaBlock> blocks = new ArrayList<>();
+        String heading = "";
+        for (int i = 0; i < readme.size(); i++) {
+            String l = readme.get(i);
+            if (l.startsWith("## ")) {
+                heading = l;
+            } else if (l.trim().equals("```java")) {
+                int end = i + 1;
+                while (end < readme.size() && !readme.get(end).trim().equals("```")) {
+                    end++;
+                }
+                boolean run = i == 0 || !readme.get(i - 1).startsWith("<!-- not run:");
+                blocks.add(new JavaBlock(i + 2, heading, List.copyOf(readme.subList(i + 1, end)), run));
+                i = end;
+            } else if (l.startsWith("```")) {
+                // Skip other blocks: a "## " line inside one is not a heading.
+                int end = i + 1;
+                while (end < readme.size() && !readme.get(end).trim().equals("```")) {
+                    end++;
+                }
+                i = end;
+            }
+        }
+        return blocks;
+    }
+
+    /** The {@code index}-th (from 0) {@code ```java} block of the section with this heading. */
+    public static JavaBlock javaBlock(String heading, int index) {
+        List<JavaBlock> inSection =
+                javaBlocks().stream().filter(b -> b.heading().equals(heading)).toList();
+        assertThat(inSection).as("java blocks under " + heading).hasSizeGreaterThan(index);
+        return inSection.get(index);
+    }
 
     /** The README's section with this heading ({@code "## Payroll, back pay and reform"}), up to the next one. */
     public static String section(String heading) throws IOException {
@@ -21,7 +89,7 @@ public final class ReadmeBlocks {
         return readme.substring(from, to < 0 ? readme.length() : to);
     }
 
-    /** The lines of the first fenced block opened by {@code fence} ({@code ```java}) in {@code text}. */
+    /** The lines of the first fenced block opened by {@code fence} ({@code ```text}) in {@code text}. */
     public static List<String> block(String text, String fence) {
         return between(text.lines().toList(), fence, "```");
     }

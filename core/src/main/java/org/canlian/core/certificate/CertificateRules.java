@@ -20,7 +20,7 @@ import org.canlian.core.Masking;
  * </ul>
  *
  * <p>The values are policy data: canlian-rules' {@code CertificatePolicy} produces the rules in force for a county on
- * a date from dated, cited policy files (the national values of DOMAIN.md section 4 ship as
+ * a date from dated, cited policy files (the national values of 《中国残疾人证管理办法》 (CDPF and National Health Commission, 2017) ship as
  * {@code national-certificate.json}). Core holds no default, so that no period is fixed in code.
  *
  * <pre>{@code

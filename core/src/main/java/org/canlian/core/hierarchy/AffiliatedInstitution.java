@@ -7,7 +7,7 @@ import org.canlian.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * An institution attached to a federation with its own staffing quota, e.g. a rehabilitation centre (DOMAIN.md 1.1:
+ * An institution attached to a federation with its own staffing quota, e.g. a rehabilitation centre (CDPF charter; county federations' work reports, 2009-2024:
  * one county's rehabilitation centre has a quota of 15).
  *
  * <pre>{@code

@@ -1,7 +1,7 @@
 package org.canlian.core.hierarchy;
 
 /**
- * The kind of an officer's assessment (DOMAIN.md 2: assessed yearly; one county also checks monthly and assesses
+ * The kind of an officer's assessment (county federations' work reports, 2009-2024: assessed yearly; one county also checks monthly and assesses
  * quarterly).
  *
  * <pre>{@code

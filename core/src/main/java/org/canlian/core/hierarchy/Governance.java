@@ -9,7 +9,7 @@ import org.canlian.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * How a federation is run (DOMAIN.md 1.1): its chair and vice-chairs, its staffing quota (编制) and the staff actually
+ * How a federation is run (CDPF charter; county federations' work reports, 2009-2024): its chair and vice-chairs, its staffing quota (编制) and the staff actually
  * in post (disabled and not), its internal departments and affiliated institutions.
  *
  * <pre>{@code

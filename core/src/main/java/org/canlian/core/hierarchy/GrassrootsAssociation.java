@@ -8,7 +8,7 @@ import org.canlian.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * What is known about a village's or community's association (村/社区残协, DOMAIN.md 1.1, 1.3): whether it is formed,
+ * What is known about a village's or community's association (村/社区残协, county federations' work reports, 2009-2024): whether it is formed,
  * its officers and whether it has an activity room.
  *
  * <pre>{@code

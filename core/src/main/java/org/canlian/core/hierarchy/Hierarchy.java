@@ -16,7 +16,7 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 
 /**
- * The federation hierarchy (DOMAIN.md 1.1): an immutable tree of organisation units, from a root (usually the nation,
+ * The federation hierarchy (CDPF charter; county federations' work reports, 2009-2024): an immutable tree of organisation units, from a root (usually the nation,
  * {@link DivisionCode#NATIONAL}) down to the villages' and communities' associations, with lookup by code, parent,
  * children, the path to the root, subtrees and traversal.
  *

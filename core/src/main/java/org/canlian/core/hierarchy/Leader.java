@@ -7,7 +7,7 @@ import org.canlian.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * A federation's chair (理事长) or vice-chair (副理事长), and whether the person is disabled (DOMAIN.md 1.1: at least
+ * A federation's chair (理事长) or vice-chair (副理事长), and whether the person is disabled (CDPF charter; county federations' work reports, 2009-2024: at least
  * one vice-chair a disabled person where rules say so).
  *
  * <pre>{@code

@@ -13,7 +13,7 @@ import org.canlian.core.person.ResidentId;
 import org.immutables.value.Value;
 
 /**
- * A grassroots officer (残疾人专职委员, DOMAIN.md 2): the person, on what ground they qualify (certificate holder or
+ * A grassroots officer (残疾人专职委员, county federations' work reports, 2009-2024): the person, on what ground they qualify (certificate holder or
  * relative), the unit and post they serve, whether they were appointed by open selection, their contract, their
  * assessments and whether they combine the post with another public-welfare post (公益性岗位).
  *

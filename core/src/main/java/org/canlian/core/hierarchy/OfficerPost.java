@@ -7,7 +7,7 @@ import org.canlian.core.division.TownshipKind;
 import org.canlian.core.division.VillageKind;
 
 /**
- * The kind of post a grassroots officer (专职委员) serves, which follows from the kind of the unit (DOMAIN.md 2): a
+ * The kind of post a grassroots officer (专职委员) serves, which follows from the kind of the unit (county federations' work reports, 2009-2024): a
  * township federation (town, township or township-like unit), a street office federation, a village association or an
  * urban community association.
  *
@@ -22,7 +22,7 @@ import org.canlian.core.division.VillageKind;
 public enum OfficerPost {
     /** Officer of a town, township or township-like unit's federation (乡镇专职委员). */
     TOWNSHIP(DivisionLevel.TOWNSHIP, "乡镇专职委员", "township officer"),
-    /** Officer of a street office's federation (街道专职委员); a street office may have 3-5 (DOMAIN.md 2). */
+    /** Officer of a street office's federation (街道专职委员); a street office may have 3-5 (county federations' work reports, 2009-2024). */
     STREET_OFFICE(DivisionLevel.TOWNSHIP, "街道专职委员", "street office officer"),
     /** Officer of a village's association (村专职委员), also for village-like units. */
     VILLAGE(DivisionLevel.VILLAGE, "村专职委员", "village officer"),

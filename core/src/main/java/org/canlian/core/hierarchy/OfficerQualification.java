@@ -1,7 +1,7 @@
 package org.canlian.core.hierarchy;
 
 /**
- * On what ground a person holds an officer's post (DOMAIN.md 2): as a disabled person holding a certificate, or as a
+ * On what ground a person holds an officer's post (county federations' work reports, 2009-2024): as a disabled person holding a certificate, or as a
  * direct relative of one, which local rules allow only where no qualified disabled person is available.
  *
  * <pre>{@code

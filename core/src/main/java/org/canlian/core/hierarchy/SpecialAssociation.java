@@ -8,7 +8,7 @@ import org.canlian.core.money.Money;
 import org.immutables.value.Value;
 
 /**
- * One special association of a federation (DOMAIN.md 1.2): whether it has an office of its own, its staff, and its
+ * One special association of a federation (CDPF charter; city and county federations' work reports, 2009-2024): whether it has an office of its own, its staff, and its
  * yearly activity budget.
  *
  * <pre>{@code

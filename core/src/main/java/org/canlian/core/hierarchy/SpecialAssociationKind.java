@@ -1,7 +1,7 @@
 package org.canlian.core.hierarchy;
 
 /**
- * The five special associations (专门协会, DOMAIN.md 1.2), attached to province, prefecture and county federations.
+ * The five special associations (专门协会, CDPF charter; city and county federations' work reports, 2009-2024), attached to province, prefecture and county federations.
  *
  * <pre>{@code
  * SpecialAssociationKind.BLIND.chineseName();    // "盲人协会"

@@ -5,7 +5,7 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 
 /**
- * The kind of an organisation in the hierarchy, read from its code (DOMAIN.md 1.1): a federation (残联) at every level
+ * The kind of an organisation in the hierarchy, read from its code (CDPF charter; county federations' work reports, 2009-2024): a federation (残联) at every level
  * from the nation to the township, of the township's kind; a grassroots association (残协) below it, of the village's
  * kind.
  *

@@ -1,5 +1,5 @@
 /**
- * The federation hierarchy (DOMAIN.md 1-2): federation units from the nation to the township, grassroots associations
+ * The federation hierarchy (CDPF charter; county federations' work reports, 2009-2024): federation units from the nation to the township, grassroots associations
  * of villages and communities, their governance, special associations and officers, and the immutable tree that holds
  * them.
  *

@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.canlian.core.IncompleteBuilderException;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.Masking;
 import org.canlian.core.certificate.CertificateNumber;
@@ -68,8 +69,6 @@ import org.canlian.core.person.ResidentId;
 public final class CanlianJson {
     /** The mapper {@code read} uses; a configured mapper is thread-safe. */
     private static final JsonMapper READER = mapper();
-
-    private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
     private static final Pattern NULL_ELEMENT = Pattern.compile("(\\w+) (?:element|value|key)");
 
@@ -389,14 +388,11 @@ public final class CanlianJson {
             ValueInstantiationException e, String path, int line, int column) {
         Throwable cause = e.getCause();
         String causeMessage = cause == null ? "" : String.valueOf(cause.getMessage());
-        Matcher missing = MISSING.matcher(causeMessage);
-        if (cause instanceof IllegalStateException && missing.find()) {
+        if (cause instanceof IncompleteBuilderException incomplete
+                && !incomplete.missingAttributes().isEmpty()) {
             // Immutables checks required attributes in its builder, before any validator runs (pitfall 3).
-            List<String> names = Arrays.stream(missing.group(1).split(","))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
-            String first = names.isEmpty() ? path : path + "." + names.get(0);
+            List<String> names = incomplete.missingAttributes();
+            String first = path + "." + names.get(0);
             String reason = "is required but missing or null"
                     + (names.size() > 1 ? " (so are " + String.join(", ", names.subList(1, names.size())) + ")" : "");
             return new JsonInputException(first, "missing-property", reason, line, column, null);

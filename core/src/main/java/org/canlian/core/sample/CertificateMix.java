@@ -15,7 +15,7 @@ import org.canlian.core.disability.DisabilityGrade;
  * category and per grade, drawn independently of each other.
  *
  * <p>The default, {@link #COUNTY_ROSTER}, is the breakdown of a real county's roster of 1,794 certificate holders
- * reported in the project's founding documents (DOMAIN.md section 3, source marked [seed]): visual 321, hearing 160,
+ * reported in the project's founding documents (a county federation's work report, marked [seed]): visual 321, hearing 160,
  * speech 71, physical 1,076, intellectual 102, psychosocial 55, and the remaining 9 multiple; grade 1 about 20 %,
  * grade 2 about 26 %, grades 3-4 about 54 %. The source does not split grades 3 and 4, so the default gives them
  * 27 % each. A test suite that needs another shape passes its own weights.
@@ -30,7 +30,7 @@ import org.canlian.core.disability.DisabilityGrade;
  */
 public final class CertificateMix {
     /**
-     * The county roster of DOMAIN.md section 3 [seed]: categories weighted by that roster's counts (1,794 holders),
+     * The county roster of a county federation's work report [seed]: categories weighted by that roster's counts (1,794 holders),
      * grades 20 / 26 / 27 / 27 (the source's "grades 3-4 about 54 %" split evenly).
      */
     public static final CertificateMix COUNTY_ROSTER = of(

@@ -11,7 +11,7 @@ import org.canlian.core.person.ResidentId;
 
 /** One applicant's path through the procedure in 2025, under the national rules and the 2025 official calendar. */
 final class Fixtures {
-    /** The national periods of DOMAIN.md section 4, as test data (canlian-rules ships them as policy data). */
+    /** The national periods of 《中国残疾人证管理办法》 (2017), as test data (canlian-rules ships them as policy data). */
     static final CertificateRules RULES =
             new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ZERO);
 

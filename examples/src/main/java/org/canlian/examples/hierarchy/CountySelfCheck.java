@@ -3,6 +3,7 @@ package org.canlian.examples.hierarchy;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
@@ -39,7 +40,7 @@ import org.canlian.rules.standard.StandardReportText;
  * criterion.
  *
  * <p>The division data is real (7 towns, 6 township-like units, 71 villages, 5 communities, 6 village-like units).
- * The facts are a SAMPLE made up for the demo, shaped after DOMAIN.md 1.1 (quota 8, one chair, two vice-chairs of whom
+ * The facts are a SAMPLE made up for the demo, shaped after the county federation's work report (quota 8, one chair, two vice-chairs of whom
  * one is disabled; every village and community association formed, each with an officer); the gaps (a town without
  * its officer, villages without an activity room, a special association under the budget floor, the farms' units not
  * reported) are invented to show how misses are reported.
@@ -57,8 +58,8 @@ public final class CountySelfCheck {
     private CountySelfCheck() {}
 
     /**
-     * The standard in force in 临泽县 for the year checked, from the shipped national policy data (DOMAIN.md sections
-     * 1.2, 1.3 and 2, each value citing its source).
+     * The standard in force in 临泽县 for the year checked, from the shipped national policy data (from city
+     * and county federations' work reports, each value citing its source).
      *
      * @return the standard
      */
@@ -74,24 +75,46 @@ public final class CountySelfCheck {
      * @throws IOException if the bundled rows cannot be read
      */
     public static void main(String[] args) throws IOException {
+        System.out.print(render());
+    }
+
+    /**
+     * The self-check as the demo prints it.
+     *
+     * @return the text, lines ending with {@code \n}
+     * @throws IOException if the bundled rows cannot be read
+     */
+    public static String render() throws IOException {
         HierarchyBuild build = NbsDivisionReader.read(
                 name -> CountySelfCheck.class.getResourceAsStream("linze/" + name), LINZE, OnInvalidRow.STOP);
         Hierarchy county = build.hierarchy().subtree(LINZE);
         HierarchyFacts facts = sampleFacts(county);
         StandardReport report = StandardCheck.check(county, facts, CountySelfCheck.standard());
 
-        System.out.println("临泽县残联 年度组织建设自查 · Linze county federation: annual organisation self-check");
-        System.out.println("区划 Divisions: " + county.countByKind(LINZE) + " (real, NBS 2023); 事实 facts: SAMPLE");
-        System.out.println();
-        System.out.print(StandardReportText.render(report, LINZE, 1));
-        System.out.println();
+        StringBuilder out = new StringBuilder();
+        out.append("临泽县残联 年度组织建设自查 · Linze county federation: annual organisation self-check\n");
+        out.append("区划 Divisions（国家统计局 2023 年区划代码 NBS division codes 2023）: ")
+                .append(county.countByKind(LINZE).entrySet().stream()
+                        .map(e -> e.getKey().chineseName() + " " + e.getKey().englishName() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")))
+                .append('\n');
+        out.append("事实 Facts: 示例数据（虚构）sample data, made up for the demo\n\n");
+        out.append(StandardReportText.render(report, LINZE, 1));
+        out.append('\n');
         RollUp rates = report.unit(LINZE).orElseThrow().rollUp().orElseThrow();
-        System.out.println("小结 Summary: 残协组建率 formation " + rates.formed().toPercentString()
-                + ", 专职委员配备率 officers " + rates.officersAppointed().toPercentString()
-                + ", 活动室覆盖率 activity rooms " + rates.activityRooms().toPercentString()
-                + " (rounded HALF_UP to 0.1 % for display; exact counts above)");
-        System.out.println("未达标单位 units missing a criterion: "
-                + report.unitsMissing().size() + " of " + report.units().size());
+        out.append("小结 Summary: 残协组建率 formation ")
+                .append(rates.formed().toPercentString())
+                .append(", 专职委员配备率 officers ")
+                .append(rates.officersAppointed().toPercentString())
+                .append(", 活动室覆盖率 activity rooms ")
+                .append(rates.activityRooms().toPercentString())
+                .append("（四舍五入保留一位小数，仅用于显示 rounded half-up to 0.1 % for display; exact counts above）\n");
+        out.append("未达标单位 Units missing a criterion: ")
+                .append(report.unitsMissing().size())
+                .append(" / ")
+                .append(report.units().size())
+                .append('\n');
+        return out.toString();
     }
 
     /** The sample facts: made up for the demo, deterministic. */

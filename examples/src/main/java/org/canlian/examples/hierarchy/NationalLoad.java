@@ -1,11 +1,13 @@
 package org.canlian.examples.hierarchy;
 
+import java.io.FileNotFoundException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.hierarchy.HierarchyBuild;
+import org.canlian.examples.Demo;
 
 /**
  * A harness for the one-shot figures JMH does not give: the time of the first national load in a fresh JVM (cold,
@@ -30,14 +32,13 @@ public final class NationalLoad {
      * Loads the nation and prints the figures.
      *
      * @param args none
-     * @throws InterruptedException if interrupted while waiting for the collector
      */
-    public static void main(String[] args) throws InterruptedException {
-        Path dir = NationalData.directory().orElse(null);
-        if (dir == null) {
-            System.out.println(NationalData.missingMessage());
-            return;
-        }
+    public static void main(String[] args) {
+        Demo.main("NationalLoad", NationalLoad::load);
+    }
+
+    private static void load() throws InterruptedException, FileNotFoundException {
+        Path dir = NationalData.directory().orElseThrow(() -> new FileNotFoundException(NationalData.missingMessage()));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long before = usedAfterGc(memory);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

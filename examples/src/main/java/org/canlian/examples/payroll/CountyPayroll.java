@@ -31,6 +31,8 @@ import org.canlian.core.hierarchy.OrganisationUnit;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
 import org.canlian.core.sample.SampleData;
+import org.canlian.examples.Demo;
+import org.canlian.examples.Table;
 import org.canlian.examples.roster.RosterReport;
 import org.canlian.rules.payroll.Payroll;
 import org.canlian.rules.payroll.PayrollCalculator;
@@ -171,9 +173,12 @@ public final class CountyPayroll {
      * Writes the roster, pays it, prints the payroll and writes the HTML report.
      *
      * @param args {@code [report.html]}, default {@value #DEFAULT_REPORT}
-     * @throws IOException if a file cannot be written or read
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        Demo.main("CountyPayroll", () -> payAndReport(args));
+    }
+
+    private static void payAndReport(String[] args) throws IOException {
         Path report = Path.of(args.length > 0 ? args[0] : DEFAULT_REPORT);
         Path dir = report.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -499,13 +504,13 @@ public final class CountyPayroll {
         out.append('\n');
 
         out.append("按月 By month（全县 county; 年度项目在当年首个符合条件的月份发放 yearly programmes in the first eligible month）\n");
+        head.set(0, "月份 month");
         Table months = new Table(head.toArray(String[]::new));
-        months.rows.get(0)[0] = "月份 month";
         for (YearMonth m : p.scope().months()) {
             List<String> cells = new ArrayList<>(List.of(m.toString()));
             for (Programme pr : paid) {
                 PeopleAndAmount t = p.total(county, pr, m);
-                cells.add(t.amount().format() + " (" + t.people() + ")");
+                cells.add(t.amount().format() + String.format(" (%,d)", t.people()));
             }
             cells.add(run.monthTotal(m).format());
             months.row(cells.toArray(String[]::new));

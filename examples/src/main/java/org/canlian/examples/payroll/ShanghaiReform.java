@@ -20,6 +20,7 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
 import org.canlian.core.sample.SampleData;
+import org.canlian.examples.Table;
 import org.canlian.rules.payroll.PayrollScope;
 import org.canlian.rules.payroll.PeopleAndAmount;
 import org.canlian.rules.payroll.ReformCalculator;
@@ -267,7 +268,11 @@ public final class ShanghaiReform {
 
     private static void changes(StringBuilder out, List<ReformTotal> totals) {
         Table t = new Table(
-                "", PROGRAMMES.get(0).chinese() + " living", PROGRAMMES.get(1).chinese() + " care");
+                "",
+                "人数 people",
+                PROGRAMMES.get(0).chinese() + " living",
+                "人数 people",
+                PROGRAMMES.get(1).chinese() + " care");
         row(t, "现行 current", totals, ReformTotal::before);
         row(t, "调整后 reform", totals, ReformTotal::after);
         row(t, "增加 gainers（增加额 increase）", totals, ReformTotal::gains);
@@ -276,6 +281,7 @@ public final class ShanghaiReform {
         row(t, "不再享受 no longer eligible", totals, ReformTotal::noLongerEligible);
         List<String> diff = new ArrayList<>(List.of("预算差额 budget difference"));
         for (ReformTotal r : totals) {
+            diff.add("");
             diff.add(signed(r.budgetDifference()));
         }
         t.row(diff.toArray(String[]::new));
@@ -290,7 +296,8 @@ public final class ShanghaiReform {
         List<String> cells = new ArrayList<>(List.of(label));
         for (ReformTotal r : totals) {
             PeopleAndAmount pa = f.apply(r);
-            cells.add(String.format("%,d 人  %s", pa.people(), pa.amount().format()));
+            cells.add(String.format("%,d 人", pa.people()));
+            cells.add(pa.amount().format());
         }
         t.row(cells.toArray(String[]::new));
     }

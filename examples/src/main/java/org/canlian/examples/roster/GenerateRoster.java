@@ -19,6 +19,7 @@ import org.canlian.core.hierarchy.Hierarchy;
 import org.canlian.core.person.ResidentId;
 import org.canlian.core.person.Sex;
 import org.canlian.core.sample.SampleData;
+import org.canlian.examples.Demo;
 
 /**
  * Writes the bundled synthetic roster {@code roster/linze-620723.csv}: 2,000 certificate holders of 临泽县 made by
@@ -61,12 +62,15 @@ public final class GenerateRoster {
      * Writes the roster.
      *
      * @param args {@code [output file]}, default {@code examples/src/main/resources/roster/linze-620723.csv}
-     * @throws IOException if the file cannot be written
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        Demo.main("GenerateRoster", () -> run(args));
+    }
+
+    private static void run(String[] args) throws IOException {
         Path target = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/roster/linze-620723.csv");
         Files.writeString(target, csv(SEED, RosterReport.linze()), StandardCharsets.UTF_8);
-        System.out.println("wrote " + ROWS + " rows to " + target);
+        System.out.println("已写入 wrote " + ROWS + " 行 rows: " + target);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.Hierarchy;
 import org.canlian.core.hierarchy.OrganisationUnit;
 import org.canlian.core.person.ResidentId;
+import org.canlian.examples.Demo;
 import org.canlian.rules.roster.Breakdown;
 import org.canlian.rules.roster.ReadSummary;
 import org.canlian.rules.roster.RosterReader;
@@ -60,6 +61,9 @@ public final class RosterReport {
     public static final String BUNDLED = "/roster/linze-620723.csv";
     /** The date the bundled roster was exported, its report date. */
     public static final LocalDate BUNDLED_AS_OF = LocalDate.of(2025, 12, 31);
+
+    /** How many invalid rows the report lists; the rest are counted. */
+    static final int ERRORS_SHOWN = 20;
     /** The bundled list of 临泽县's towns and villages (statistics bureau codes as of 2023-06-30). */
     public static final String LINZE_DIVISIONS = "/roster/620723-divisions.csv";
 
@@ -69,9 +73,26 @@ public final class RosterReport {
      * Runs the report and prints it.
      *
      * @param args {@code [roster.csv] [--as-of YYYY-MM-DD] [--charset NAME] [--divisions divisions.csv]}
-     * @throws IOException if a file cannot be read
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        Demo.main("RosterReport", () -> {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.print(text(args));
+            out.flush();
+        });
+    }
+
+    /**
+     * The report the program prints for these arguments.
+     *
+     * @param args {@code [roster.csv] [--as-of YYYY-MM-DD] [--charset NAME] [--divisions divisions.csv]}
+     * @return the report's text
+     * @throws IOException if a file cannot be read
+     * @throws org.canlian.rules.roster.RosterFileException if the roster file is missing, not in its charset or
+     *     malformed
+     * @throws IllegalArgumentException if an option is malformed
+     */
+    public static String text(String... args) throws IOException {
         String file = null;
         LocalDate asOf = null;
         Charset charset = StandardCharsets.UTF_8;
@@ -79,7 +100,7 @@ public final class RosterReport {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--as-of" -> asOf = date(argument(args, ++i, "--as-of"));
-                case "--charset" -> charset = Charset.forName(argument(args, ++i, "--charset"));
+                case "--charset" -> charset = charset(argument(args, ++i, "--charset"));
                 case "--divisions" -> {
                     try (Reader in = Files.newBufferedReader(Path.of(argument(args, ++i, "--divisions")))) {
                         county = divisions(in);
@@ -97,7 +118,12 @@ public final class RosterReport {
         RosterReader reader = RosterReader.csv(asOf).withCharset(charset).within(county);
         Breakdown.Counter counter = Breakdown.counter();
         List<RowError> errors = new ArrayList<>();
-        RosterVisitor visitor = RosterVisitor.of((line, row) -> counter.add(row), errors::add);
+        // Only the errors shown are kept: a large file with many bad rows is summarised after them.
+        RosterVisitor visitor = RosterVisitor.of((line, row) -> counter.add(row), e -> {
+            if (errors.size() < ERRORS_SHOWN) {
+                errors.add(e);
+            }
+        });
         ReadSummary summary;
         String source;
         if (file == null) {
@@ -109,9 +135,7 @@ public final class RosterReport {
             source = file;
             summary = reader.read(Path.of(file), OnInvalidRow.REPORT_AND_CONTINUE, visitor);
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.print(render(source, county, asOf, summary, errors, counter.breakdown()));
-        out.flush();
+        return render(source, county, asOf, summary, errors, counter.breakdown());
     }
 
     /** The bundled roster, as UTF-8 text. */
@@ -159,6 +183,15 @@ public final class RosterReport {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "--charset needs the name of a charset this Java knows, e.g. UTF-8 or GBK, not '" + name + "'", e);
+        }
+    }
+
     private static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
@@ -203,8 +236,12 @@ public final class RosterReport {
             line(out, "无效记录 Invalid rows: none");
         } else {
             line(out, "无效记录 Invalid rows (line: reason; 身份证号和证号已脱敏 personal numbers masked):");
-            for (RowError e : errors) {
+            for (RowError e : errors.subList(0, Math.min(ERRORS_SHOWN, errors.size()))) {
                 line(out, "  第 " + e.line() + " 行 line " + e.line() + ": " + e.message());
+            }
+            long more = summary.invalid() - Math.min(ERRORS_SHOWN, errors.size());
+            if (more > 0) {
+                line(out, "  …… 另有 " + more + " 条 and " + more + " more");
             }
         }
         line(out, "");

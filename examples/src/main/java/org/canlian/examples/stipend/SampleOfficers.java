@@ -64,7 +64,7 @@ public final class SampleOfficers {
     }
 
     /**
-     * County B's shape from the seed (DOMAIN.md 1.1): 11 townships and 2 street offices with one officer each, 142
+     * County B's shape from its federation's work report: 11 townships and 2 street offices with one officer each, 142
      * village associations (spread over the townships) and 18 community associations (under the street offices).
      */
     public static County countyB(long seed) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.money.Money;
+import org.canlian.examples.Table;
 import org.canlian.rules.payroll.PeopleAndAmount;
 import org.canlian.rules.payroll.ReformImpact;
 import org.canlian.rules.payroll.ReformTotal;

@@ -3,13 +3,10 @@ package org.canlian.examples.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,19 +97,10 @@ class RosterReportTest {
             }
         }
         Files.write(file, text.toString().getBytes(Charset.forName("GBK")));
-        assertThatThrownBy(() -> RosterReport.main(new String[] {file.toString(), "--as-of", "2025-12-31"}))
+        assertThatThrownBy(() -> RosterReport.text(file.toString(), "--as-of", "2025-12-31"))
                 .isInstanceOf(RosterFileException.class)
                 .hasMessageContaining("It looks like GBK");
-
-        PrintStream original = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            RosterReport.main(new String[] {file.toString(), "--as-of", "2025-12-31", "--charset", "GBK"});
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        assertThat(RosterReport.text(file.toString(), "--as-of", "2025-12-31", "--charset", "GBK"))
                 .contains("读取 rows read: 2000; 有效 valid: 1990; 无效 invalid: 10");
     }
 

@@ -30,7 +30,7 @@ import org.canlian.rules.policy.Unit;
  * {@code certificate.renewal-window} (periods, zero allowed). This class is immutable and thread-safe.
  */
 public final class CertificatePolicy {
-    /** The shipped national defaults (DOMAIN.md section 4), region {@code 00}. */
+    /** The shipped national defaults (《中国残疾人证管理办法》, CDPF and National Health Commission, 2017), region {@code 00}. */
     public static final String NATIONAL_RESOURCE = "/org/canlian/rules/policy/examples/national-certificate.json";
 
     /** How long a certificate is valid from its issue or renewal. */

@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -55,6 +58,7 @@ public final class PolicyFiles {
     public static final String SCHEMA_RESOURCE = "/org/canlian/rules/policy/policy-set.schema.json";
 
     private static final JsonMapper MAPPER = CanlianJson.mapper();
+    private static final String EXAMPLE_RESOURCE = "/org/canlian/rules/policy/examples/county-a.json";
     private static final Set<String> TOP = Set.of("$schema", "policy", "note", "parameters");
     private static final Set<String> PARAMETER = Set.of("parameter", "region", "note", "values");
     private static final Set<String> VALUE = Set.of("from", "until", "knownFrom", "value", "unit", "source");
@@ -63,16 +67,69 @@ public final class PolicyFiles {
     private PolicyFiles() {}
 
     /**
-     * Reads a policy set from JSON text.
+     * Reads a policy set from JSON text (not a file name: for a file use {@link #read(ParameterCatalog, Path)}).
+     *
+     * <pre>{@code
+     * PolicySet policy = PolicyFiles.read(RulesCatalog.all(), "{\"policy\": \"empty\", \"parameters\": []}", "inline");
+     * }</pre>
      *
      * @param catalog the parameters the file may set
      * @param json the JSON text
      * @param name the file's name, for messages
      * @return the validated policy set
-     * @throws InvalidPolicyException listing every error with its JSON path
+     * @throws InvalidPolicyException listing every error with its JSON path; if {@code json} is a file path rather than
+     *     JSON text, saying which method reads a file
      */
     public static PolicySet read(ParameterCatalog catalog, String json, String name) {
+        if (looksLikeAPath(json)) {
+            throw new InvalidPolicyException(
+                    name,
+                    List.of(PolicyError.of(
+                            "$",
+                            "this is a file name, not JSON text: " + quoted(json.strip())
+                                    + "; read a file with PolicyFiles.read(catalog, Path.of("
+                                    + quoted(json.strip())
+                                    + ")) or a classpath resource with PolicyFiles.readResource(catalog, \"/...\")")));
+        }
         return read(catalog, new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
+    /**
+     * Reads a policy set from a UTF-8 JSON file.
+     *
+     * <pre>{@code
+     * PolicySet policy = PolicyFiles.read(RulesCatalog.all(), Path.of("policy/my-county.json"));
+     * }</pre>
+     *
+     * @param catalog the parameters the file may set
+     * @param file the file; its name is used in messages
+     * @return the validated policy set
+     * @throws InvalidPolicyException listing every error with its JSON path
+     * @throws UncheckedIOException if the file cannot be read, e.g. {@code file not found: policy/my-county.json}
+     */
+    public static PolicySet read(ParameterCatalog catalog, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(catalog, in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("file not found: " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read policy " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A path in double quotes, whole up to 300 characters (the library's quoting shortens long values more). */
+    private static String quoted(String path) {
+        return "\"" + (path.length() > 300 ? path.substring(0, 300) + "…" : path) + "\"";
+    }
+
+    /** Whether text passed as JSON is rather a file name: one line, no JSON structure, a file-like ending or slash. */
+    private static boolean looksLikeAPath(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 4096 || t.indexOf('\n') >= 0 || "{[\"".indexOf(t.charAt(0)) >= 0) {
+            return false;
+        }
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".json") || t.indexOf('/') >= 0 || t.indexOf('\\') >= 0;
     }
 
     /**
@@ -108,22 +165,36 @@ public final class PolicyFiles {
 
     /**
      * Reads a policy set from a classpath resource, such as the shipped example
-     * {@code /org/canlian/rules/policy/examples/county-a.json}.
+     * {@code /org/canlian/rules/policy/examples/county-a.json}: the path starts with {@code /}.
      *
      * @param catalog the catalog that defines the parameters the file may set
      * @param resource the resource's absolute path, starting with {@code /}
      * @return the policy set the resource holds
      * @throws InvalidPolicyException listing every error with its JSON path
+     * @throws IllegalArgumentException if no such resource is on the classpath, saying so (and that the path must
+     *     start with {@code /} if it does not)
      */
     public static PolicySet readResource(ParameterCatalog catalog, String resource) {
         try (InputStream in = PolicyFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new UncheckedIOException(new IOException("No such resource: " + resource));
+                throw noSuchResource(resource);
             }
             return read(catalog, in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read policy " + resource, e);
         }
+    }
+
+    /** The error for a resource not found, saying what to write instead. */
+    private static InvalidValueException noSuchResource(String resource) {
+        boolean relative = !resource.startsWith("/");
+        String reason = relative && PolicyFiles.class.getResource("/" + resource) != null
+                ? "is not found: a classpath resource path starts with '/', write \"/" + resource + "\""
+                : relative
+                        ? "is not on the classpath; a classpath resource path starts with '/', e.g. \""
+                                + EXAMPLE_RESOURCE + "\" (for a file, use PolicyFiles.read(catalog, Path))"
+                        : "is not on the classpath (for a file, use PolicyFiles.read(catalog, Path))";
+        return InvalidValueException.of("policy resource", "no-such-resource", quoted(resource), reason);
     }
 
     /** One read: collects every error. */

@@ -12,7 +12,7 @@ import org.canlian.core.division.DivisionLevel;
 import org.canlian.rules.standard.Rate;
 
 /**
- * The breakdown a county federation reports of its certificate holders (DOMAIN.md 3): counts by category and grade,
+ * The breakdown a county federation reports of its certificate holders (GB/T 26341-2010; a county federation's work report): counts by category and grade,
  * by category, by grade, of the severely disabled (grades 1 and 2), and by township of registration, each as an exact
  * {@link Rate} of all holders (rounded only when shown).
  *

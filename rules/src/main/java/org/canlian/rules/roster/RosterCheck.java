@@ -6,7 +6,7 @@ import org.canlian.core.InvalidValueException;
 import org.canlian.core.person.ResidentId;
 
 /**
- * The rule that holds across the rows of one roster: one person, one certificate (DOMAIN.md 4). A row whose holder
+ * The rule that holds across the rows of one roster: one person, one certificate (《中国残疾人证管理办法》, CDPF and National Health Commission, 2017). A row whose holder
  * already holds the certificate of an earlier row is rejected, naming that row's line; a replacement number
  * ({@code B1}, {@code B2} ...) of the same person is the same person.
  *

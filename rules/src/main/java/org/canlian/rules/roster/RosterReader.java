@@ -401,7 +401,7 @@ public final class RosterReader {
         }
     }
 
-    /** Ten years of validity (DOMAIN.md 4), when the roster gives only the issue date. */
+    /** Ten years of validity (《中国残疾人证管理办法》, CDPF and National Health Commission, 2017), when the roster gives only the issue date. */
     static LocalDate defaultValidUntil(LocalDate validFrom) {
         return validFrom.plusYears(10).minusDays(1);
     }

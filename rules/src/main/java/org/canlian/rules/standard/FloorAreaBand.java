@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * One band of the comprehensive service facility standard: from a population (inclusive) upwards, the floor area the
- * facility must have at least, until the next band begins (DOMAIN.md 1.3).
+ * facility must have at least, until the next band begins (city and county federations' work reports, 2009-2024).
  *
  * <pre>{@code
  * FloorAreaBand.of(800_000, 1_200);     // 800,000 people or more: at least 1,200 m²

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * How many officers a unit should have: at least {@code minimum}, and at most {@code maximum} where one is set.
  *
  * <pre>{@code
- * OfficerRange.of(3, 5).admits(4);       // true  (a street office with 3-5, DOMAIN.md 2)
+ * OfficerRange.of(3, 5).admits(4);       // true  (a street office with 3-5, county federations' work reports, 2009-2024)
  * OfficerRange.atLeast(1).admits(2);     // true
  * OfficerRange.atLeast(1).describe();    // "at least 1"
  * }</pre>

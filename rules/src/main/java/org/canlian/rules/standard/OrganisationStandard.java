@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 
 /**
  * The organisation standard a federation system is checked against: a plain value that the policy in force
- * produces ({@link StandardPolicy#standard}, from dated, cited policy data; the national values of DOMAIN.md ship as
+ * produces ({@link StandardPolicy#standard}, from dated, cited policy data; the national values, from city and county federations' work reports, ship as
  * {@code national-standard.json}), or that a caller builds or reads from JSON. No threshold is fixed in code.
  *
  * <pre>{@code
@@ -44,31 +44,28 @@ public abstract class OrganisationStandard {
     /** {@return where the values come from (a citation), carried into every report} */
     public abstract String source();
 
-    /** {@return the fewest officers a village or community association must have (DOMAIN.md 2: one)} */
+    /** {@return the fewest officers a village or community association must have (county federations' work reports, 2009-2024: one)} */
     public abstract int grassrootsOfficersMinimum();
 
-    /** {@return whether every village or community association must have an activity room (DOMAIN.md 1.3)} */
+    /** {@return whether every village or community association must have an activity room (city and county federations' work reports, 2009-2024)} */
     public abstract boolean activityRoomRequired();
 
     /** {@return how many officers a township-level federation of each kind must have; kinds absent are not checked} */
     public abstract Map<TownshipKind, OfficerRange> townshipOfficers();
 
-    /**
-     * {@return the levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture,
-     * county)}
-     */
+    /** {@return the levels whose federations must have special associations (CDPF charter; city and county federations' work reports, 2009-2024: province, prefecture, county)} */
     public abstract Set<DivisionLevel> specialAssociationLevels();
 
-    /** {@return the special associations required at those levels (DOMAIN.md 1.2: all five)} */
+    /** {@return the special associations required at those levels (CDPF charter; city and county federations' work reports, 2009-2024: all five)} */
     public abstract Set<SpecialAssociationKind> specialAssociationKinds();
 
-    /** {@return whether each special association must have an office of its own (DOMAIN.md 1.2)} */
+    /** {@return whether each special association must have an office of its own (CDPF charter; city and county federations' work reports, 2009-2024)} */
     public abstract boolean specialAssociationOfficeRequired();
 
     /** {@return the least yearly activity budget of a special association, by level; levels absent have no floor} */
     public abstract Map<DivisionLevel, Money> specialAssociationBudgetFloors();
 
-    /** {@return the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city)} */
+    /** {@return the levels whose federations' staff must include a share of disabled cadres (city and county federations' work reports, 2009-2024: city)} */
     public abstract Set<DivisionLevel> disabledStaffShareLevels();
 
     /** {@return the least share of disabled persons among staff in post, a fraction, e.g. {@code 0.15}} */

@@ -6,7 +6,7 @@ import org.canlian.core.CanlianStyle;
 import org.immutables.value.Value;
 
 /**
- * The grassroots rates of a subtree (DOMAIN.md 1.3: e.g. a province's 99.5 % / 98.4 % / 95.3 %): of all village and
+ * The grassroots rates of a subtree (city and county federations' work reports, 2009-2024: e.g. a province's 99.5 % / 98.4 % / 95.3 %): of all village and
  * community units below a federation, how many have an association formed, officers appointed (at least the
  * standard's minimum) and an activity room; and of its township-level federations, how many have the officers their
  * kind requires. Units without reported facts count in the totals and not in the counts.

@@ -28,8 +28,8 @@ import org.canlian.rules.policy.Unit;
 /**
  * The organisation standard's thresholds as policy parameters, and the adapter that produces the
  * {@link OrganisationStandard} in force for a region on a date. Its numbers come from the policy, and its
- * {@code source()} lists the citations of the values used. Its structure is the federation system's own (DOMAIN.md
- * 1.2 and 1.3): the five special associations, at province, prefecture and county level; the disabled-cadre share
+ * {@code source()} lists the citations of the values used. Its structure is the federation system's own (the CDPF
+ * charter; city and county federations' work reports): the five special associations, at province, prefecture and county level; the disabled-cadre share
  * for city (prefecture) federations; the service facility's floor area for counties.
  *
  * <pre>{@code
@@ -48,7 +48,7 @@ import org.canlian.rules.policy.Unit;
  * (count). This class is immutable and thread-safe.
  */
 public final class StandardPolicy {
-    /** The shipped defaults of DOMAIN.md sections 1.2, 1.3 and 2, region {@code 00}. */
+    /** The shipped defaults (from city and county federations' work reports, 2009-2024), region {@code 00}. */
     public static final String NATIONAL_RESOURCE = "/org/canlian/rules/policy/examples/national-standard.json";
 
     /** The fewest officers of a village or community association. */
@@ -116,7 +116,7 @@ public final class StandardPolicy {
     private StandardPolicy() {}
 
     /**
-     * The shipped national policy ({@link #NATIONAL_RESOURCE}): the thresholds of DOMAIN.md sections 1.2, 1.3 and 2,
+     * The shipped national policy ({@link #NATIONAL_RESOURCE}): the thresholds from city and county federations' work reports, 2009-2024,
      * region {@code 00}, each citing its source. A region's own file overrides them.
      *
      * @return the policy set

@@ -22,6 +22,19 @@ public final class StandardReportText {
     private StandardReportText() {}
 
     /**
+     * The standard's citation for a reader: where and when it is in force and its sources, without the list of
+     * parameter keys and values that {@link StandardReport#standardSource()} also holds.
+     */
+    private static String standardInBrief(String source) {
+        int values = source.indexOf(": ");
+        int sources = source.lastIndexOf("; sources: ");
+        if (values < 0 || sources < values) {
+            return source;
+        }
+        return source.substring(0, values) + "; 依据 sources: " + source.substring(sources + "; sources: ".length());
+    }
+
+    /**
      * Renders the part of a report under a unit.
      *
      * @param report the report
@@ -32,7 +45,7 @@ public final class StandardReportText {
     public static String render(StandardReport report, DivisionCode from, int detailDepth) {
         StringBuilder out = new StringBuilder();
         out.append("组织建设标准 Organisation standard: ")
-                .append(report.standardSource())
+                .append(standardInBrief(report.standardSource()))
                 .append('\n');
         boolean headed = false;
         for (UnitFindings u : report.units()) {
@@ -119,7 +132,7 @@ public final class StandardReportText {
                     .ifPresent(k -> out.append(" · ")
                             .append(k.chineseName())
                             .append(' ')
-                            .append(k.name()));
+                            .append(k.englishName()));
             out.append(": ")
                     .append(f.actual())
                     .append(" (required: ")

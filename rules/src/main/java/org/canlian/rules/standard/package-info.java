@@ -1,5 +1,5 @@
 /**
- * The organisation standard (DOMAIN.md 1.2, 1.3, 2): a configurable {@link org.canlian.rules.standard.OrganisationStandard},
+ * The organisation standard (city and county federations' work reports, 2009-2024): a configurable {@link org.canlian.rules.standard.OrganisationStandard},
  * the {@link org.canlian.rules.standard.StandardCheck} calculator that checks a hierarchy with its facts, and the
  * {@link org.canlian.rules.standard.StandardReport} it produces, with per-unit findings and exact roll-up rates.
  *

@@ -6,7 +6,7 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.OfficerPost;
 
 /**
- * A post a unit is expected to fill, and how many officers it should have (DOMAIN.md 2: one per township federation,
+ * A post a unit is expected to fill, and how many officers it should have (county federations' work reports, 2009-2024: one per township federation,
  * village or community association; a street office may have 3-5): a budget counts a month with fewer officers in
  * post as a vacancy.
  *
@@ -52,7 +52,7 @@ public final class ExpectedPost {
 
     /**
      * The posts of every township-level federation and village or community association in a hierarchy's subtree:
-     * one officer each (DOMAIN.md 2), and {@code streetOfficeOfficers} per street office (a street office may have
+     * one officer each (county federations' work reports, 2009-2024), and {@code streetOfficeOfficers} per street office (a street office may have
      * 3-5).
      *
      * <pre>{@code

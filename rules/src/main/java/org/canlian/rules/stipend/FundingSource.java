@@ -5,7 +5,7 @@ import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.PolicyCode;
 
 /**
- * Who pays a part of an officer's stipend (DOMAIN.md 2): the county budget, the village's public funds, or the
+ * Who pays a part of an officer's stipend (county federations' work reports, 2009-2024): the county budget, the village's public funds, or the
  * employment fund that pays public-welfare posts (公益性岗位).
  *
  * <pre>{@code

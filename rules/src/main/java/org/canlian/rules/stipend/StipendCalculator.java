@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.AssessmentKind;
 import org.canlian.core.hierarchy.Officer;
@@ -117,6 +118,7 @@ public final class StipendCalculator {
      * @param month the benefit month
      * @return the month's stipend, with its explanation
      * @throws org.canlian.rules.policy.PolicyLookupException if the policy has no value the month needs
+     * @throws InvalidValueException if the officer's unit is outside every region for which the policy sets stipends
      */
     public StipendMonth month(Officer officer, YearMonth month) {
         return new OfficerContext(officer).month(month);
@@ -171,22 +173,35 @@ public final class StipendCalculator {
                 new TermsKey(anchor, post, month), k -> new StipendTerms(view(anchor, month.atDay(1)), post, month));
     }
 
-    /** The nearest region at or above {@code unit} that sets any stipend parameter; the unit itself if none does. */
+    /**
+     * The nearest region at or above {@code unit} that sets any stipend parameter.
+     *
+     * @throws InvalidValueException if none does: the officer is outside every region of the policy
+     */
     DivisionCode anchor(DivisionCode unit) {
         DivisionCode known = anchors.get(unit);
         if (known != null) {
             return known;
         }
-        // With no region setting anything, the unit itself: a failing lookup then names the officer's unit.
-        DivisionCode found = unit;
         for (DivisionCode r = unit; r != null; r = r.parent().orElse(null)) {
             if (settingRegions.contains(r)) {
-                found = r;
-                break;
+                anchors.put(unit, r);
+                return r;
             }
         }
-        anchors.put(unit, found);
-        return found;
+        // Said in the caller's terms (the officer's unit, the policy's regions), not as the first parameter missing.
+        List<String> regions =
+                settingRegions.stream().map(DivisionCode::toString).sorted().toList();
+        throw InvalidValueException.of(
+                "officer's unit",
+                "outside-policy",
+                unit.toString(),
+                regions.isEmpty()
+                        ? "the policy \"" + policy.name() + "\" sets no officers' stipends; read the policy file of the"
+                                + " officer's county (PolicyFiles.read)"
+                        : "is in none of the regions for which the policy \"" + policy.name()
+                                + "\" sets officers' stipends (" + String.join(", ", regions)
+                                + "); read the policy file of the officer's county and merge it in (PolicySet.merge)");
     }
 
     /** The policy in force for {@code region} on {@code date}, as this calculator reads it. */

@@ -1,7 +1,7 @@
 package org.canlian.rules.stipend;
 
 /**
- * The parts an officer's monthly stipend is made of (DOMAIN.md 2): allowances, a post subsidy, the top-up that
+ * The parts an officer's monthly stipend is made of (county federations' work reports, 2009-2024): allowances, a post subsidy, the top-up that
  * raises pay to its floor, and the social-insurance contribution a policy may pay on the officer's behalf.
  *
  * <pre>{@code

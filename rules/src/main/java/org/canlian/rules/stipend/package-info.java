@@ -1,5 +1,5 @@
 /**
- * Grassroots officers' stipends (残疾人专职委员补贴, DOMAIN.md section 2): per officer and month the parts, who pays
+ * Grassroots officers' stipends (残疾人专职委员补贴, county federations' work reports, 2009-2024): per officer and month the parts, who pays
  * each and the floors, from the policy in force ({@link org.canlian.rules.stipend.StipendCalculator}); budgets of a
  * unit's subtree with vacancies and unfunded floors ({@link org.canlian.rules.stipend.StipendBudget}); every amount
  * with its explanation ({@link org.canlian.rules.policy.Explanation}) in JSON, Chinese and English.

@@ -9,9 +9,19 @@ import static org.canlian.rules.policy.TestPolicies.source;
 import static org.canlian.rules.policy.TestPolicies.value;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.money.Money;
+import org.canlian.rules.RulesCatalog;
+import org.canlian.rules.stipend.StipendParameters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -302,5 +312,33 @@ class PolicyFilesTest {
                                 Source.of("x", "y", "z", java.time.LocalDate.of(2021, 12, 1)))))
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessageContaining("629901 sets 90.00 CNY/month from 2022-01-01, below the floor 120.00 CNY/month");
+    }
+
+    @Test
+    void readsAFileByItsPathAsTheResourceOfTheSameText(@TempDir Path dir) throws IOException {
+        String resource = "/org/canlian/rules/policy/examples/county-a.json";
+        Path copy = dir.resolve("county-a.json");
+        try (InputStream in = PolicyFiles.class.getResourceAsStream(resource)) {
+            Files.copy(in, copy);
+        }
+        PolicySet fromFile = PolicyFiles.read(RulesCatalog.all(), copy);
+        PolicySet fromResource = PolicyFiles.readResource(RulesCatalog.all(), resource);
+        assertThat(fromFile.name()).isEqualTo(fromResource.name());
+        assertThat(fromFile.parameterKeys()).isEqualTo(fromResource.parameterKeys());
+        assertThat(fromFile.lookup(
+                                StipendParameters.MINIMUM_WAGE,
+                                DivisionCode.parse("629901101"),
+                                LocalDate.of(2021, 9, 1))
+                        .value())
+                .isEqualTo(Money.parse("1470.00"));
+    }
+
+    @Test
+    void aFileWithAnErrorIsNamedByItsPath(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"policy\": \"broken\"}");
+        assertThatThrownBy(() -> PolicyFiles.read(RulesCatalog.all(), file))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("Invalid policy " + file + " (1 error):\n  $.parameters: is required");
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class StandardCheckTest {
-    /** The national standard in force, from the shipped policy data (DOMAIN.md sections 1.2, 1.3 and 2). */
+    /** The national standard in force, from the shipped policy data (county and city federation work reports). */
     static final OrganisationStandard STANDARD = StandardPolicy.standard(
                     StandardPolicy.national(), DivisionCode.parse("620723"), LocalDate.of(2024, 6, 1))
             .value();

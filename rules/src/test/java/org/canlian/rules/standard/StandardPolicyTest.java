@@ -62,9 +62,10 @@ class StandardPolicyTest {
         assertThat(fromPolicy.specialAssociationKinds()).hasSize(5);
         assertThat(fromPolicy.source())
                 .startsWith("policy for 620723 on 2024-06-01: standard.grassroots-officers.minimum = 1 count (00), ")
-                .endsWith("; sources: [seed] county and city federation work reports, DOMAIN.md section 2;"
-                        + " [seed] county and city federation work reports, DOMAIN.md section 1.3;"
-                        + " [seed] county and city federation work reports, DOMAIN.md section 1.2");
+                .endsWith("; sources: [seed] county and city federation work reports, work reports, 2009-2024:"
+                        + " grassroots officers; [seed] county and city federation work reports, work reports,"
+                        + " 2009-2024: standards of the grassroots and of service facilities; [seed] county and city"
+                        + " federation work reports, work reports, 2009-2024: the special associations");
     }
 
     static Stream<Arguments> streetOfficeRanges() {

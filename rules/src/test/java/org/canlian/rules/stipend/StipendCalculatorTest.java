@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.Officer;
 import org.canlian.core.money.Money;
@@ -352,11 +353,13 @@ class StipendCalculatorTest {
     }
 
     @Test
-    void anOfficerOutsideEveryRegionOfThePolicyGetsAnErrorNamingTheirUnit() {
+    void anOfficerOutsideEveryRegionOfThePolicyGetsAnErrorNamingTheirUnitAndThePolicysRegions() {
         assertThatThrownBy(() -> A.month(officer("620723101201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1)))
-                .isInstanceOf(PolicyLookupException.class)
-                .hasMessage("No value of stipend.partial-month for 620723101201 on 2024-01-01: no region from"
-                        + " 620723101201 up to the nation sets it");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid officer's unit 620723101201: is in none of the regions for which the policy \""
+                        + COUNTY_A.name()
+                        + "\" sets officers' stipends (629901); read the policy file of the officer's county"
+                        + " and merge it in (PolicySet.merge)");
     }
 
     @Test
