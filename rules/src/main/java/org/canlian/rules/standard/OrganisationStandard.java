@@ -146,19 +146,18 @@ public abstract class OrganisationStandard {
         public abstract Builder source(String source);
 
         /**
-         * Sets the fewest officers a village or community association must have (DOMAIN.md 2: one).
+         * Sets the fewest officers a village or community association must have (federations' work reports: one).
          *
-         * @param grassrootsOfficersMinimum the fewest officers a village or community association must have (DOMAIN.md
-         *     2: one)
+         * @param grassrootsOfficersMinimum the fewest officers a village or community association must have (federations' work reports: one)
          * @return this builder
          */
         public abstract Builder grassrootsOfficersMinimum(int grassrootsOfficersMinimum);
 
         /**
-         * Sets whether every village or community association must have an activity room (DOMAIN.md 1.3).
+         * Sets whether every village or community association must have an activity room (federations' work reports).
          *
          * @param activityRoomRequired {@code true} if every village or community association must have an activity room
-         *     (DOMAIN.md 1.3)
+         *     (federations' work reports)
          * @return this builder
          */
         public abstract Builder activityRoomRequired(boolean activityRoomRequired);
@@ -201,7 +200,7 @@ public abstract class OrganisationStandard {
         public abstract Builder putAllTownshipOfficers(Map<TownshipKind, ? extends OfficerRange> entries);
 
         /**
-         * Adds an element to the levels whose federations must have special associations (DOMAIN.md 1.2: province,
+         * Adds an element to the levels whose federations must have special associations (CDPF charter: province,
          * prefecture, county).
          *
          * @param element the element to add
@@ -210,7 +209,7 @@ public abstract class OrganisationStandard {
         public abstract Builder addSpecialAssociationLevels(DivisionLevel element);
 
         /**
-         * Adds elements to the levels whose federations must have special associations (DOMAIN.md 1.2: province,
+         * Adds elements to the levels whose federations must have special associations (CDPF charter: province,
          * prefecture, county).
          *
          * @param elements the elements to add, in order
@@ -219,7 +218,7 @@ public abstract class OrganisationStandard {
         public abstract Builder addSpecialAssociationLevels(DivisionLevel... elements);
 
         /**
-         * Sets the levels whose federations must have special associations (DOMAIN.md 1.2: province, prefecture,
+         * Sets the levels whose federations must have special associations (CDPF charter: province, prefecture,
          * county), replacing any elements added before.
          *
          * @param elements the elements, in order
@@ -228,8 +227,7 @@ public abstract class OrganisationStandard {
         public abstract Builder specialAssociationLevels(Iterable<DivisionLevel> elements);
 
         /**
-         * Adds every element of an iterable to the levels whose federations must have special associations (DOMAIN.md
-         * 1.2: province, prefecture, county).
+         * Adds every element of an iterable to the levels whose federations must have special associations (CDPF charter: province, prefecture, county).
          *
          * @param elements the elements to add, in order
          * @return this builder
@@ -237,7 +235,7 @@ public abstract class OrganisationStandard {
         public abstract Builder addAllSpecialAssociationLevels(Iterable<DivisionLevel> elements);
 
         /**
-         * Adds an element to the special associations required at those levels (DOMAIN.md 1.2: all five).
+         * Adds an element to the special associations required at those levels (CDPF charter: all five).
          *
          * @param element the element to add
          * @return this builder
@@ -245,7 +243,7 @@ public abstract class OrganisationStandard {
         public abstract Builder addSpecialAssociationKinds(SpecialAssociationKind element);
 
         /**
-         * Adds elements to the special associations required at those levels (DOMAIN.md 1.2: all five).
+         * Adds elements to the special associations required at those levels (CDPF charter: all five).
          *
          * @param elements the elements to add, in order
          * @return this builder
@@ -253,7 +251,7 @@ public abstract class OrganisationStandard {
         public abstract Builder addSpecialAssociationKinds(SpecialAssociationKind... elements);
 
         /**
-         * Sets the special associations required at those levels (DOMAIN.md 1.2: all five), replacing any elements
+         * Sets the special associations required at those levels (CDPF charter: all five), replacing any elements
          * added before.
          *
          * @param elements the elements, in order
@@ -262,7 +260,7 @@ public abstract class OrganisationStandard {
         public abstract Builder specialAssociationKinds(Iterable<SpecialAssociationKind> elements);
 
         /**
-         * Adds every element of an iterable to the special associations required at those levels (DOMAIN.md 1.2: all
+         * Adds every element of an iterable to the special associations required at those levels (CDPF charter: all
          * five).
          *
          * @param elements the elements to add, in order
@@ -271,10 +269,10 @@ public abstract class OrganisationStandard {
         public abstract Builder addAllSpecialAssociationKinds(Iterable<SpecialAssociationKind> elements);
 
         /**
-         * Sets whether each special association must have an office of its own (DOMAIN.md 1.2).
+         * Sets whether each special association must have an office of its own (CDPF charter).
          *
          * @param specialAssociationOfficeRequired {@code true} if each special association must have an office of its
-         *     own (DOMAIN.md 1.2)
+         *     own (CDPF charter)
          * @return this builder
          */
         public abstract Builder specialAssociationOfficeRequired(boolean specialAssociationOfficeRequired);
@@ -317,8 +315,7 @@ public abstract class OrganisationStandard {
         public abstract Builder putAllSpecialAssociationBudgetFloors(Map<DivisionLevel, ? extends Money> entries);
 
         /**
-         * Adds an element to the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md
-         * 1.3: city).
+         * Adds an element to the levels whose federations' staff must include a share of disabled cadres (federations' work reports: city).
          *
          * @param element the element to add
          * @return this builder
@@ -326,7 +323,7 @@ public abstract class OrganisationStandard {
         public abstract Builder addDisabledStaffShareLevels(DivisionLevel element);
 
         /**
-         * Adds elements to the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3:
+         * Adds elements to the levels whose federations' staff must include a share of disabled cadres (federations' work reports:
          * city).
          *
          * @param elements the elements to add, in order
@@ -335,7 +332,7 @@ public abstract class OrganisationStandard {
         public abstract Builder addDisabledStaffShareLevels(DivisionLevel... elements);
 
         /**
-         * Sets the levels whose federations' staff must include a share of disabled cadres (DOMAIN.md 1.3: city),
+         * Sets the levels whose federations' staff must include a share of disabled cadres (federations' work reports: city),
          * replacing any elements added before.
          *
          * @param elements the elements, in order
@@ -345,7 +342,7 @@ public abstract class OrganisationStandard {
 
         /**
          * Adds every element of an iterable to the levels whose federations' staff must include a share of disabled
-         * cadres (DOMAIN.md 1.3: city).
+         * cadres (federations' work reports: city).
          *
          * @param elements the elements to add, in order
          * @return this builder
