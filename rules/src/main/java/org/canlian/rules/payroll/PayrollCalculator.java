@@ -1,5 +1,6 @@
 package org.canlian.rules.payroll;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collector;
 import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.OnInvalidRow;
+import org.canlian.rules.roster.RosterReader;
 import org.canlian.rules.subsidy.Claimant;
 import org.canlian.rules.subsidy.CompiledSubsidies;
 import org.canlian.rules.subsidy.Programme;
@@ -133,6 +135,41 @@ public final class PayrollCalculator {
      */
     public Payroll runRows(Iterable<PayrollRow> rows) {
         return Runs.sequential(options, this::tally, rows, this::result);
+    }
+
+    /**
+     * {@return the payroll of a roster file, read by {@code reader} on a second thread while this thread decides each
+     * row as it comes: one streaming pass, memory bounded as in {@link #runRows}, the same result}
+     *
+     * <p>Rows the reader refuses are errors of the payroll with their lines, like rows that cannot be decided; under
+     * {@link OnInvalidRow#STOP} the run stops at the first of either, in roster order.
+     *
+     * <pre>{@code
+     * Payroll year = payroll.run(RosterReader.csv(LocalDate.of(2025, 12, 31)), Path.of("roster.csv"));
+     * }</pre>
+     *
+     * @param reader the roster reader (CSV or JSON lines, its report date and charset)
+     * @param file the roster file
+     * @throws org.canlian.rules.roster.RosterFileException if the file cannot be read (missing, not UTF-8, no header)
+     * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first row in error
+     */
+    public Payroll run(RosterReader reader, Path file) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(file, "file");
+        return Runs.pipelined(
+                options,
+                this::tally,
+                visitor -> reader.read(file, OnInvalidRow.REPORT_AND_CONTINUE, visitor),
+                this::result);
+    }
+
+    /** {@link #run(RosterReader, Path)} on one thread: the reference the two-thread run is tested against. */
+    Payroll runInOneThread(RosterReader reader, Path file) {
+        return Runs.visited(
+                options,
+                this::tally,
+                visitor -> reader.read(file, OnInvalidRow.REPORT_AND_CONTINUE, visitor),
+                this::result);
     }
 
     /**

@@ -97,6 +97,19 @@ abstract class RosterTally<P> {
         commit(line, claimant, ledger.cells(leaf), people);
     }
 
+    /** A row the roster reader refused: counted as read and rejected, as a row this tally cannot process is. */
+    final void acceptInvalid(RowError error) {
+        if (stoppedAt != null) {
+            return;
+        }
+        rowsRead++;
+        if (++uncounted == ProgressMeter.BATCH) {
+            meter.add(uncounted);
+            uncounted = 0;
+        }
+        reject(error);
+    }
+
     private void reject(RowError error) {
         rowsRejected++;
         if (options.onInvalidRow() == OnInvalidRow.STOP) {

@@ -4,11 +4,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import org.canlian.core.batch.BatchFailedException;
+import org.canlian.core.batch.OnInvalidRow;
+import org.canlian.core.batch.RowError;
+import org.canlian.rules.roster.RosterRow;
+import org.canlian.rules.roster.RosterVisitor;
 import org.canlian.rules.subsidy.Claimant;
 
 /**
@@ -87,6 +95,157 @@ final class Runs {
             }
         }
         return finish(all == null ? factory.newTally(meter) : all, meter, result);
+    }
+
+    /**
+     * A roster read on a second thread while the calling thread decides its rows: the reader hands over batches of
+     * rows (or their errors) through a short queue, so memory stays bounded, and the tally sees them in roster order
+     * (the same result as a sequential run). The reader reports every invalid row; the tally applies the run's
+     * {@link OnInvalidRow} to rows and errors alike, so a run that stops, stops at the first problem in roster order.
+     */
+    static <T extends RosterTally<?>, R> R pipelined(
+            RunOptions options, TallyFactory<T> factory, Consumer<RosterVisitor> read, Function<T, R> result) {
+        ProgressMeter meter = ProgressMeter.start(options);
+        T tally = factory.newTally(meter);
+        Pipe pipe = new Pipe();
+        Thread reader = new Thread(() -> pipe.produce(read), "canlian-roster-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (Pipe.Batch batch = pipe.take(); !batch.last(); batch = pipe.take()) {
+                for (int i = 0; i < batch.size() && !tally.stopped(); i++) {
+                    Object item = batch.items()[i];
+                    if (item instanceof RowError error) {
+                        tally.acceptInvalid(error);
+                    } else {
+                        tally.accept(new PayrollRow(batch.lines()[i], ((RosterRow) item).toClaimant()));
+                    }
+                }
+                if (tally.stopped()) {
+                    pipe.cancel();
+                }
+            }
+        } finally {
+            pipe.cancel();
+        }
+        pipe.rethrowFailure();
+        return finish(tally, meter, result);
+    }
+
+    /** {@link #pipelined} on one thread, rows decided as the reader visits them: the reference it must equal. */
+    static <T extends RosterTally<?>, R> R visited(
+            RunOptions options, TallyFactory<T> factory, Consumer<RosterVisitor> read, Function<T, R> result) {
+        ProgressMeter meter = ProgressMeter.start(options);
+        T tally = factory.newTally(meter);
+        read.accept(RosterVisitor.of(
+                (line, row) -> tally.accept(new PayrollRow(line, row.toClaimant())), tally::acceptInvalid));
+        return finish(tally, meter, result);
+    }
+
+    /** The queue between the reading thread and the deciding one. */
+    private static final class Pipe {
+        private static final int BATCH = 1024;
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+        private volatile boolean cancelled;
+        private volatile Throwable failure;
+
+        record Batch(int[] lines, Object[] items, int size, boolean last) {}
+
+        /** Thrown inside the reader's visitor to end a read the deciding thread no longer wants. */
+        private static final class Cancelled extends RuntimeException {
+            Cancelled() {
+                super(null, null, false, false);
+            }
+        }
+
+        void produce(Consumer<RosterVisitor> read) {
+            int[][] lines = {new int[BATCH]};
+            Object[][] items = {new Object[BATCH]};
+            int[] size = {0};
+            Runnable flush = () -> {
+                put(new Batch(lines[0], items[0], size[0], false));
+                lines[0] = new int[BATCH];
+                items[0] = new Object[BATCH];
+                size[0] = 0;
+            };
+            try {
+                read.accept(new RosterVisitor() {
+                    @Override
+                    public void row(int line, RosterRow row) {
+                        add(line, row);
+                    }
+
+                    @Override
+                    public void invalid(RowError error) {
+                        add(error.line(), error);
+                    }
+
+                    private void add(int line, Object item) {
+                        if (cancelled) {
+                            throw new Cancelled();
+                        }
+                        lines[0][size[0]] = line;
+                        items[0][size[0]++] = item;
+                        if (size[0] == BATCH) {
+                            flush.run();
+                        }
+                    }
+                });
+                if (size[0] > 0) {
+                    flush.run();
+                }
+            } catch (Cancelled e) {
+                // The deciding thread stopped: nothing more to hand over.
+            } catch (Throwable e) {
+                failure = e;
+            } finally {
+                put(new Batch(new int[0], new Object[0], 0, true));
+            }
+        }
+
+        private void put(Batch batch) {
+            try {
+                while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+                    if (cancelled) {
+                        if (batch.last()) {
+                            return; // the deciding thread has left: no end mark is needed
+                        }
+                        throw new Cancelled();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
+        }
+
+        Batch take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelled = true;
+                throw new java.util.concurrent.CancellationException("the payroll run was interrupted");
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        /** The reader's failure (a missing file, a file that is not UTF-8), thrown on the calling thread. */
+        void rethrowFailure() {
+            Throwable e = failure;
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+            if (e != null) {
+                throw new IllegalStateException("the roster reader failed", e);
+            }
+        }
     }
 
     static <T extends RosterTally<?>, R> Collector<PayrollRow, T, R> collector(

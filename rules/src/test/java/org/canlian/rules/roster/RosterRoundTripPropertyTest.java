@@ -31,8 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Seeded random rosters written as CSV and as JSON lines read back as the same rows, in the same order. */
-class RosterRoundTripPropertyTest {
-    static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+public class RosterRoundTripPropertyTest {
+    public static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
     static final List<DivisionCode> UNITS = List.of(
             DivisionCode.parse("620723"),
             DivisionCode.parse("620723101"),
@@ -41,7 +41,7 @@ class RosterRoundTripPropertyTest {
             DivisionCode.parse("620723107208"));
 
     /** A seeded roster of distinct holders, every fact drawn at random (many unknown). */
-    static List<RosterRow> randomRoster(long seed, int size) {
+    public static List<RosterRow> randomRoster(long seed, int size) {
         Random random = new Random(seed);
         Iterator<CertificateNumber> numbers = SampleData.withSeed(seed)
                 .certificateNumbers(DivisionCode.parse("620723"), LocalDate.of(1931, 1, 1), LocalDate.of(2015, 12, 31))
