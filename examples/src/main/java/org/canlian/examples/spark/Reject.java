@@ -19,8 +19,10 @@ import org.canlian.core.batch.RowError;
  * @param rule the rule broken
  * @param message the reason, masked
  */
-record Reject(long position, String field, String rule, String message) implements Serializable, Comparable<Reject> {
-    static Reject of(RowError e) {
+public record Reject(long position, String field, String rule, String message)
+        implements Serializable, Comparable<Reject> {
+    /** The reject of a row error. */
+    public static Reject of(RowError e) {
         return new Reject(e.line(), e.field(), e.rule(), e.message());
     }
 
