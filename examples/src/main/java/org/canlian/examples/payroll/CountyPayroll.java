@@ -270,9 +270,21 @@ public final class CountyPayroll {
      * @return the CSV text
      */
     public static String csv(long seed, Hierarchy county) {
+        return csv(seed, county, ROWS);
+    }
+
+    /**
+     * A synthetic roster of {@code count} rows (at least 2,890), spoiled as {@link #csv(long, Hierarchy)}'s.
+     *
+     * @param seed the seed
+     * @param county the county and its villages
+     * @param count the rows after the header
+     * @return the CSV text
+     */
+    public static String csv(long seed, Hierarchy county, int count) {
         StringWriter text = new StringWriter();
         try (RosterWriter out = RosterWriter.csv(text)) {
-            for (RosterRow row : rows(seed, county)) {
+            for (RosterRow row : rows(seed, county, count)) {
                 out.write(row);
             }
         } catch (IOException e) {
@@ -313,6 +325,18 @@ public final class CountyPayroll {
      * @return {@value #ROWS} rows
      */
     public static List<RosterRow> rows(long seed, Hierarchy county) {
+        return rows(seed, county, ROWS);
+    }
+
+    /**
+     * {@code count} synthetic holders, valid rows all.
+     *
+     * @param seed the seed
+     * @param county the county and its villages
+     * @param count how many
+     * @return the rows
+     */
+    public static List<RosterRow> rows(long seed, Hierarchy county, int count) {
         SampleData sample = SampleData.withSeed(seed);
         Random random = new Random(seed);
         DivisionCode home = county.root();
@@ -331,9 +355,9 @@ public final class CountyPayroll {
                 .filter(c -> c.level() == DivisionLevel.VILLAGE)
                 .sorted()
                 .toList();
-        List<RosterRow> rows = new ArrayList<>(ROWS);
+        List<RosterRow> rows = new ArrayList<>(count);
         java.util.Set<ResidentId> seen = new java.util.HashSet<>();
-        while (rows.size() < ROWS) {
+        while (rows.size() < count) {
             CertificateNumber number = byAge.get(weighted(random, ageWeights)).next();
             ResidentId id = number.residentId();
             if (!seen.add(id)) {

@@ -327,6 +327,40 @@ public final class PolicySet {
     }
 
     /**
+     * {@return this set with a reform given as a policy set of its own (a reform file) applied: each value
+     * {@code reform} sets, for each parameter and region, replaces this set's values from its start date on, in the
+     * order the reform lists them ({@link #withValueFrom}); named "this set's name with the reform's name"}
+     *
+     * <pre>{@code
+     * PolicySet reformed = linze.withValuesFrom(PolicyFiles.read(catalog, reformJson, "linze-care-reform.json"));
+     * }</pre>
+     *
+     * @param reform the reform, read with this set's catalog
+     * @throws InvalidPolicyException if the reform sets a parameter this set's catalog lacks, or breaks a floor rule
+     */
+    public PolicySet withValuesFrom(PolicySet reform) {
+        PolicySet result = this;
+        for (String key : reform.parameterKeys()) {
+            ParameterDefinition<?> parameter = catalog.find(key)
+                    .orElseThrow(() -> new InvalidPolicyException(
+                            reform.name(), List.of(PolicyError.of(key, "unknown parameter: not in the catalog"))));
+            for (DivisionCode region : reform.regions(parameter)) {
+                result = result.withValuesOf(parameter, region, reform);
+            }
+        }
+        return result.named(name + " with " + reform.name());
+    }
+
+    private <T> PolicySet withValuesOf(ParameterDefinition<T> parameter, DivisionCode region, PolicySet reform) {
+        PolicySet result = this;
+        for (DatedValue<T> value :
+                reform.timeline(parameter, region).orElseThrow().values()) {
+            result = result.withValueFrom(parameter, region, value);
+        }
+        return result;
+    }
+
+    /**
      * {@return this set and {@code other} together (e.g. a province's file and a county's); both must use the same
      * catalog and no parameter may be set for the same region in both} Floor rules are checked across the two.
      *

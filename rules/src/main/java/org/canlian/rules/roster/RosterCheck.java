@@ -64,6 +64,54 @@ public final class RosterCheck {
     }
 
     /**
+     * Records that the holder with this key ({@link #holderKey}) is on an earlier line of the roster, read elsewhere: a
+     * row of theirs added later is rejected naming that line, as if that row had been added. This is how a roster split
+     * into parts read apart (a distributed engine's partitions) is checked exactly: key every valid row in a first pass,
+     * find the keys on rows of more than one part, and seed each part's check with those whose first line is before
+     * the part's.
+     *
+     * <pre>{@code
+     * check.addEarlier(RosterCheck.holderKey(id), 2);
+     * check.add(9, rowOfTheSameHolder);   // InvalidValueException: ... already holds the certificate on line 2 ...
+     * }</pre>
+     *
+     * @param holderKey the holder's key
+     * @param line the earlier line
+     * @throws InvalidValueException if the key is not a holder's key, or the line is not positive
+     */
+    public void addEarlier(long holderKey, int line) {
+        if (holderKey < 1 || holderKey > 100_000_000_000_000_000L) {
+            throw InvalidValueException.of(
+                    "holder key", "range", "(not shown)", "is not a key RosterCheck.holderKey gives (1 to 10^17)");
+        }
+        if (line < 1) {
+            throw InvalidValueException.of("roster row line", "positive", Integer.toString(line), "must be 1 or more");
+        }
+        int slot = slot(holderKey);
+        if (keys[slot] == holderKey) {
+            lines[slot] = Math.min(lines[slot], line);
+            return;
+        }
+        keys[slot] = holderKey;
+        lines[slot] = line;
+        if (++size * 4L > keys.length * 3L) {
+            grow();
+        }
+    }
+
+    /**
+     * The key this check knows a holder by: the resident ID's first 17 digits (the 18th follows from them) plus one, the
+     * same for every certificate number of one person. It is the resident ID in another form, and as personal: keep
+     * it out of logs and messages.
+     *
+     * @param id a resident ID
+     * @return the key, 1 to 10^17
+     */
+    public static long holderKey(ResidentId id) {
+        return key(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
      * The line of the row of this holder, if the roster has one.
      *
      * @param id a resident ID

@@ -223,6 +223,7 @@ public final class RosterReader {
         Run run = new Run(
                 source,
                 Objects.requireNonNull(onInvalidRow, "onInvalidRow"),
+                RosterCheck.create(),
                 Objects.requireNonNull(visitor, "visitor"));
         try {
             if (format == Format.CSV) {
@@ -274,13 +275,14 @@ public final class RosterReader {
         final String source;
         final OnInvalidRow onInvalidRow;
         final RosterVisitor visitor;
-        final RosterCheck check = RosterCheck.create();
+        final RosterCheck check;
         int valid;
         int invalid;
 
-        Run(String source, OnInvalidRow onInvalidRow, RosterVisitor visitor) {
+        Run(String source, OnInvalidRow onInvalidRow, RosterCheck check, RosterVisitor visitor) {
             this.source = source;
             this.onInvalidRow = onInvalidRow;
+            this.check = check;
             this.visitor = visitor;
         }
 
@@ -304,60 +306,218 @@ public final class RosterReader {
 
     // ---------------------------------------------------------------- CSV
 
-    private ReadSummary readCsv(Reader text, Run run) {
+    /** FastCSV, lenient where core's reader is; not closed here (closing would close the caller's Reader). */
+    private static CsvReader<CsvRecord> fastCsv(Reader text) {
         // FastCSV parses: faster than core's CsvReader on the 1M-row roster and the national village file (README).
         // Lenient where core's reader is (text after a closing quote is kept); a field count other than the header's
         // is the row's error, not the file's.
-        CsvReader<CsvRecord> csv = CsvReader.builder()
+        return CsvReader.builder()
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .allowExtraCharsAfterClosingQuote(true)
                 .skipEmptyLines(true)
                 .ofCsvRecord(text);
-        List<String> ignored;
-        try {
-            // Not closed here: closing would close the caller's Reader; read(Path) closes its own stream.
-            Iterator<CsvRecord> records = csv.iterator();
-            if (!records.hasNext()) {
-                throw new RosterFileException(
-                        run.source,
-                        "header",
-                        1,
-                        run.source + " is empty: a header row naming the columns was expected",
-                        null);
-            }
-            List<String> header = new ArrayList<>(records.next().getFields());
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1)); // a byte-order mark is not part of the first column's name
-            }
-            CsvLayout layout = CsvLayout.of(List.copyOf(header), run.source);
-            ignored = layout.ignored();
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                int line = (int) record.getStartingLineNumber();
-                RosterRow row;
-                try {
-                    row = checked(line, layout.row(record, line, this, run.source), run);
-                } catch (InvalidValueException e) {
-                    run.reject(RowError.of(line, e));
-                    continue;
-                }
-                run.accept(line, row);
-            }
-        } catch (CsvParseException e) {
-            // FastCSV wraps what reading the text threw: an encoding problem, a failing stream.
-            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-                if (t instanceof RosterFileException file) {
-                    throw file;
-                }
-                if (t instanceof IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-            }
-            // With the lenient settings above, only a field longer than FastCSV's buffer limit (16M characters).
-            throw new RosterFileException(run.source, "csv-syntax", 0, run.source + ": " + e.getMessage(), e);
+    }
+
+    private static CsvLayout layout(Iterator<CsvRecord> records, String source) {
+        if (!records.hasNext()) {
+            throw new RosterFileException(
+                    source, "header", 1, source + " is empty: a header row naming the columns was expected", null);
         }
-        return run.summary(ignored);
+        return layout(records.next().getFields(), source);
+    }
+
+    private static CsvLayout layout(List<String> fields, String source) {
+        List<String> header = new ArrayList<>(fields);
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1)); // a byte-order mark is not part of the first column's name
+        }
+        return CsvLayout.of(List.copyOf(header), source);
+    }
+
+    private ReadSummary readCsv(Reader text, Run run) {
+        CsvLayout layout;
+        try {
+            Iterator<CsvRecord> records = fastCsv(text).iterator();
+            layout = layout(records, run.source);
+            csvRecords(records, layout, 0, run);
+        } catch (CsvParseException e) {
+            throw fileProblem(e, run);
+        }
+        return run.summary(layout.ignored());
+    }
+
+    /**
+     * Reads one part of a CSV roster file split across workers (a distributed engine's partition of the file, say):
+     * consecutive lines of the file, the first of them line {@code firstLine}, each row read and checked as
+     * {@link #read} reads a whole file, errors and rows carrying the file's line numbers. The header is the file's
+     * first line, given apart. The one-person-one-certificate rule is checked with the caller's {@code check}, one per
+     * part; to find holders on rows of two parts, seed each part's check with the holders found on earlier lines
+     * elsewhere ({@link RosterCheck#addEarlier}), and the part's rows are reported as a whole-file read reports them.
+     * A record with a line break inside quotes, an error in any roster, may be reported differently when the break
+     * falls between parts.
+     *
+     * <pre>{@code
+     * RosterReader.csv(asOf).readPart(headerLine, new StringReader(linesFrom5001), 5001, "roster.csv part 3",
+     *         OnInvalidRow.REPORT_AND_CONTINUE, RosterCheck.create(), visitor);   // errors name lines 5001...
+     * }</pre>
+     *
+     * @param headerLine the file's first line, naming the columns
+     * @param lines the part's text: whole lines of the file, from line {@code firstLine} on (not closed here)
+     * @param firstLine the line number of the part's first line in the file, 2 or more
+     * @param source the file's (or part's) name, for messages
+     * @param onInvalidRow stop at the first invalid row, or report it to the visitor and go on
+     * @param check the part's one-person-one-certificate check, fed by this read
+     * @param visitor receives the rows and the errors
+     * @return the counts of the part
+     * @throws IllegalStateException if this reader reads JSON lines
+     * @throws InvalidValueException if {@code firstLine} is less than 2
+     * @throws RosterFileException if the header lacks a required column, or the text shows U+FFFD
+     * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first invalid row
+     */
+    public ReadSummary readPart(
+            String headerLine,
+            Reader lines,
+            int firstLine,
+            String source,
+            OnInvalidRow onInvalidRow,
+            RosterCheck check,
+            RosterVisitor visitor) {
+        Objects.requireNonNull(headerLine, "headerLine");
+        Objects.requireNonNull(lines, "lines");
+        if (format != Format.CSV) {
+            throw new IllegalStateException("readPart reads parts of CSV files; this reader reads JSON lines");
+        }
+        if (firstLine < 2) {
+            throw InvalidValueException.of(
+                    "part's first line",
+                    "after-header",
+                    Integer.toString(firstLine),
+                    "must be 2 or more (line 1 is the header)");
+        }
+        Run run = run(source, onInvalidRow, check, visitor);
+        CsvLayout layout;
+        try {
+            layout = layout(fastCsv(new java.io.StringReader(headerLine)).iterator(), source);
+            csvRecords(fastCsv(lines).iterator(), layout, firstLine - 1, run);
+        } catch (CsvParseException e) {
+            throw fileProblem(e, run);
+        } catch (UncheckedIOException e) {
+            throw new RosterFileException(source, "read-failed", 0, source + " cannot be read: " + e.getCause(), e);
+        }
+        return run.summary(layout.ignored());
+    }
+
+    /**
+     * Reads rows already split into cells, as a table with the roster's columns (a Parquet or Hive table whose columns
+     * are the CSV header's names, values as text) gives them: each row read and checked as {@link #read} reads a CSV
+     * row, errors naming the line each row carries. A {@code null} cell is an empty one.
+     *
+     * <pre>{@code
+     * RosterReader.csv(asOf).readCells(List.of("certificateNumber", "validFrom", "registration"),
+     *         List.of(new RosterReader.Cells(2, List.of("62072319...", "2020-05-01", "620723101"))).iterator(),
+     *         "roster.parquet", OnInvalidRow.REPORT_AND_CONTINUE, RosterCheck.create(), visitor);
+     * }</pre>
+     *
+     * @param header the column names, in the cells' order
+     * @param rows the rows, each with its line (or position)
+     * @param source the table's name, for messages
+     * @param onInvalidRow stop at the first invalid row, or report it to the visitor and go on
+     * @param check the one-person-one-certificate check, fed by this read
+     * @param visitor receives the rows and the errors
+     * @return the counts
+     * @throws RosterFileException if the header lacks a required column, or a cell shows U+FFFD
+     * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first invalid row
+     */
+    public ReadSummary readCells(
+            List<String> header,
+            Iterator<Cells> rows,
+            String source,
+            OnInvalidRow onInvalidRow,
+            RosterCheck check,
+            RosterVisitor visitor) {
+        Objects.requireNonNull(rows, "rows");
+        Run run = run(source, onInvalidRow, check, visitor);
+        CsvLayout layout = layout(Objects.requireNonNull(header, "header"), source);
+        while (rows.hasNext()) {
+            Cells cells = rows.next();
+            record(layout, new Fields(cells.values(), cells.line()), run);
+        }
+        return run.summary(layout.ignored());
+    }
+
+    private static Run run(String source, OnInvalidRow onInvalidRow, RosterCheck check, RosterVisitor visitor) {
+        return new Run(
+                Objects.requireNonNull(source, "source"),
+                Objects.requireNonNull(onInvalidRow, "onInvalidRow"),
+                Objects.requireNonNull(check, "check"),
+                Objects.requireNonNull(visitor, "visitor"));
+    }
+
+    /**
+     * One row of a roster table already split into cells, with its line (or position) for messages.
+     *
+     * <pre>{@code
+     * new RosterReader.Cells(17, List.of("62072319...", "2020-05-01", "620723101"));
+     * }</pre>
+     *
+     * <p>This record is immutable and thread-safe; a {@code null} cell is read as an empty one.
+     *
+     * @param line the row's line or position, 1 or more
+     * @param values the cells, in the header's order
+     */
+    public record Cells(int line, List<String> values) {
+        /**
+         * Copies the cells.
+         *
+         * @throws InvalidValueException if the line is less than 1
+         */
+        public Cells {
+            if (line < 1) {
+                throw InvalidValueException.of(
+                        "roster row line", "positive", Integer.toString(line), "must be 1 or more");
+            }
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(values, "values")));
+        }
+    }
+
+    /** A record's cells and the line it starts on. */
+    private record Fields(List<String> values, int line) {}
+
+    /** The records, line numbers shifted by {@code lineOffset}, each a row or an error. */
+    private void csvRecords(Iterator<CsvRecord> records, CsvLayout layout, int lineOffset, Run run) {
+        while (records.hasNext()) {
+            CsvRecord record = records.next();
+            int line = Math.addExact((int) record.getStartingLineNumber(), lineOffset);
+            record(layout, new Fields(record.getFields(), line), run);
+        }
+    }
+
+    /** One record's row, checked, to the visitor; or its error. */
+    private void record(CsvLayout layout, Fields fields, Run run) {
+        RosterRow row;
+        try {
+            row = checked(fields.line(), layout.row(fields, fields.line(), this, run.source), run);
+        } catch (InvalidValueException e) {
+            run.reject(RowError.of(fields.line(), e));
+            return;
+        }
+        run.accept(fields.line(), row);
+    }
+
+    /** What FastCSV threw, as the file's problem. */
+    private static RuntimeException fileProblem(CsvParseException e, Run run) {
+        // FastCSV wraps what reading the text threw: an encoding problem, a failing stream.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof RosterFileException file) {
+                return file;
+            }
+            if (t instanceof IOException io) {
+                return new UncheckedIOException(io);
+            }
+        }
+        // With the lenient settings above, only a field longer than FastCSV's buffer limit (16M characters).
+        return new RosterFileException(run.source, "csv-syntax", 0, run.source + ": " + e.getMessage(), e);
     }
 
     /** The checks of a built row that need the reader's settings or the roster's rows before it. */
@@ -475,18 +635,22 @@ public final class RosterReader {
         }
 
         /** The cell of a column, stripped; null if the file has no such column or the cell is blank. */
-        private String cell(CsvRecord r, RosterColumn column, String source) {
+        private String cell(Fields r, RosterColumn column, String source) {
             int i = index[column.ordinal()];
             if (i < 0) {
                 return null;
             }
-            String text = r.getField(i).strip();
+            String raw = r.values().get(i);
+            if (raw == null) {
+                return null;
+            }
+            String text = raw.strip();
             if (text.indexOf('\uFFFD') >= 0) {
                 throw new RosterFileException(
                         source,
                         "encoding",
-                        (int) r.getStartingLineNumber(),
-                        source + " line " + r.getStartingLineNumber() + ": column " + header.get(i)
+                        r.line(),
+                        source + " line " + r.line() + ": column " + header.get(i)
                                 + " shows U+FFFD (�) where text could not be decoded: the file was read in the wrong"
                                 + " charset; read the file itself with RosterReader, or pass its charset",
                         null);
@@ -507,7 +671,7 @@ public final class RosterReader {
             return n;
         }
 
-        private String required(CsvRecord r, RosterColumn column, String source) {
+        private String required(Fields r, RosterColumn column, String source) {
             String text = cell(r, column, source);
             if (text == null) {
                 throw InvalidValueException.of(
@@ -519,11 +683,11 @@ public final class RosterReader {
             return text;
         }
 
-        RosterRow row(CsvRecord r, int line, RosterReader reader, String source) {
-            int fields = r.getFieldCount();
+        RosterRow row(Fields r, int line, RosterReader reader, String source) {
+            int fields = r.values().size();
             for (int i = 0; i < fields; i++) {
-                String field = r.getField(i);
-                if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                String field = r.values().get(i);
+                if (field != null && (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0)) {
                     throw InvalidValueException.of(
                             "CSV record",
                             "line-break",
