@@ -470,6 +470,8 @@ public final class RosterReader {
         /**
          * Copies the cells.
          *
+         * @param line the row's line or position, 1 or more
+         * @param values the cells, in the header's order
          * @throws InvalidValueException if the line is less than 1
          */
         public Cells {

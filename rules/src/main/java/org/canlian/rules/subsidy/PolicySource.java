@@ -35,9 +35,13 @@ import org.canlian.rules.policy.PolicySet;
 public final class PolicySource implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The regional files: shipped resources by name, or files read when the source was made. */
     private final List<File> regional;
+    /** The reform files applied on top, in order. */
     private final List<File> reforms;
+    /** The decision date, or null to use every value whatever its publication date. */
     private final LocalDate decisionDate;
+
     private transient volatile SubsidyCalculator calculator;
 
     private PolicySource(List<File> regional, List<File> reforms, LocalDate decisionDate) {
@@ -93,26 +97,31 @@ public final class PolicySource implements Serializable {
     }
 
     /**
-     * This source with a reform file read from disk now.
+     * {@return this source with a reform file read from disk now}
      *
+     * @param file the reform file (UTF-8 JSON)
      * @throws UncheckedIOException if the file cannot be read
      */
     public PolicySource withReform(Path file) {
         return withReform(file.getFileName().toString(), readText(file));
     }
 
-    /** This source deciding as known on {@code date} ({@link SubsidyCalculator#asKnownOn}). */
+    /**
+     * {@return this source deciding as known on {@code date} ({@link SubsidyCalculator#asKnownOn})}
+     *
+     * @param date the decision date
+     */
     public PolicySource asKnownOn(LocalDate date) {
         return new PolicySource(regional, reforms, Objects.requireNonNull(date, "decisionDate"));
     }
 
-    /** The decision date, if one is set. */
+    /** {@return the decision date, if one is set} */
     public Optional<LocalDate> decisionDate() {
         return Optional.ofNullable(decisionDate);
     }
 
     /**
-     * The policy set: the national rules merged with the regional files, then the reforms applied.
+     * {@return the policy set: the national rules merged with the regional files, then the reforms applied}
      *
      * @throws org.canlian.rules.policy.InvalidPolicyException if a file is invalid or two files clash
      */
@@ -121,7 +130,7 @@ public final class PolicySource implements Serializable {
     }
 
     /**
-     * The calculator of this policy, built on first use and kept.
+     * {@return the calculator of this policy, built on first use and kept (once per copy: once per JVM on workers)}
      *
      * @throws org.canlian.rules.policy.InvalidPolicyException if a file is invalid or two files clash
      */
