@@ -348,9 +348,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
 
     @Override
     public int hashCode() {
-        // The level is left out: only codes whose 12-digit forms coincide (4419 and 441900) share a hash, and a
-        // formula mixing it in had mutants (* for /, - for +) that no test of the equals contract can tell apart.
-        return Long.hashCode(padded);
+        return Long.hashCode(padded) * 31 + level.ordinal();
     }
 
     /** The canonical digits, as {@link #value()}. */

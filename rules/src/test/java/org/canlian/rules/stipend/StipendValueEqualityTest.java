@@ -33,7 +33,8 @@ class StipendValueEqualityTest {
                         (Supplier<?>) () -> ExpectedPost.of(VILLAGE, OfficerPost.VILLAGE, 1),
                         List.of(
                                 ExpectedPost.of(DivisionCode.parse("629902201202"), OfficerPost.VILLAGE, 1),
-                                // A post is fixed by its unit's kind: a residents' committee (1xx) has a community officer.
+                                // A post is fixed by its unit's kind: a residents' committee (1xx) has a community
+                                // officer.
                                 ExpectedPost.of(DivisionCode.parse("629902201101"), OfficerPost.COMMUNITY, 1),
                                 ExpectedPost.of(VILLAGE, OfficerPost.VILLAGE, 2))),
                 Arguments.of(
