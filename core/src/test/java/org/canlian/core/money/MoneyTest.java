@@ -399,6 +399,48 @@ class MoneyTest {
         assertThat(amounts.parallelStream().collect(Money.summing()).toFen()).isEqualTo(expected);
     }
 
+    static Stream<Arguments> signs() {
+        return Stream.of(
+                // fen, zero, positive, negative
+                Arguments.of(Long.MIN_VALUE, false, false, true),
+                Arguments.of(-1L, false, false, true),
+                Arguments.of(0L, true, false, false),
+                Arguments.of(1L, false, true, false),
+                Arguments.of(Long.MAX_VALUE, false, true, false));
+    }
+
+    @ParameterizedTest(name = "{0} fen: zero {1}, positive {2}, negative {3}")
+    @MethodSource("signs")
+    void tellsTheSignOfAnAmount(long fen, boolean zero, boolean positive, boolean negative) {
+        Money money = Money.ofFen(fen);
+
+        assertThat(money.isZero()).isEqualTo(zero);
+        assertThat(money.isPositive()).isEqualTo(positive);
+        assertThat(money.isNegative()).isEqualTo(negative);
+    }
+
+    static Stream<Arguments> pairs() {
+        return Stream.of(
+                // a, b (fen), a < b, a > b
+                Arguments.of(99L, 100L, true, false),
+                Arguments.of(100L, 99L, false, true),
+                Arguments.of(100L, 100L, false, false),
+                Arguments.of(-100L, 0L, true, false),
+                Arguments.of(Long.MIN_VALUE, Long.MAX_VALUE, true, false));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} fen: less {2}, greater {3}")
+    @MethodSource("pairs")
+    void comparesTwoAmounts(long a, long b, boolean less, boolean greater) {
+        Money first = Money.ofFen(a);
+        Money second = Money.ofFen(b);
+
+        assertThat(first.isLessThan(second)).isEqualTo(less);
+        assertThat(first.isGreaterThan(second)).isEqualTo(greater);
+        assertThat(first.max(second).toFen()).isEqualTo(Math.max(a, b));
+        assertThat(first.min(second).toFen()).isEqualTo(Math.min(a, b));
+    }
+
     @Test
     void comparesAmounts() {
         Money small = Money.parse("0.99");
