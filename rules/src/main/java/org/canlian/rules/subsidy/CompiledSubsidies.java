@@ -14,9 +14,11 @@ import org.canlian.rules.policy.RowOutcome;
 
 /**
  * The subsidy rules in force for one region and one month, compiled once for many claimants: per programme, whether it
- * is provided, its exclusions and eligibility tables (flat arrays), each row's amount in fen (shares already computed
- * and rounded), and the payment start and stop rules. {@link #amountFen} evaluates a claimant with no map lookup, no
- * string work and no allocation; {@link #decide} gives the full decision with its explanation when one is wanted.
+ * is provided, its exclusions and eligibility tables, each row's amount in fen (shares already computed and rounded),
+ * and the payment start and stop rules. Every programme's tables are evaluated together ({@link DecisionTable.Batch}):
+ * each fact of a claimant is read once per month, whatever the number of rows. {@link #amountFen} evaluates a claimant
+ * with no map lookup, no string work and no allocation; {@link #decide} gives the full decision with its explanation
+ * when one is wanted.
  *
  * <pre>{@code
  * CompiledSubsidies rules = calculator.compile(DivisionCode.parse("620723"), YearMonth.of(2025, 3));
