@@ -11,6 +11,7 @@ import org.canlian.core.CanlianStyle;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
+import org.canlian.core.division.VillageKind;
 import org.canlian.core.hierarchy.SpecialAssociationKind;
 import org.canlian.core.json.CanlianJson;
 import org.canlian.core.money.Money;
@@ -31,8 +32,9 @@ import org.immutables.value.Value;
  * OrganisationStandard fromFile = OrganisationStandard.fromJson(json);
  * }</pre>
  *
- * <p>Checked: the disabled-staff share is a fraction between 0 and 1; the facility bands start at population 0 and
- * rise strictly; the grassroots officer minimum is not negative. This class is immutable and thread-safe.
+ * <p>Checked: at least one kind of village-level unit must have an association; the disabled-staff share is a
+ * fraction between 0 and 1; the facility bands start at population 0 and rise strictly; the grassroots officer
+ * minimum is not negative. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @CanlianStyle
@@ -44,8 +46,16 @@ public abstract class OrganisationStandard {
     /** Where the values come from (a citation), carried into every report. */
     public abstract String source();
 
-    /** The fewest officers a village or community association must have (DOMAIN.md 2: one). */
+    /** The fewest officers a village or community association must have (one, by the national policy). */
     public abstract int grassrootsOfficersMinimum();
+
+    /**
+     * The kinds of village-level unit that must have an association, with at least {@link
+     * #grassrootsOfficersMinimum()} officers: the national policy names urban communities and rural villages (the
+     * CDPF charter), not village-like units such as a state farm's living areas. Units of other kinds, and units
+     * marked as needing none ({@link org.canlian.core.hierarchy.GrassrootsAssociation#noneNeeded}), are not counted.
+     */
+    public abstract Set<VillageKind> associationKinds();
 
     /** Whether every village or community association must have an activity room (DOMAIN.md 1.3). */
     public abstract boolean activityRoomRequired();
@@ -137,6 +147,13 @@ public abstract class OrganisationStandard {
 
     @Value.Check
     void check() {
+        if (associationKinds().isEmpty()) {
+            throw InvalidValueException.of(
+                    "association kinds",
+                    "empty",
+                    "[]",
+                    "name at least one kind of village-level unit that must have an association (e.g. RURAL_VILLAGE)");
+        }
         if (grassrootsOfficersMinimum() < 0) {
             throw InvalidValueException.of(
                     "grassroots officers minimum",

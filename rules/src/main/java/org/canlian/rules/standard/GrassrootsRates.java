@@ -1,0 +1,47 @@
+package org.canlian.rules.standard;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.canlian.core.CanlianStyle;
+import org.immutables.value.Value;
+
+/**
+ * The grassroots rates of one kind of village-level unit below a federation, as a county reports them kind by kind:
+ * e.g. villages 142/190 associations formed (74.7 %), communities 18/18 (100.0 %). Only units that must have an
+ * association are counted ({@link OrganisationStandard#associationKinds()}, less the units marked as needing none);
+ * units without reported facts count in the totals and not in the counts.
+ *
+ * <pre>{@code
+ * RollUp r = rollUps.of(DivisionCode.parse("620723")).orElseThrow();
+ * r.byKind().get(VillageKind.RURAL_VILLAGE).formed();      // 71/71 (100.0 %)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@CanlianStyle
+@JsonSerialize(as = ImmutableGrassrootsRates.class)
+@JsonDeserialize(as = ImmutableGrassrootsRates.class)
+public abstract class GrassrootsRates {
+    GrassrootsRates() {}
+
+    /** Associations formed, of the units of this kind that must have one. */
+    public abstract Rate formed();
+
+    /** Associations with at least the minimum of officers, of the same units. */
+    public abstract Rate officersAppointed();
+
+    /** Associations with an activity room, of the same units. */
+    public abstract Rate activityRooms();
+
+    /** Units of this kind with no facts reported. */
+    public abstract long notReported();
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link GrassrootsRates}. Not thread-safe. */
+    public static final class Builder extends ImmutableGrassrootsRates.Builder {}
+}
