@@ -14,8 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * A grassroots officer (残疾人专职委员, DOMAIN.md 2): the person, on what ground they qualify (certificate holder or
- * relative), the unit and post they serve, whether they were appointed by open selection, their contract, their
- * assessments and whether they combine the post with another public-welfare post (公益性岗位).
+ * relative), the unit and post they serve and the post's pay grade there (principal, or a further officer of the same
+ * unit), whether they were appointed by open selection, their contract, their assessments and whether they combine the
+ * post with another public-welfare post (公益性岗位).
  *
  * <pre>{@code
  * Officer officer = Officer.builder()
@@ -58,6 +59,16 @@ public abstract class Officer {
 
     /** The post held, which must agree with the unit's code. */
     public abstract OfficerPost post();
+
+    /**
+     * The post's pay grade at its unit: {@link OfficerGrade#PRINCIPAL} unless set, {@link OfficerGrade#ADDITIONAL}
+     * for a further officer of the same unit (e.g. the second to fifth officer of a street office), who may be paid
+     * on other terms.
+     */
+    @Value.Default
+    public OfficerGrade grade() {
+        return OfficerGrade.PRINCIPAL;
+    }
 
     /** Whether the officer was appointed by open selection (公开招聘, e.g. a public exam). */
     public abstract boolean openSelection();
@@ -149,7 +160,7 @@ public abstract class Officer {
         }
     }
 
-    /** A builder; every attribute but {@code assessments} is required. */
+    /** A builder; every attribute but {@code assessments} and {@code grade} (principal) is required. */
     public static Builder builder() {
         return new Builder();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.ParameterCatalog;
@@ -25,7 +26,9 @@ import org.canlian.rules.policy.Unit;
  * policy.lookup(StipendParameters.PARTIAL_MONTH, county, date).value();   // PartialMonthRule.PRO_RATA_DAYS
  * }</pre>
  *
- * <p>Keys, per post segment {@code P} = {@code township | street-office | village | community}:
+ * <p>Keys, per post segment {@code P} = {@code township | street-office | village | community} for a unit's principal
+ * officer, and {@code P.additional} for its further officers (a street office's second to fifth, paid on their own
+ * terms):
  * {@code stipend.P.work-allowance}, {@code .lost-work-allowance}, {@code .post-subsidy} (CNY/month) each with a
  * {@code .payer}; {@code stipend.P.social-insurance.rate} (percent of the pay after floors) with
  * {@code .payer}; {@code stipend.P.floor.minimum-wage} (boolean), {@code stipend.P.floor.monthly} (CNY/month),
@@ -67,18 +70,33 @@ public final class StipendParameters {
             PaymentEndRule.class);
 
     private static final Map<OfficerPost, PostParameters> BY_POST = new EnumMap<>(OfficerPost.class);
+    private static final Map<OfficerPost, PostParameters> ADDITIONAL = new EnumMap<>(OfficerPost.class);
 
     static {
         for (OfficerPost post : OfficerPost.values()) {
-            BY_POST.put(post, new PostParameters(post));
+            BY_POST.put(post, new PostParameters(post, OfficerGrade.PRINCIPAL));
+            ADDITIONAL.put(post, new PostParameters(post, OfficerGrade.ADDITIONAL));
         }
     }
 
     private StipendParameters() {}
 
-    /** The parameters of one post. */
+    /** The parameters of one post's principal officer. */
     public static PostParameters forPost(OfficerPost post) {
         return BY_POST.get(post);
+    }
+
+    /**
+     * The parameters of one post at one grade: the principal's keys are {@code stipend.P.*}, a further officer's
+     * {@code stipend.P.additional.*}.
+     *
+     * <pre>{@code
+     * StipendParameters.forPost(OfficerPost.STREET_OFFICE, OfficerGrade.ADDITIONAL)
+     *         .part(StipendPartKind.LOST_WORK_ALLOWANCE).key();   // "stipend.street-office.additional.lost-work-allowance"
+     * }</pre>
+     */
+    public static PostParameters forPost(OfficerPost post, OfficerGrade grade) {
+        return grade == OfficerGrade.PRINCIPAL ? BY_POST.get(post) : ADDITIONAL.get(post);
     }
 
     /** Every stipend parameter, for a policy loader. */
@@ -87,6 +105,7 @@ public final class StipendParameters {
                 List.of(MINIMUM_WAGE, PARTIAL_MONTH, ROUNDING, YEARLY_REMAINDER, CONTRACT_END, ASSESSMENT_FAILURE));
         for (OfficerPost post : OfficerPost.values()) {
             all.addAll(forPost(post).all());
+            all.addAll(forPost(post, OfficerGrade.ADDITIONAL).all());
         }
         return ParameterCatalog.of(all);
     }
@@ -94,6 +113,11 @@ public final class StipendParameters {
     /** The segment of a post in parameter keys: {@code township}, {@code street-office}, ... */
     public static String segment(OfficerPost post) {
         return post.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The segment of a post and grade: the post's for the principal, {@code street-office.additional} ... */
+    public static String segment(OfficerPost post, OfficerGrade grade) {
+        return grade == OfficerGrade.PRINCIPAL ? segment(post) : segment(post) + "." + grade.code();
     }
 
     /**
@@ -108,6 +132,7 @@ public final class StipendParameters {
      */
     public static final class PostParameters {
         private final OfficerPost post;
+        private final OfficerGrade grade;
         private final Map<StipendPartKind, ParameterDefinition<Money>> parts = new EnumMap<>(StipendPartKind.class);
         private final Map<StipendPartKind, ParameterDefinition<FundingSource>> payers =
                 new EnumMap<>(StipendPartKind.class);
@@ -116,11 +141,13 @@ public final class StipendParameters {
         private final ParameterDefinition<Money> monthlyFloor;
         private final ParameterDefinition<Money> yearlyFloor;
 
-        private PostParameters(OfficerPost post) {
+        private PostParameters(OfficerPost post, OfficerGrade grade) {
             this.post = post;
-            String p = "stipend." + segment(post) + ".";
-            String zh = post.chineseName();
-            String en = post.englishName();
+            this.grade = grade;
+            String p = "stipend." + segment(post, grade) + ".";
+            boolean principal = grade == OfficerGrade.PRINCIPAL;
+            String zh = principal ? post.chineseName() : post.chineseName() + "（增配）";
+            String en = principal ? post.englishName() : post.englishName() + " (additional)";
             for (StipendPartKind kind : List.of(
                     StipendPartKind.WORK_ALLOWANCE,
                     StipendPartKind.LOST_WORK_ALLOWANCE,
@@ -162,6 +189,11 @@ public final class StipendParameters {
         /** The post. */
         public OfficerPost post() {
             return post;
+        }
+
+        /** The grade. */
+        public OfficerGrade grade() {
+            return grade;
         }
 
         /** The monthly amount of a part: work allowance, lost-work allowance or post subsidy. */
