@@ -31,8 +31,6 @@ import org.canlian.core.division.DivisionLevel;
  * bad one ({@link HierarchyFactsBuild}). This class is immutable and thread-safe.
  */
 public final class HierarchyFacts {
-    private static final String UNKNOWN = "no such unit in the hierarchy under ";
-
     private final Hierarchy hierarchy;
     private final FederationFacts[] federations;
     private final GrassrootsAssociation[] associations;
@@ -134,12 +132,9 @@ public final class HierarchyFacts {
         }
 
         private Builder federation(int position, String where, DivisionCode code, FederationFacts facts) {
-            Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(facts, "facts");
-            entries++;
-            int i = hierarchy.indexOf(code);
+            int i = place(position, where, code, facts);
             if (i < 0) {
-                return reject(position, where, code, "unknown-unit", UNKNOWN + hierarchy.root());
+                return this;
             }
             if (!hierarchy.kindAt(i).isFederation()) {
                 return reject(
@@ -195,12 +190,9 @@ public final class HierarchyFacts {
         }
 
         private Builder association(int position, String where, DivisionCode code, GrassrootsAssociation facts) {
-            Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(facts, "facts");
-            entries++;
-            int i = hierarchy.indexOf(code);
+            int i = place(position, where, code, facts);
             if (i < 0) {
-                return reject(position, where, code, "unknown-unit", UNKNOWN + hierarchy.root());
+                return this;
             }
             if (!hierarchy.kindAt(i).isAssociation()) {
                 return reject(
@@ -248,6 +240,23 @@ public final class HierarchyFacts {
 
         private HierarchyFacts facts() {
             return new HierarchyFacts(hierarchy, federations.clone(), associations.clone());
+        }
+
+        /** Counts a fact and finds its unit's position, or rejects the fact (and gives -1) if the tree lacks it. */
+        private int place(int position, String where, DivisionCode code, Object facts) {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(facts, "facts");
+            entries++;
+            int i = hierarchy.indexOf(code);
+            if (i < 0) {
+                reject(
+                        position,
+                        where,
+                        code,
+                        "unknown-unit",
+                        "no such unit in the hierarchy under " + hierarchy.root());
+            }
+            return i;
         }
 
         private static String officersProblem(DivisionCode code, List<Officer> officers) {
