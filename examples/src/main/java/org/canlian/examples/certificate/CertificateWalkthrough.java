@@ -83,7 +83,7 @@ public final class CertificateWalkthrough {
         step(s, new CertificateCommand.Issue(newClerk), LocalDate.of(2025, 3, 20)); // refused: no pledge signed
         s = step(s, new CertificateCommand.Issue(clerk), LocalDate.of(2025, 3, 20));
         s = step(s, new CertificateCommand.ReplaceLost(clerk), LocalDate.of(2026, 1, 5));
-        s = step(s, new CertificateCommand.Renew(clerk), LocalDate.of(2035, 3, 19));
+        s = step(s, new CertificateCommand.Renew(clerk), LocalDate.of(2035, 3, 20)); // its last valid day
 
         Certificate c = (Certificate) s;
         System.out.println();
@@ -96,7 +96,7 @@ public final class CertificateWalkthrough {
         System.out.println("Replay of the history rebuilds the state: "
                 + CertificateLifecycle.replay(c.history()).equals(c));
         for (LocalDate d : new LocalDate[] {
-            LocalDate.of(2025, 3, 12), LocalDate.of(2030, 1, 1), LocalDate.of(2040, 1, 1), LocalDate.of(2045, 3, 20)
+            LocalDate.of(2025, 3, 12), LocalDate.of(2030, 1, 1), LocalDate.of(2040, 1, 1), LocalDate.of(2045, 3, 21)
         }) {
             System.out.printf("  status on %s: %s%n", d, c.statusOn(d));
         }
