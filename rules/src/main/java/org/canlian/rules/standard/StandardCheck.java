@@ -75,18 +75,20 @@ public final class StandardCheck {
         for (int i = 0; i < n; i++) {
             UnitKind kind = hierarchy.kindAt(i);
             if (kind.isAssociation()) {
-                VillageKind village = villageKind(kind);
                 GrassrootsAssociation a = facts.associationAt(i);
-                if (!required[village.ordinal()] || a != null && a.isNoneNeeded()) {
+                if (!counted(required, kind, a)) {
                     continue; // needs no association: outside the rates
                 }
                 int unreported = a == null ? 1 : 0;
                 int formed = a != null && a.formed() ? 1 : 0;
                 int appointed = formed == 1 && a.officers().size() >= minimum ? 1 : 0;
                 int room = a != null && a.activityRoom() ? 1 : 0;
-                int at = row[hierarchy.parentIndex(i)] * kinds + village.ordinal();
                 add(counts, i, unreported, formed, appointed, room);
-                add(byKind, at, unreported, formed, appointed, room);
+                if (i > 0) { // a tree rooted at a village has no federation above it
+                    int at = row[hierarchy.parentIndex(i)] * kinds
+                            + villageKind(kind).ordinal();
+                    add(byKind, at, unreported, formed, appointed, room);
+                }
             } else if (kind.level() == DivisionLevel.TOWNSHIP) {
                 OfficerRange range = ranges[townshipKind(kind).ordinal()];
                 if (range != null) {
@@ -142,8 +144,7 @@ public final class StandardCheck {
                     .kind(kind);
             if (kind.isAssociation()) {
                 GrassrootsAssociation a = facts.associationAt(i);
-                boolean counted = required[villageKind(kind).ordinal()] && (a == null || !a.isNoneNeeded());
-                unit.findings(counted ? villageFindings.of(a) : List.of());
+                unit.findings(counted(required, kind, a) ? villageFindings.of(a) : List.of());
             } else {
                 FederationFacts f = facts.federationAt(i);
                 List<Finding> findings = new ArrayList<>();
@@ -197,6 +198,11 @@ public final class StandardCheck {
         counts[RollUps.Count.FORMED][at] += formed;
         counts[RollUps.Count.OFFICERS][at] += appointed;
         counts[RollUps.Count.ROOMS][at] += room;
+    }
+
+    /** Whether a village-level unit counts: its kind must have an association and it is not marked as needing none. */
+    private static boolean counted(boolean[] required, UnitKind kind, GrassrootsAssociation facts) {
+        return required[villageKind(kind).ordinal()] && (facts == null || !facts.isNoneNeeded());
     }
 
     private static boolean[] requiredKinds(OrganisationStandard standard) {

@@ -192,6 +192,19 @@ class AssociationCoverageTest {
     }
 
     @Test
+    void aTreeRootedAtAVillageRollsUpItsOwnUnit() {
+        Hierarchy village = Hierarchy.builder(c("620723101201"), "五里墩村").build();
+        HierarchyFacts facts = HierarchyFacts.builder(village)
+                .association(c("620723101201"), withOfficer(c("620723101201")))
+                .build();
+        RollUp own = StandardCheck.rollUps(village, facts, StandardCheckTest.STANDARD)
+                .at(0);
+        assertThat(own.formed()).isEqualTo(Rate.of(1, 1));
+        assertThat(own.byKind().get(VillageKind.RURAL_VILLAGE).formed()).isEqualTo(Rate.of(1, 1));
+        assertThat(own.byKind().get(VillageKind.URBAN_COMMUNITY).formed()).isEqualTo(Rate.of(0, 0));
+    }
+
+    @Test
     void aStandardRequiresAssociationsOfSomeKind() {
         assertThatThrownBy(() -> StandardCheckTest.STANDARD.toBuilder()
                         .associationKinds(Set.of())
