@@ -27,7 +27,9 @@ public final class IncompleteBuilderException extends IllegalStateException {
     private static final Pattern GENERATED =
             Pattern.compile("Cannot build (\\S+), some of required attributes are not set \\[([^\\]]*)\\]");
 
+    /** The simple name of the type that could not be built, e.g. {@code "Officer"}. */
     private final String type;
+    /** The attributes never set, in declaration order. */
     private final List<String> missing;
 
     /**
@@ -45,17 +47,17 @@ public final class IncompleteBuilderException extends IllegalStateException {
         this.missing = parsed.missing();
     }
 
-    /** The simple name of the type that could not be built, e.g. {@code "Officer"}. */
+    /** {@return the simple name of the type that could not be built, e.g. {@code "Officer"}} */
     public String type() {
         return type;
     }
 
-    /** The attributes never set, in declaration order, e.g. {@code [person, unit]}. */
+    /** {@return the attributes never set, in declaration order, e.g. {@code [person, unit]}} */
     public List<String> missingAttributes() {
         return missing;
     }
 
-    /** A stable rule name for tests and translations: {@code required-attributes}. */
+    /** {@return a stable rule name for tests and translations: {@code required-attributes}} */
     public String rule() {
         return "required-attributes";
     }
