@@ -105,7 +105,8 @@ class ConsumerTest {
     void aBadValueInJsonNamesTheRuleWithTheIdMasked() {
         String json = "{\"holder\":\"110105194912310021\",\"division\":\"620723\",\"amount\":\"60.00\"}";
 
-        InvalidFormatException e = assertThrows(InvalidFormatException.class, () -> mapper.readValue(json, Payment.class));
+        InvalidFormatException e =
+                assertThrows(InvalidFormatException.class, () -> mapper.readValue(json, Payment.class));
 
         assertTrue(e.getMessage().contains("110105********0021: check character should be X"), e.getMessage());
         assertFalse(e.getMessage().contains("19491231"), e.getMessage());
