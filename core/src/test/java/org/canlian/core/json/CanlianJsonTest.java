@@ -23,10 +23,8 @@ import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.AssessmentKind;
-import org.canlian.core.hierarchy.Officer;
 import org.canlian.core.hierarchy.OfficerAssessment;
-import org.canlian.core.hierarchy.OfficerPost;
-import org.canlian.core.hierarchy.OfficerQualification;
+import org.canlian.core.hierarchy.OfficerTest;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
 import org.junit.jupiter.api.Test;
@@ -336,17 +334,9 @@ class CanlianJsonTest {
                         OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 12, 20), true),
                         "{\"kind\":\"YEARLY\",\"date\":\"2024-12-20\",\"passed\":true}"),
                 Arguments.of(
-                        Officer.builder()
-                                .person(ResidentId.parse(ID))
-                                .qualification(OfficerQualification.CERTIFICATE_HOLDER)
-                                .unit(DivisionCode.parse("620723101201"))
-                                .post(OfficerPost.VILLAGE)
-                                .openSelection(true)
-                                .contractStart(LocalDate.of(2024, 1, 1))
-                                .contractEnd(LocalDate.of(2026, 12, 31))
+                        OfficerTest.village()
                                 .addAssessments(
                                         OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 12, 20), true))
-                                .combinesPublicWelfarePost(false)
                                 .build(),
                         "{\"person\":\"11010519491231002X\",\"qualification\":\"CERTIFICATE_HOLDER\","
                                 + "\"unit\":\"620723101201\",\"post\":\"VILLAGE\",\"openSelection\":true,"
