@@ -24,11 +24,12 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * English reason of the {@link InvalidValueException}), {@code {rule}}, {@code {length}}, and whatever the type adds
  * (for IDs, {@code {expected}}, the check character).
  *
- * <p>Which Bean Validation provider runs the constraints is the application's choice: canlian depends on the
- * standard API only. Hibernate Validator (8.x, the Spring Boot 3 line, and 9.x) passes the parameters above to its
- * message interpolator, so the messages come in the validator's locale. The standard API has no message parameters:
- * under another provider a violation's message is the value type's own English message (masked where personal), and
- * a custom {@code message} gets the parameters substituted as text.
+ * <p>Which Bean Validation provider runs the constraints is the application's choice; canlian needs only the
+ * standard API. When the provider is Hibernate Validator (8.x, the Spring Boot 3 line, or 9.x), its
+ * {@code HibernateConstraintValidatorContext} passes the parameters above to its message interpolator, so that the
+ * messages come in the validator's locale. The standard API has no message parameters: under another provider a
+ * violation's message is the value type's own English message (masked where personal), and a custom {@code message}
+ * gets the parameters substituted as text.
  *
  * <pre>{@code
  * public final class ResidentIdValidator extends ParsingValidator<ValidResidentId> {
@@ -123,7 +124,9 @@ public abstract class ParsingValidator<A extends Annotation> implements Constrai
         return result;
     }
 
-    /** Escapes text so that a message interpolator shows it as is: a backslash before each backslash, brace and dollar. */
+    /**
+     * Escapes text so that a message interpolator shows it as is: a backslash before each backslash, brace and dollar.
+     */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
