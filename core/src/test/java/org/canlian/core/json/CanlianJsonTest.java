@@ -339,7 +339,8 @@ class CanlianJsonTest {
                                         OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 12, 20), true))
                                 .build(),
                         "{\"person\":\"11010519491231002X\",\"qualification\":\"CERTIFICATE_HOLDER\","
-                                + "\"unit\":\"620723101201\",\"post\":\"VILLAGE\",\"openSelection\":true,"
+                                + "\"unit\":\"620723101201\",\"post\":\"VILLAGE\",\"grade\":\"PRINCIPAL\","
+                                + "\"openSelection\":true,"
                                 + "\"contractStart\":\"2024-01-01\",\"contractEnd\":\"2026-12-31\","
                                 + "\"assessments\":[{\"kind\":\"YEARLY\",\"date\":\"2024-12-20\",\"passed\":true}],"
                                 + "\"combinesPublicWelfarePost\":false}"),

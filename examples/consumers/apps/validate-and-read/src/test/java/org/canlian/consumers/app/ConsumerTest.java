@@ -28,9 +28,9 @@ class ConsumerTest {
             + "\"certificateNumber\":\"11010519491231002X81\",\"division\":\"6200\",\"appliedOn\":\"2026-03-01\"}";
 
     private static final String OFFICER = "{\"person\":\"11010519491231002X\",\"qualification\":\"CERTIFICATE_HOLDER\","
-            + "\"unit\":\"620723101201\",\"post\":\"VILLAGE\",\"openSelection\":true,\"contractStart\":\"2024-01-01\","
-            + "\"contractEnd\":\"2026-12-31\",\"assessments\":[{\"kind\":\"YEARLY\",\"date\":\"2024-12-20\","
-            + "\"passed\":true}],\"combinesPublicWelfarePost\":false}";
+            + "\"unit\":\"620723101201\",\"post\":\"VILLAGE\",\"grade\":\"PRINCIPAL\",\"openSelection\":true,"
+            + "\"contractStart\":\"2024-01-01\",\"contractEnd\":\"2026-12-31\",\"assessments\":[{\"kind\":\"YEARLY\","
+            + "\"date\":\"2024-12-20\",\"passed\":true}],\"combinesPublicWelfarePost\":false}";
 
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 
