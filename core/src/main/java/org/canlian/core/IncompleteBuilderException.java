@@ -27,9 +27,9 @@ public final class IncompleteBuilderException extends IllegalStateException {
     private static final Pattern GENERATED =
             Pattern.compile("Cannot build (\\S+), some of required attributes are not set \\[([^\\]]*)\\]");
 
-    /** The simple name of the type that could not be built. */
+    /** The simple name of the type that could not be built, e.g. {@code "Officer"}. */
     private final String type;
-    /** The attributes never set, in declaration order (an immutable list). */
+    /** The attributes never set, in declaration order. */
     private final List<String> missing;
 
     /**

@@ -2,7 +2,9 @@ package org.canlian.core;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
 import java.lang.annotation.Annotation;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,7 +22,14 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * {@code ValidationMessages.properties} hides the library's. Templates may use
  * these parameters: {@code {rejectedValue}} (masked where personal, never the raw input), {@code {reason}} (the
  * English reason of the {@link InvalidValueException}), {@code {rule}}, {@code {length}}, and whatever the type adds
- * (for IDs, {@code {expected}}, the check character). Needs Hibernate Validator, which core depends on.
+ * (for IDs, {@code {expected}}, the check character).
+ *
+ * <p>Which Bean Validation provider runs the constraints is the application's choice; canlian needs only the
+ * standard API. When the provider is Hibernate Validator (8.x, the Spring Boot 3 line, or 9.x), its
+ * {@code HibernateConstraintValidatorContext} passes the parameters above to its message interpolator, so that the
+ * messages come in the validator's locale. The standard API has no message parameters: under another provider a
+ * violation's message is the value type's own English message (masked where personal), and a custom {@code message}
+ * gets the parameters substituted as text.
  *
  * <pre>{@code
  * public final class ResidentIdValidator extends ParsingValidator<ValidResidentId> {
@@ -87,17 +96,87 @@ public abstract class ParsingValidator<A extends Annotation> implements Constrai
             parse(text);
             return true;
         } catch (InvalidValueException e) {
-            HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-            hibernate
-                    .addMessageParameter("rejectedValue", e.rejectedValue())
-                    .addMessageParameter("reason", e.reason())
-                    .addMessageParameter("rule", e.rule())
-                    .addMessageParameter("length", text.length());
-            details(text, e).forEach(hibernate::addMessageParameter);
-            String template = defaultMessage.equals(message) ? "{" + keyPrefix + "." + e.rule() + "}" : message;
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("rejectedValue", e.rejectedValue());
+            parameters.put("reason", e.reason());
+            parameters.put("rule", e.rule());
+            parameters.put("length", text.length());
+            parameters.putAll(details(text, e));
+            boolean custom = !defaultMessage.equals(message);
+            String template;
+            if (HibernateParameters.added(context, parameters)) {
+                template = custom ? message : "{" + keyPrefix + "." + e.rule() + "}";
+            } else {
+                template = custom ? substitute(message, parameters) : escape(e.getMessage());
+            }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
             return false;
+        }
+    }
+
+    /** Replaces the known parameters of a template with their escaped values; the rest is left to the provider. */
+    static String substitute(String template, Map<String, Object> parameters) {
+        String result = template;
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            result = result.replace("{" + parameter.getKey() + "}", escape(String.valueOf(parameter.getValue())));
+        }
+        return result;
+    }
+
+    /**
+     * Escapes text so that a message interpolator shows it as is: a backslash before each backslash, brace and dollar.
+     */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '$') {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    /**
+     * Hibernate Validator's message parameters, used when it is the provider. Only this class names Hibernate
+     * Validator's API, and it is loaded only when that API is on the class path.
+     */
+    private static final class HibernateParameters {
+        private static final boolean PRESENT =
+                isPresent("org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext");
+
+        private HibernateParameters() {}
+
+        static boolean added(ConstraintValidatorContext context, Map<String, Object> parameters) {
+            return PRESENT && Hibernate.added(context, parameters);
+        }
+
+        private static boolean isPresent(String className) {
+            try {
+                Class.forName(className, false, ParsingValidator.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
+    }
+
+    /** Separate from {@link HibernateParameters} so that no Hibernate Validator type is linked when it is absent. */
+    private static final class Hibernate {
+        private Hibernate() {}
+
+        static boolean added(ConstraintValidatorContext context, Map<String, Object> parameters) {
+            HibernateConstraintValidatorContext hibernate;
+            try {
+                hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+            } catch (ValidationException e) {
+                // Hibernate Validator is on the class path but another provider runs this validation.
+                return false;
+            }
+            parameters.forEach(hibernate::addMessageParameter);
+            return true;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.canlian.rules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,14 +9,20 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.canlian.core.person.ResidentId;
 import org.canlian.rules.policy.PolicySet;
 import org.junit.jupiter.api.Test;
@@ -83,6 +90,51 @@ class RulesArchitectureTest {
                                 HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(PolicySet.class)))))
                 .because("a calculator reads policy through PolicyView, which applies the decision date and gap mode")
                 .check(calculators);
+    }
+
+    /**
+     * FastCSV reaches an application at compile scope (Maven has no run-time-only scope for a library's consumers), so
+     * rules must not make it part of its API: an application that compiled against it would break when rules changes
+     * parser.
+     */
+    private static final ArchRule API_HIDES_FASTCSV = codeUnits()
+            .that()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat()
+            .arePublic()
+            .should(new ArchCondition<JavaCodeUnit>("not name a FastCSV type in their signature") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    Stream.concat(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
+                            .filter(type -> type.getPackageName().startsWith("de.siegmar"))
+                            .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                    unit, unit.getFullName() + " exposes " + type.getName())));
+                }
+            })
+            .because("FastCSV is an implementation detail of the roster reader");
+
+    @Test
+    void fastCsvIsNoPartOfTheApi() {
+        API_HIDES_FASTCSV.check(RULES);
+    }
+
+    @Test
+    void theApiRuleCatchesAFastCsvTypeInASignature() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ExposesFastCsv.class);
+        assertThatThrownBy(() -> API_HIDES_FASTCSV.check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ExposesFastCsv.first(de.siegmar.fastcsv.reader.CsvRecord)")
+                .hasMessageContaining("ExposesFastCsv.record()");
+    }
+
+    /** A public class whose methods take and return FastCSV's record, to prove the API rule can fail. */
+    public abstract static class ExposesFastCsv {
+        public String first(CsvRecord record) {
+            return record.getField(0);
+        }
+
+        public abstract CsvRecord record();
     }
 
     /** A class that breaks the clock rule three ways, to prove the rule can fail. */

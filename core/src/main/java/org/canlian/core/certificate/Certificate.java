@@ -23,9 +23,9 @@ import org.canlian.core.person.ResidentId;
  * Certificate c = (Certificate) CertificateLifecycle.handle(approved, new CertificateCommand.Issue(clerk),
  *         LocalDate.of(2025, 2, 20), rules, calendar).stateOrThrow();
  * c.number();                                    // 110105********002X42
- * c.validUntil();                                // 2035-02-19
- * c.statusOn(LocalDate.of(2035, 2, 20));         // EXPIRED
- * c.daysUntilExpiry(LocalDate.of(2035, 2, 9));   // 10
+ * c.validUntil();                                // 2035-02-20 (ten years, Civil Code arts. 201-202)
+ * c.statusOn(LocalDate.of(2035, 2, 21));         // EXPIRED
+ * c.daysUntilExpiry(LocalDate.of(2035, 2, 10));  // 10
  * }</pre>
  *
  * <p>This record is immutable and thread-safe; {@code toString()} masks resident IDs and numbers.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.canlian.core.calendar.CivilCodePeriod;
 import org.canlian.core.calendar.WorkingCalendar;
 import org.canlian.core.certificate.CertificateCommand.Accept;
 import org.canlian.core.certificate.CertificateCommand.Appeal;
@@ -318,7 +319,7 @@ public final class CertificateLifecycle {
         }
         boolean expired = date.isAfter(c.validUntil());
         if (command instanceof Renew r) {
-            LocalDate opens = c.validUntil().minus(rules.renewalWindow());
+            LocalDate opens = CivilCodePeriod.firstStartReaching(c.validUntil(), rules.renewalWindow());
             if (date.isBefore(opens)) {
                 return Step.no(
                         "renewal-not-open",
@@ -326,9 +327,10 @@ public final class CertificateLifecycle {
                                 + rules.renewalWindow() + ")");
             }
             return withClerk(r.clerk(), date, () -> {
-                LocalDate firstNewDay = expired ? date : c.validUntil().plusDays(1);
+                // Not yet expired: the new period follows on from the old last day; expired: from the renewal.
+                LocalDate from = expired ? date : c.validUntil();
                 return new CertificateEvent.Renewed(
-                        date, lastValidDay(firstNewDay, rules), r.clerk().staffId());
+                        date, lastValidDay(from, rules), r.clerk().staffId());
             });
         }
         if (command instanceof ReplaceLost r) {
@@ -487,9 +489,12 @@ public final class CertificateLifecycle {
         return Step.ok(new CertificateEvent.Cancelled(date, reason));
     }
 
-    /** A certificate issued or renewed from {@code firstDay} is valid through the day before the period ends. */
-    private static LocalDate lastValidDay(LocalDate firstDay, CertificateRules rules) {
-        return firstDay.plus(rules.validity()).minusDays(1);
+    /**
+     * The last valid day of a validity period counted from {@code start} (the issue, or the day the previous period
+     * ended), by the Civil Code arts. 201-202: issued on 2025-03-03 for 10 years, valid through 2035-03-03.
+     */
+    private static LocalDate lastValidDay(LocalDate start, CertificateRules rules) {
+        return CivilCodePeriod.lastDay(start, rules.validity());
     }
 
     private static Step withClerk(IssuingClerk clerk, LocalDate date, java.util.function.Supplier<CertificateEvent> e) {

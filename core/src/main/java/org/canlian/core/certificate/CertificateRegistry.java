@@ -3,6 +3,7 @@ package org.canlian.core.certificate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.canlian.core.calendar.CivilCodePeriod;
 import org.canlian.core.person.ResidentId;
 
 /**
@@ -33,7 +34,8 @@ public interface CertificateRegistry {
     /**
      * Checks a new application for a person against their files: refused while another application is pending,
      * while a certificate not cancelled exists (expired ones are renewed, not applied for again), and within
-     * {@code rules.reapplicationBar()} of a cancellation.
+     * {@code rules.reapplicationBar()} of a cancellation, its last day included (Civil Code arts. 201-202: cancelled on
+     * 2037-03-01 with a bar of one year, barred through 2038-03-01).
      *
      * @param holder the person applying
      * @param date the date of the new application
@@ -55,12 +57,14 @@ public interface CertificateRegistry {
                                     + c.currentStatusOn(date) + "): one person, one certificate");
                 }
                 LocalDate cancelledOn = c.cancellation().get().date();
-                LocalDate barEnds = cancelledOn.plus(rules.reapplicationBar());
-                if (date.isBefore(barEnds)) {
+                // Civil Code arts. 201-202: the bar's last day is the corresponding day, and it is barred too.
+                LocalDate barredThrough = CivilCodePeriod.lastDay(cancelledOn, rules.reapplicationBar());
+                if (!rules.reapplicationBar().isZero() && !date.isAfter(barredThrough)) {
                     return refuse(
                             "reapplication-bar",
                             "certificate " + c.number() + " was cancelled on " + cancelledOn
-                                    + "; no new application before " + barEnds);
+                                    + "; no new application within " + rules.reapplicationBar()
+                                    + " of the cancellation, that is through " + barredThrough);
                 }
             }
         }

@@ -19,6 +19,12 @@ import org.canlian.core.Masking;
  *   <li>{@code renewalWindow}: how long before the valid-until date a renewal may be made.
  * </ul>
  *
+ * <p>Periods in years, months or days are counted by the Civil Code, arts. 201-202 ({@link
+ * org.canlian.core.calendar.CivilCodePeriod}): the day of the issue or cancellation is not counted, and the period
+ * ends on the corresponding day of its last month (or that month's last day). A certificate issued on 2025-03-03 for
+ * 10 years is valid through 2035-03-03; one cancelled on 2037-03-01 with a bar of 1 year bars a new application
+ * through 2038-03-01. Periods in working days start on the next day too ({@code WorkingCalendar#plusWorkingDays}).
+ *
  * <p>The values are policy data: canlian-rules' {@code CertificatePolicy} produces the rules in force for a county on
  * a date from dated, cited policy files (the national values of 《中国残疾人证管理办法》 (CDPF and National Health Commission, 2017) ship as
  * {@code national-certificate.json}). Core holds no default, so that no period is fixed in code.

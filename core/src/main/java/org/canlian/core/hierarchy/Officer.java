@@ -13,8 +13,9 @@ import org.canlian.core.person.ResidentId;
 import org.immutables.value.Value;
 
 /**
- * A grassroots officer (残疾人专职委员, county federations' work reports, 2009-2024): the person, on what ground they qualify (certificate holder or
- * relative), the unit and post they serve, whether they were appointed by open selection, their contract, their
+ * A grassroots officer (残疾人专职委员, county federations' work reports, 2009-2024): the person, on what ground they
+ * qualify (certificate holder or relative), the unit and post they serve and the post's pay grade there (principal, or
+ * a further officer of the same unit), whether they were appointed by open selection, their contract, their
  * assessments and whether they combine the post with another public-welfare post (公益性岗位).
  *
  * <pre>{@code
@@ -58,6 +59,16 @@ public abstract class Officer {
 
     /** {@return the post held, which must agree with the unit's code} */
     public abstract OfficerPost post();
+
+    /**
+     * {@return the post's pay grade at its unit} {@link OfficerGrade#PRINCIPAL} unless set, {@link
+     * OfficerGrade#ADDITIONAL} for a further officer of the same unit (e.g. the second to fifth officer of a street
+     * office), who may be paid on other terms.
+     */
+    @Value.Default
+    public OfficerGrade grade() {
+        return OfficerGrade.PRINCIPAL;
+    }
 
     /** {@return whether the officer was appointed by open selection (公开招聘, e.g. a public exam)} */
     public abstract boolean openSelection();
@@ -149,7 +160,7 @@ public abstract class Officer {
         }
     }
 
-    /** {@return a builder; every attribute but {@code assessments} is required} */
+    /** {@return a builder; every attribute but {@code assessments} and {@code grade} (principal) is required} */
     public static Builder builder() {
         return ImmutableOfficer.builder();
     }
@@ -198,6 +209,14 @@ public abstract class Officer {
          * @return this builder
          */
         public abstract Builder post(OfficerPost post);
+
+        /**
+         * Sets the post's pay grade at its unit; {@link OfficerGrade#PRINCIPAL} if not set.
+         *
+         * @param grade the post's pay grade at its unit
+         * @return this builder
+         */
+        public abstract Builder grade(OfficerGrade grade);
 
         /**
          * Sets whether the officer was appointed by open selection (公开招聘, e.g. a public exam).

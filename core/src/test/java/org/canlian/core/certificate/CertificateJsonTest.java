@@ -129,7 +129,7 @@ class CertificateJsonTest {
         String json = CertificateJson.write(Fixtures.issued());
         assertThat(json)
                 .startsWith("{\"type\":\"certificate\",\"number\":\"11010519491231002X42\"")
-                .contains("\"validUntil\":\"2035-03-19\"")
+                .contains("\"validUntil\":\"2035-03-20\"")
                 .contains("\"issuer\":\"110105\"");
     }
 
@@ -202,7 +202,7 @@ class CertificateJsonTest {
     void aStateWhoseHistoryDoesNotRebuildItIsRejected() {
         String json = CertificateJson.write(Fixtures.issued());
         String tampered = json.replace(
-                "\"validUntil\":\"2035-03-19\",\"cancellation\"", "\"validUntil\":\"2045-03-19\",\"cancellation\"");
+                "\"validUntil\":\"2035-03-20\",\"cancellation\"", "\"validUntil\":\"2045-03-20\",\"cancellation\"");
         assertThat(tampered).isNotEqualTo(json);
         assertThatThrownBy(() -> CertificateJson.readState(tampered))
                 .isInstanceOfSatisfying(JsonInputException.class, e -> {

@@ -210,21 +210,21 @@ class CertificateRefusalsTest {
                 row(
                         Fixtures::issued,
                         new Renew(CLERK),
-                        LocalDate.of(2035, 3, 18),
+                        LocalDate.of(2035, 3, 19),
                         "certificate ACTIVE",
                         "renew",
                         "renewal-not-open"),
                 row(
                         Fixtures::issued,
                         new Renew(NO_PLEDGE),
-                        LocalDate.of(2035, 3, 19),
+                        LocalDate.of(2035, 3, 20),
                         "certificate ACTIVE",
                         "renew",
                         "clerk-responsibility-pledge"),
                 row(
                         Fixtures::issued,
                         new ReplaceLost(CLERK),
-                        LocalDate.of(2035, 3, 20),
+                        LocalDate.of(2035, 3, 21),
                         "certificate EXPIRED",
                         "replace-lost",
                         "expired"),
@@ -245,7 +245,7 @@ class CertificateRefusalsTest {
                 row(
                         Fixtures::issued,
                         new ExchangeDamaged(CLERK),
-                        LocalDate.of(2035, 3, 20),
+                        LocalDate.of(2035, 3, 21),
                         "certificate EXPIRED",
                         "exchange-damaged",
                         "expired"),
@@ -396,7 +396,7 @@ class CertificateRefusalsTest {
                 row(
                         Fixtures::cancelled,
                         new Renew(CLERK),
-                        LocalDate.of(2035, 3, 19),
+                        LocalDate.of(2035, 3, 20),
                         "certificate CANCELLED",
                         "renew",
                         "cancelled"),
@@ -554,7 +554,9 @@ class CertificateRefusalsTest {
                 apply("application-pending", applyCommand(), LocalDate.of(2025, 6, 1), List.of(pending)),
                 apply("one-person-one-certificate", applyCommand(), LocalDate.of(2026, 6, 1), List.of(live)),
                 apply("one-person-one-certificate", applyCommand(), LocalDate.of(2036, 6, 1), List.of(live)),
-                apply("reapplication-bar", applyCommand(), LocalDate.of(2028, 5, 9), List.of(cancelled)));
+                apply("reapplication-bar", applyCommand(), LocalDate.of(2028, 5, 9), List.of(cancelled)),
+                // Civil Code arts. 201-202: a year from 2027-05-10 ends on 2028-05-10, which is barred too.
+                apply("reapplication-bar", applyCommand(), LocalDate.of(2028, 5, 10), List.of(cancelled)));
     }
 
     private static Applicant self() {
@@ -584,7 +586,7 @@ class CertificateRefusalsTest {
 
     static Stream<Arguments> applicationsAllowed() {
         return Stream.of(
-                Arguments.of("a year to the day after a cancellation", LocalDate.of(2028, 5, 10), List.of(cancelled())),
+                Arguments.of("the day after the year's bar ends", LocalDate.of(2028, 5, 11), List.of(cancelled())),
                 Arguments.of("after a rejected application", LocalDate.of(2025, 6, 1), List.of(rejected())),
                 Arguments.of("with no file", APPLIED_ON, List.of()));
     }

@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Status on any date, days until expiry, and certificates due for renewal. */
 class CertificateStatusTest {
-    /** Issued 2025-03-20, replaced 2026-01-05, renewed 2035-03-19 to 2045-03-19, cancelled 2040-07-01. */
+    /** Issued 2025-03-20, replaced 2026-01-05, renewed 2035-03-20 to 2045-03-20, cancelled 2040-07-01. */
     static Certificate life() {
         CertificateState s = step(issued(), new ReplaceLost(CLERK), LocalDate.of(2026, 1, 5));
-        s = step(s, new Renew(CLERK), LocalDate.of(2035, 3, 19));
+        s = step(s, new Renew(CLERK), LocalDate.of(2035, 3, 20));
         return (Certificate) step(
                 s, new Cancel(new CancellationReason.WrittenRequest(new Applicant.Self())), LocalDate.of(2040, 7, 1));
     }
@@ -29,8 +29,8 @@ class CertificateStatusTest {
                 Arguments.of("2025-03-01", CertificateStatus.NOT_YET_ISSUED), // before the application
                 Arguments.of("2025-03-19", CertificateStatus.NOT_YET_ISSUED), // approved, not issued
                 Arguments.of("2025-03-20", CertificateStatus.ACTIVE),
-                Arguments.of("2035-03-19", CertificateStatus.ACTIVE), // renewed that day
-                Arguments.of("2035-03-20", CertificateStatus.ACTIVE),
+                Arguments.of("2035-03-20", CertificateStatus.ACTIVE), // renewed that day, its last valid day
+                Arguments.of("2035-03-21", CertificateStatus.ACTIVE),
                 Arguments.of("2040-06-30", CertificateStatus.ACTIVE),
                 Arguments.of("2040-07-01", CertificateStatus.CANCELLED),
                 Arguments.of("2050-01-01", CertificateStatus.CANCELLED));
@@ -45,8 +45,9 @@ class CertificateStatusTest {
     @Test
     void aCertificateNotRenewedExpiresTheDayAfterItsValidUntilDate() {
         Certificate c = issued();
-        assertThat(c.statusOn(LocalDate.of(2035, 3, 19))).isEqualTo(CertificateStatus.ACTIVE);
-        assertThat(c.statusOn(LocalDate.of(2035, 3, 20))).isEqualTo(CertificateStatus.EXPIRED);
+        // Issued 2025-03-20 for ten years: the issue day is not counted, the last is 2035-03-20 (Civil Code 201-202).
+        assertThat(c.statusOn(LocalDate.of(2035, 3, 20))).isEqualTo(CertificateStatus.ACTIVE);
+        assertThat(c.statusOn(LocalDate.of(2035, 3, 21))).isEqualTo(CertificateStatus.EXPIRED);
     }
 
     @Test
@@ -68,16 +69,16 @@ class CertificateStatusTest {
         assertThat(c.asOf(LocalDate.of(2025, 3, 12)).describe(LocalDate.of(2025, 3, 12)))
                 .isEqualTo("application IN_NOTICE");
         assertThat(((Certificate) c.asOf(LocalDate.of(2030, 1, 1))).validUntil())
-                .isEqualTo(LocalDate.of(2035, 3, 19));
+                .isEqualTo(LocalDate.of(2035, 3, 20));
         assertThat(c.asOf(LocalDate.of(2099, 1, 1))).isSameAs(c);
     }
 
     static Stream<Arguments> daysUntilExpiry() {
         return Stream.of(
-                Arguments.of("2035-03-09", 10L),
-                Arguments.of("2035-03-19", 0L),
-                Arguments.of("2035-03-20", -1L),
-                Arguments.of("2025-03-20", 3651L)); // ten years with three 29ths of February, less one day
+                Arguments.of("2035-03-10", 10L),
+                Arguments.of("2035-03-20", 0L),
+                Arguments.of("2035-03-21", -1L),
+                Arguments.of("2025-03-20", 3652L)); // ten years with three 29ths of February
     }
 
     @ParameterizedTest
@@ -88,16 +89,16 @@ class CertificateStatusTest {
 
     @Test
     void certificatesDueForRenewalAreThoseValidUntilWithinTheDaysNotCancelled() {
-        Certificate a = issued(); // valid until 2035-03-19
-        Certificate b = (Certificate) step(a, new Renew(CLERK), LocalDate.of(2035, 3, 19)); // until 2045-03-19
-        Certificate other = otherHolderIssuedOn(LocalDate.of(2025, 5, 6)); // until 2035-05-05
+        Certificate a = issued(); // valid until 2035-03-20
+        Certificate b = (Certificate) step(a, new Renew(CLERK), LocalDate.of(2035, 3, 20)); // until 2045-03-20
+        Certificate other = otherHolderIssuedOn(LocalDate.of(2025, 5, 5)); // until 2035-05-05
         Certificate gone = cancelled();
 
         List<Certificate> due = CertificateRenewals.dueWithin(List.of(other, b, a, gone), LocalDate.of(2035, 3, 1), 90);
         assertThat(due).containsExactly(a, other);
-        assertThat(CertificateRenewals.dueWithin(List.of(other, a), LocalDate.of(2035, 3, 1), 18))
+        assertThat(CertificateRenewals.dueWithin(List.of(other, a), LocalDate.of(2035, 3, 1), 19))
                 .containsExactly(a);
-        assertThat(CertificateRenewals.dueWithin(List.of(other, a), LocalDate.of(2035, 3, 1), 17))
+        assertThat(CertificateRenewals.dueWithin(List.of(other, a), LocalDate.of(2035, 3, 1), 18))
                 .isEmpty();
         assertThat(CertificateRenewals.dueWithin(List.of(other, a), LocalDate.of(2036, 1, 1), 0))
                 .as("overdue certificates are due too")

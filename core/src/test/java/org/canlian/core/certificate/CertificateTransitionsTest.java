@@ -125,7 +125,7 @@ class CertificateTransitionsTest {
                         "renew on the valid-until date",
                         Fixtures::issued,
                         new Renew(CLERK),
-                        "2035-03-19",
+                        "2035-03-20",
                         "renewed",
                         "certificate ACTIVE"),
                 row(
@@ -306,7 +306,8 @@ class CertificateTransitionsTest {
         assertThat(c.number()).hasToString("110105********002X42");
         assertThat(c.issuer()).isEqualTo(COUNTY);
         assertThat(c.issuedOn()).isEqualTo(ISSUED_ON);
-        assertThat(c.validUntil()).isEqualTo(LocalDate.of(2035, 3, 19));
+        // Ten years from the issue day, which is not counted (Civil Code arts. 201-202).
+        assertThat(c.validUntil()).isEqualTo(LocalDate.of(2035, 3, 20));
         assertThat(c.history())
                 .extracting(CertificateEvent::type)
                 .containsExactly("applied", "accepted", "assessed", "notice-posted", "approved", "issued");
@@ -314,19 +315,24 @@ class CertificateTransitionsTest {
 
     @Test
     void renewalExtendsFromTheValidUntilDateOrFromALateRenewal() {
-        Certificate onTime = (Certificate) step(issued(), new Renew(CLERK), LocalDate.of(2035, 3, 19));
-        assertThat(onTime.validUntil()).isEqualTo(LocalDate.of(2045, 3, 19));
+        Certificate onTime = (Certificate) step(issued(), new Renew(CLERK), LocalDate.of(2035, 3, 20));
+        assertThat(onTime.validUntil()).isEqualTo(LocalDate.of(2045, 3, 20));
         Certificate late = (Certificate) step(issued(), new Renew(CLERK), LocalDate.of(2035, 6, 1));
-        assertThat(late.validUntil()).isEqualTo(LocalDate.of(2045, 5, 31));
+        assertThat(late.validUntil()).isEqualTo(LocalDate.of(2045, 6, 1));
         assertThat(late.number()).isEqualTo(issued().number());
     }
 
     @Test
     void aRenewalWindowOpensRenewalEarlier() {
         CertificateRules threeMonths = RULES.withRenewalWindow(java.time.Period.ofMonths(3));
+        // Three months reaching the last valid day 2035-03-20 run from 2034-12-20 (Civil Code arts. 201-202).
         Outcome o =
+                CertificateLifecycle.handle(issued(), new Renew(CLERK), LocalDate.of(2034, 12, 20), threeMonths, CAL);
+        assertThat(((Certificate) o.stateOrThrow()).validUntil()).isEqualTo(LocalDate.of(2045, 3, 20));
+        Outcome early =
                 CertificateLifecycle.handle(issued(), new Renew(CLERK), LocalDate.of(2034, 12, 19), threeMonths, CAL);
-        assertThat(((Certificate) o.stateOrThrow()).validUntil()).isEqualTo(LocalDate.of(2045, 3, 19));
+        assertThat(((Outcome.Refused) early).refusal().reason())
+                .isEqualTo("renewal opens on 2034-12-20 (valid until 2035-03-20, renewal window P3M)");
     }
 
     @Test
@@ -351,7 +357,7 @@ class CertificateTransitionsTest {
         assertThat(regraded.number().reveal()).isEqualTo("11010519491231002X41");
         assertThat(regraded.rating()).isEqualTo(PHYSICAL_1);
         assertThat(regraded.issuedOn()).isEqualTo(LocalDate.of(2028, 6, 3));
-        assertThat(regraded.validUntil()).isEqualTo(LocalDate.of(2038, 6, 2));
+        assertThat(regraded.validUntil()).isEqualTo(LocalDate.of(2038, 6, 3));
         assertThat(regraded.statusOn(replaced.number(), LocalDate.of(2028, 6, 3)))
                 .contains(CertificateStatus.SUPERSEDED);
     }

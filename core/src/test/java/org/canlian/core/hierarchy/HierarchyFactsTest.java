@@ -2,12 +2,16 @@ package org.canlian.core.hierarchy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.canlian.core.InvalidValueException;
+import org.canlian.core.batch.BatchFailedException;
+import org.canlian.core.batch.OnInvalidRow;
+import org.canlian.core.batch.RowError;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.json.CanlianJson;
 import org.canlian.core.money.Money;
@@ -65,11 +69,11 @@ class HierarchyFactsTest {
                 Arguments.of(
                         (UnaryOperator<HierarchyFacts.Builder>)
                                 b -> b.association(c("620723101"), GrassrootsAssociation.NOT_FORMED),
-                        "Invalid unit facts 620723101: is a town federation, not a village or community"),
+                        "Invalid unit facts 620723101: is a town federation, not a village or community (fact 1)"),
                 Arguments.of(
                         (UnaryOperator<HierarchyFacts.Builder>) b -> b.federation(
                                 c("620723101201"), FederationFacts.builder().build()),
-                        "Invalid unit facts 620723101201: is a village association, not a federation"),
+                        "Invalid unit facts 620723101201: is a village association, not a federation (fact 1)"),
                 Arguments.of(
                         (UnaryOperator<HierarchyFacts.Builder>) b -> b.federation(
                                 c("620723101"),
@@ -77,26 +81,101 @@ class HierarchyFactsTest {
                                         .addSpecialAssociations(BLIND)
                                         .build()),
                         "Invalid unit facts 620723101: special associations belong to province, prefecture and county"
-                                + " federations, not a township"),
+                                + " federations, not a township (fact 1)"),
                 Arguments.of(
                         (UnaryOperator<HierarchyFacts.Builder>) b -> b.federation(
                                 c("620723101"),
                                 FederationFacts.builder()
                                         .addOfficers(officer("620723102", OfficerPost.TOWNSHIP))
                                         .build()),
-                        "Invalid unit facts 620723101: lists an officer (110105********002X) who serves 620723102"),
+                        "Invalid unit facts 620723101: lists an officer (110105********002X) who serves 620723102 (fact 1)"),
                 Arguments.of(
                         (UnaryOperator<HierarchyFacts.Builder>)
                                 b -> b.association(c("620723105201"), GrassrootsAssociation.NOT_FORMED),
-                        "Invalid unit facts 620723105201: no such unit in the hierarchy under 00"));
+                        "Invalid unit facts 620723105201: no such unit in the hierarchy under 00 (fact 1)"));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("misplacedFacts")
     void rejectsFactsAttachedToTheWrongUnit(UnaryOperator<HierarchyFacts.Builder> change, String message) {
-        assertThatThrownBy(() -> change.apply(HierarchyFacts.builder(TREE)))
+        assertThatThrownBy(() -> change.apply(HierarchyFacts.builder(TREE)).build())
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage(message);
+    }
+
+    /** Five facts, three of them bad: a batch reports all three with their positions and keeps the two good. */
+    static HierarchyFacts.Builder threeBadOfFive() {
+        return HierarchyFacts.builder(TREE)
+                .association(c("620723101201"), GrassrootsAssociation.NOT_FORMED)
+                .association(c("620723101"), GrassrootsAssociation.NOT_FORMED)
+                .federation(
+                        c("620723"),
+                        FederationFacts.builder().addSpecialAssociations(BLIND).build())
+                .federation(
+                        c("620723101"),
+                        FederationFacts.builder()
+                                .addOfficers(officer("620723102", OfficerPost.TOWNSHIP))
+                                .build())
+                .association(c("620723105201"), GrassrootsAssociation.NOT_FORMED);
+    }
+
+    @Test
+    void aBatchReportsEveryBadFactWithItsPositionAndKeepsTheGoodOnes() {
+        HierarchyFactsBuild result = threeBadOfFive().build(OnInvalidRow.REPORT_AND_CONTINUE);
+        assertThat(result.errors())
+                .extracting(RowError::line, RowError::rule, RowError::toString)
+                .containsExactly(
+                        tuple(
+                                2,
+                                "association-level",
+                                "line 2: Invalid unit facts 620723101: is a town federation, not a village or community"
+                                        + " (fact 2)"),
+                        tuple(
+                                4,
+                                "officer-unit",
+                                "line 4: Invalid unit facts 620723101: lists an officer (110105********002X) who serves"
+                                        + " 620723102 (fact 4)"),
+                        tuple(
+                                5,
+                                "unknown-unit",
+                                "line 5: Invalid unit facts 620723105201: no such unit in the hierarchy under 00"
+                                        + " (fact 5)"));
+        assertThat(result.entries()).isEqualTo(5);
+        assertThat(result.isClean()).isFalse();
+        assertThat(result).hasToString("HierarchyFactsBuild[2 good, 3 bad]");
+        assertThat(result.facts().association(c("620723101201"))).contains(GrassrootsAssociation.NOT_FORMED);
+        assertThat(result.facts().federation(c("620723"))).isPresent();
+        assertThat(result.facts().federation(c("620723101"))).isEmpty();
+    }
+
+    @Test
+    void stopEndsAtTheFirstBadFactAndBuildThrowsIt() {
+        assertThatThrownBy(() -> threeBadOfFive().build(OnInvalidRow.STOP))
+                .isInstanceOfSatisfying(
+                        BatchFailedException.class,
+                        e -> assertThat(e.error().line()).isEqualTo(2))
+                .hasMessage("Batch stopped at line 2: Invalid unit facts 620723101: is a town federation, not a village"
+                        + " or community (fact 2)");
+        assertThatThrownBy(() -> threeBadOfFive().build())
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("association-level"));
+    }
+
+    @Test
+    void factsReadFromAFileAreNamedByTheirLine() {
+        HierarchyFactsBuild result = HierarchyFacts.builder(TREE)
+                .association(17, c("620723101201"), GrassrootsAssociation.NOT_FORMED)
+                .federation(18, c("620723101201"), FederationFacts.builder().build())
+                .build(OnInvalidRow.REPORT_AND_CONTINUE);
+        assertThat(result.errors())
+                .extracting(RowError::toString)
+                .containsExactly("line 18: Invalid unit facts 620723101201: is a village association, not a federation"
+                        + " (line 18)");
+        assertThat(HierarchyFacts.builder(TREE)
+                        .federation(c("620723"), FederationFacts.builder().build())
+                        .build(OnInvalidRow.STOP)
+                        .isClean())
+                .isTrue();
     }
 
     static Stream<Arguments> invalidFacts() {

@@ -16,10 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class OfficerTest {
+public class OfficerTest {
     private static final ResidentId PERSON = ResidentId.parse("11010519491231002X");
 
-    static Officer.Builder village() {
+    /** A valid village officer's builder, the Javadoc example's values; other tests start from it too. */
+    public static Officer.Builder village() {
         return Officer.builder()
                 .person(PERSON)
                 .qualification(OfficerQualification.CERTIFICATE_HOLDER)

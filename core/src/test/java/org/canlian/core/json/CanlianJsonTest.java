@@ -3,12 +3,18 @@ package org.canlian.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.canlian.core.InvalidValueException;
@@ -16,6 +22,9 @@ import org.canlian.core.certificate.CertificateNumber;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.AssessmentKind;
+import org.canlian.core.hierarchy.OfficerAssessment;
+import org.canlian.core.hierarchy.OfficerTest;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
 import org.junit.jupiter.api.Test;
@@ -307,6 +316,65 @@ class CanlianJsonTest {
     @Test
     void mapperWritesDatesAsIsoText() throws Exception {
         assertThat(CanlianJson.mapper().writeValueAsString(LocalDate.of(2026, 1, 1)))
+                .isEqualTo("\"2026-01-01\"");
+    }
+
+    /** A canlian type (by its package) with dates in every container a property may hold. */
+    record Dates(
+            LocalDate day,
+            List<LocalDate> days,
+            Optional<YearMonth> month,
+            Map<String, LocalDate> byName,
+            @JsonFormat(shape = JsonFormat.Shape.NUMBER_INT) Year explicitlyANumber) {}
+
+    static Stream<Arguments> datesOfCanlianTypes() {
+        return Stream.of(
+                // a canlian value, the JSON a plain findAndRegisterModules() mapper writes
+                Arguments.of(
+                        OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 12, 20), true),
+                        "{\"kind\":\"YEARLY\",\"date\":\"2024-12-20\",\"passed\":true}"),
+                Arguments.of(
+                        OfficerTest.village()
+                                .addAssessments(
+                                        OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 12, 20), true))
+                                .build(),
+                        "{\"person\":\"11010519491231002X\",\"qualification\":\"CERTIFICATE_HOLDER\","
+                                + "\"unit\":\"620723101201\",\"post\":\"VILLAGE\",\"grade\":\"PRINCIPAL\","
+                                + "\"openSelection\":true,"
+                                + "\"contractStart\":\"2024-01-01\",\"contractEnd\":\"2026-12-31\","
+                                + "\"assessments\":[{\"kind\":\"YEARLY\",\"date\":\"2024-12-20\",\"passed\":true}],"
+                                + "\"combinesPublicWelfarePost\":false}"),
+                Arguments.of(
+                        new Dates(
+                                LocalDate.of(2026, 1, 1),
+                                List.of(LocalDate.of(2026, 2, 28)),
+                                Optional.of(YearMonth.of(2026, 3)),
+                                Map.of("start", LocalDate.of(2026, 4, 1)),
+                                Year.of(2026)),
+                        "{\"day\":\"2026-01-01\",\"days\":[\"2026-02-28\"],\"month\":\"2026-03\","
+                                + "\"byName\":{\"start\":\"2026-04-01\"},\"explicitlyANumber\":2026}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("datesOfCanlianTypes")
+    void findAndRegisterModulesWritesTheDatesOfCanlianTypesAsIsoText(Object value, String json) throws Exception {
+        ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
+        assertThat(plain.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
+                .isTrue();
+
+        assertThat(plain.writeValueAsString(value)).isEqualTo(json);
+        assertThat(CanlianJson.mapper().writeValueAsString(value)).isEqualTo(json);
+        assertThat(plain.readValue(json, value.getClass())).isEqualTo(value);
+    }
+
+    @Test
+    void theApplicationsOwnDatesKeepTheMappersSettings() throws Exception {
+        ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
+
+        assertThat(plain.writeValueAsString(LocalDate.of(2026, 1, 1))).isEqualTo("[2026,1,1]");
+        assertThat(plain.writeValueAsString(List.of(YearMonth.of(2026, 3)))).isEqualTo("[[2026,3]]");
+        assertThat(plain.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .writeValueAsString(LocalDate.of(2026, 1, 1)))
                 .isEqualTo("\"2026-01-01\"");
     }
 

@@ -103,7 +103,7 @@ public final class CertificateWalkthrough {
         step(out, s, new CertificateCommand.Issue(newClerk), LocalDate.of(2025, 3, 20)); // refused: no pledge signed
         s = step(out, s, new CertificateCommand.Issue(clerk), LocalDate.of(2025, 3, 20));
         s = step(out, s, new CertificateCommand.ReplaceLost(clerk), LocalDate.of(2026, 1, 5));
-        s = step(out, s, new CertificateCommand.Renew(clerk), LocalDate.of(2035, 3, 19));
+        s = step(out, s, new CertificateCommand.Renew(clerk), LocalDate.of(2035, 3, 20)); // its last valid day
 
         Certificate c = (Certificate) s;
         out.append("\n证件记录 History of certificate ")
@@ -121,7 +121,7 @@ public final class CertificateWalkthrough {
                 .append('\n');
         Table statuses = new Table("日期 date", "证件 certificate", "状态 status").leftAligned(1, 2);
         for (LocalDate d : new LocalDate[] {
-            LocalDate.of(2025, 3, 12), LocalDate.of(2030, 1, 1), LocalDate.of(2040, 1, 1), LocalDate.of(2045, 3, 20)
+            LocalDate.of(2025, 3, 12), LocalDate.of(2030, 1, 1), LocalDate.of(2040, 1, 1), LocalDate.of(2045, 3, 21)
         }) {
             statuses.row(d.toString(), c.number().toString(), status(c.statusOn(d)));
         }

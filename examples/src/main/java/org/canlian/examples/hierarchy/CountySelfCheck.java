@@ -40,10 +40,11 @@ import org.canlian.rules.standard.StandardReportText;
  * criterion.
  *
  * <p>The division data is real (7 towns, 6 township-like units, 71 villages, 5 communities, 6 village-like units).
- * The facts are a SAMPLE made up for the demo, shaped after the county federation's work report (quota 8, one chair, two vice-chairs of whom
- * one is disabled; every village and community association formed, each with an officer); the gaps (a town without
- * its officer, villages without an activity room, a special association under the budget floor, the farms' units not
- * reported) are invented to show how misses are reported.
+ * The facts are a SAMPLE made up for the demo, shaped after the county federation's work report (quota 8, one chair,
+ * two vice-chairs of whom one is disabled; every village and community association formed, each with an officer:
+ * 76/76); the gaps (a town without its officer, villages without an activity room, a special association under the
+ * budget floor) are invented to show how misses are reported. The farms' six village-like living areas report nothing
+ * and are not counted: the national policy requires associations in villages and communities only.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile exec:java -Ddemo.mainClass=org.canlian.examples.hierarchy.CountySelfCheck
@@ -170,7 +171,7 @@ public final class CountySelfCheck {
                                 .activityRoom(room)
                                 .build());
             }
-            // Sample gap: the farms' village-like units (598) did not report.
+            // The farms' village-like units (400-599) need no association under the national policy: no facts.
         }
         return facts.build();
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
+import org.canlian.core.calendar.CivilCodePeriod;
 import org.canlian.core.certificate.CertificateNumber;
 import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
@@ -375,7 +377,7 @@ public final class CountyPayroll {
         RosterRow.Builder b = RosterRow.builder()
                 .certificateNumber(number)
                 .sex(id.sex())
-                .validity(issued, issued.plusYears(10).minusDays(1))
+                .validity(issued, CivilCodePeriod.lastDay(issued, Period.ofYears(10)))
                 .registration(village, random.nextInt(100) < 20 ? RegistrationType.URBAN : RegistrationType.RURAL);
         if (number.category() == DisabilityCategory.MULTIPLE) {
             b.components(components(random, number.grade()));

@@ -3,6 +3,7 @@ package org.canlian.examples.payroll;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
+import org.canlian.core.calendar.CivilCodePeriod;
 import org.canlian.core.certificate.CertificateNumber;
 import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
@@ -157,7 +159,7 @@ public final class ShanghaiReform {
             }
             RosterRow.Builder b = RosterRow.builder()
                     .certificateNumber(number)
-                    .validity(issued, issued.plusYears(10).minusDays(1))
+                    .validity(issued, CivilCodePeriod.lastDay(issued, Period.ofYears(10)))
                     .registration(streets.get(random.nextInt(streets.size())), RegistrationType.URBAN);
             if (number.category() == DisabilityCategory.MULTIPLE) {
                 b.components(List.of(

@@ -1,9 +1,11 @@
 package org.canlian.examples.subsidy;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
+import org.canlian.core.calendar.CivilCodePeriod;
 import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
@@ -96,7 +98,7 @@ public final class ReferenceMonth {
                         : c == DisabilityCategory.PSYCHOSOCIAL ? PSYCHOSOCIAL_BIT : 0;
             }
             LocalDate validFrom = LocalDate.of(2016, 1, 1).plusDays(r.nextInt(3650));
-            LocalDate validUntil = validFrom.plusYears(10).minusDays(1);
+            LocalDate validUntil = CivilCodePeriod.lastDay(validFrom, Period.ofYears(10));
             int roll = r.nextInt(100);
             HouseholdStatus household = roll < 25
                     ? HouseholdStatus.DIBAO

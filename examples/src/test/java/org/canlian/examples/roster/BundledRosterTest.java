@@ -211,7 +211,8 @@ class BundledRosterTest {
     void aRowPrintsWithItsIdAndCertificateNumberMaskedAndNoName() {
         assertThat(bundled.values().get(0).toString())
                 .startsWith("RosterRow[620723********673844, Claimant[id=620723********6738, rating=PHYSICAL/FOUR,"
-                        + " certificate=2021-09-22..2031-09-21, registration=620723102206]")
+                        + " certificate=2021-09-22..2031-09-22, registration=620723102206]") // ten years, Civil
+                // Code 201-202
                 .doesNotContain("顾");
     }
 

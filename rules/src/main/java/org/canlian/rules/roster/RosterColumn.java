@@ -32,7 +32,7 @@ public enum RosterColumn {
     COMPONENTS("components", "multiple disability components", false, "多重残疾构成"),
     /** 发证日期: required; the first day of validity. */
     VALID_FROM("validFrom", "certificate issue date", true, "发证日期"),
-    /** 有效期至: optional; ten years from the issue date less a day when empty. */
+    /** 有效期至: optional; ten years from the issue date when empty (Civil Code arts. 201-202). */
     VALID_UNTIL("validUntil", "certificate valid-until date", false, "有效期至"),
     /** 注销日期: optional; the day the certificate was cancelled. */
     CANCELLED_ON("cancelledOn", "certificate cancellation date", false, "注销日期"),

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -26,6 +27,7 @@ import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.BatchResult;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
+import org.canlian.core.calendar.CivilCodePeriod;
 import org.canlian.core.certificate.CertificateNumber;
 import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityGrade;
@@ -563,9 +565,13 @@ public final class RosterReader {
         }
     }
 
-    /** Ten years of validity (《中国残疾人证管理办法》, CDPF and National Health Commission, 2017), when the roster gives only the issue date. */
+    /**
+     * Ten years of validity (《中国残疾人证管理办法》, CDPF and National Health Commission, 2017), when the roster gives
+     * only the issue date: counted as the certificate lifecycle counts it (Civil Code arts. 201-202), issued on
+     * 2020-05-01, valid through 2030-05-01.
+     */
     static LocalDate defaultValidUntil(LocalDate validFrom) {
-        return validFrom.plusYears(10).minusDays(1);
+        return CivilCodePeriod.lastDay(validFrom, Period.ofYears(10));
     }
 
     /** Which field of a CSV record holds which column. */

@@ -42,8 +42,8 @@
  *       <td>{@code [{"category":"visual","grade":1}, ...]}</td></tr>
  *   <tr><td>发证日期</td><td>validFrom</td><td>yes</td><td>{@code 2020-05-01} or Excel's {@code 2020/5/1}</td>
  *       <td>{@code "2020-05-01"}</td></tr>
- *   <tr><td>有效期至</td><td>validUntil</td><td>no</td><td>a date; when empty, ten years from the issue date less a
- *       day</td><td>the same</td></tr>
+ *   <tr><td>有效期至</td><td>validUntil</td><td>no</td><td>a date; when empty, ten years from the issue date (Civil Code
+ *       arts. 201-202: issued 2020-05-01, valid through 2030-05-01)</td><td>the same</td></tr>
  *   <tr><td>注销日期</td><td>cancelledOn</td><td>no</td><td>a date</td><td>the same</td></tr>
  *   <tr><td>户籍地行政区划代码, 行政区划代码</td><td>registration</td><td>yes</td>
  *       <td>a county, township or village code (a township or village of the county's hierarchy, with

@@ -11,6 +11,7 @@ import org.canlian.core.CanlianStyle;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
+import org.canlian.core.division.VillageKind;
 import org.canlian.core.hierarchy.SpecialAssociationKind;
 import org.canlian.core.json.CanlianJson;
 import org.canlian.core.money.Money;
@@ -31,8 +32,9 @@ import org.immutables.value.Value;
  * OrganisationStandard fromFile = OrganisationStandard.fromJson(json);
  * }</pre>
  *
- * <p>Checked: the disabled-staff share is a fraction between 0 and 1; the facility bands start at population 0 and
- * rise strictly; the grassroots officer minimum is not negative. This class is immutable and thread-safe.
+ * <p>Checked: at least one kind of village-level unit must have an association; the disabled-staff share is a
+ * fraction between 0 and 1; the facility bands start at population 0 and rise strictly; the grassroots officer
+ * minimum is not negative. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @CanlianStyle
@@ -44,10 +46,25 @@ public abstract class OrganisationStandard {
     /** {@return where the values come from (a citation), carried into every report} */
     public abstract String source();
 
-    /** {@return the fewest officers a village or community association must have (county federations' work reports, 2009-2024: one)} */
+    /**
+     * {@return the fewest officers a village or community association must have (county federations' work reports,
+     * 2009-2024: one)}
+     */
     public abstract int grassrootsOfficersMinimum();
 
-    /** {@return whether every village or community association must have an activity room (city and county federations' work reports, 2009-2024)} */
+    /**
+     * {@return the kinds of village-level unit that must have an association} Each such association must have at
+     * least {@link #grassrootsOfficersMinimum()} officers. The national policy names urban communities and rural
+     * villages (the CDPF charter), not village-like units such as a state farm's living areas. Units of other kinds,
+     * and units marked as needing none ({@link org.canlian.core.hierarchy.GrassrootsAssociation#noneNeeded}), are not
+     * counted.
+     */
+    public abstract Set<VillageKind> associationKinds();
+
+    /**
+     * {@return whether every village or community association must have an activity room (city and county
+     * federations' work reports, 2009-2024)}
+     */
     public abstract boolean activityRoomRequired();
 
     /** {@return how many officers a township-level federation of each kind must have; kinds absent are not checked} */
@@ -152,6 +169,38 @@ public abstract class OrganisationStandard {
          * @return this builder
          */
         public abstract Builder grassrootsOfficersMinimum(int grassrootsOfficersMinimum);
+
+        /**
+         * Adds an element to the kinds of village-level unit that must have an association.
+         *
+         * @param element the element to add
+         * @return this builder
+         */
+        public abstract Builder addAssociationKinds(VillageKind element);
+
+        /**
+         * Adds elements to the kinds of village-level unit that must have an association.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAssociationKinds(VillageKind... elements);
+
+        /**
+         * Sets the kinds of village-level unit that must have an association, replacing any elements added before.
+         *
+         * @param elements the elements, in order
+         * @return this builder
+         */
+        public abstract Builder associationKinds(Iterable<VillageKind> elements);
+
+        /**
+         * Adds every element of an iterable to the kinds of village-level unit that must have an association.
+         *
+         * @param elements the elements to add, in order
+         * @return this builder
+         */
+        public abstract Builder addAllAssociationKinds(Iterable<VillageKind> elements);
 
         /**
          * Sets whether every village or community association must have an activity room (federations' work reports).
@@ -452,6 +501,13 @@ public abstract class OrganisationStandard {
 
     @Value.Check
     void check() {
+        if (associationKinds().isEmpty()) {
+            throw InvalidValueException.of(
+                    "association kinds",
+                    "empty",
+                    "[]",
+                    "name at least one kind of village-level unit that must have an association (e.g. RURAL_VILLAGE)");
+        }
         if (grassrootsOfficersMinimum() < 0) {
             throw InvalidValueException.of(
                     "grassroots officers minimum",

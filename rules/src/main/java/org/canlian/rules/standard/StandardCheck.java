@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
+import org.canlian.core.division.VillageKind;
 import org.canlian.core.hierarchy.FederationFacts;
 import org.canlian.core.hierarchy.Governance;
 import org.canlian.core.hierarchy.GrassrootsAssociation;
@@ -28,8 +29,11 @@ import org.canlian.core.money.Money;
  * RollUps rates = StandardCheck.rollUps(hierarchy, facts, standard);   // the rates only
  * }</pre>
  *
- * <p>The criteria by unit: a village or community association is formed, has at least the minimum of officers and an
- * activity room (if required); a township-level federation has officers in its kind's range; a federation at a
+ * <p>The criteria by unit: a village-level unit of a kind the standard requires an association of ({@link
+ * OrganisationStandard#associationKinds()}), unless its facts mark it as needing none, has one formed, with at least
+ * the minimum of officers and an activity room (if required); other village-level units have no findings and are
+ * not counted (a county counts the associations that must exist: 临泽县's 71 villages and 5 communities, not its
+ * farms' living areas); a township-level federation has officers in its kind's range; a federation at a
  * special-association level has each required association, with an office (if required) and at least its level's
  * budget floor; at a disabled-staff level, disabled staff reach the minimum share of staff in post; at a facility
  * level, the service facility's floor area reaches the band of the unit's population. Missing facts give
@@ -55,48 +59,65 @@ public final class StandardCheck {
     public static RollUps rollUps(Hierarchy hierarchy, HierarchyFacts facts, OrganisationStandard standard) {
         requireSameTree(hierarchy, facts);
         int n = hierarchy.size();
-        int[] villages = new int[n];
-        int[] notReported = new int[n];
-        int[] formed = new int[n];
-        int[] officers = new int[n];
-        int[] rooms = new int[n];
-        int[] townships = new int[n];
-        int[] townshipsMet = new int[n];
+        int kinds = RollUps.KINDS.length;
+        // Per position: the five grassroots counts and the townships'. Per federation and kind: the five again, kept
+        // only for federations (a village is a leaf of one kind), so national trees need no n x kinds arrays.
+        int[][] counts = new int[RollUps.Count.ALL][n];
+        int[] row = new int[n];
+        int rows = 0;
+        for (int i = 0; i < n; i++) {
+            row[i] = hierarchy.kindAt(i).isFederation() ? rows++ : -1;
+        }
+        int[][] byKind = new int[RollUps.Count.GRASSROOTS][rows * kinds];
+        boolean[] required = requiredKinds(standard);
         OfficerRange[] ranges = townshipRanges(standard);
         int minimum = standard.grassrootsOfficersMinimum();
         for (int i = 0; i < n; i++) {
             UnitKind kind = hierarchy.kindAt(i);
             if (kind.isAssociation()) {
-                villages[i] = 1;
                 GrassrootsAssociation a = facts.associationAt(i);
-                if (a == null) {
-                    notReported[i] = 1;
-                } else {
-                    formed[i] = a.formed() ? 1 : 0;
-                    officers[i] = a.formed() && a.officers().size() >= minimum ? 1 : 0;
-                    rooms[i] = a.activityRoom() ? 1 : 0;
+                if (!counted(required, kind, a)) {
+                    continue; // needs no association: outside the rates
+                }
+                int unreported = a == null ? 1 : 0;
+                int formed = a != null && a.formed() ? 1 : 0;
+                int appointed = formed == 1 && a.officers().size() >= minimum ? 1 : 0;
+                int room = a != null && a.activityRoom() ? 1 : 0;
+                add(counts, i, unreported, formed, appointed, room);
+                if (i > 0) { // a tree rooted at a village has no federation above it
+                    int at = row[hierarchy.parentIndex(i)] * kinds
+                            + villageKind(kind).ordinal();
+                    add(byKind, at, unreported, formed, appointed, room);
                 }
             } else if (kind.level() == DivisionLevel.TOWNSHIP) {
                 OfficerRange range = ranges[townshipKind(kind).ordinal()];
                 if (range != null) {
-                    townships[i] = 1;
+                    counts[RollUps.Count.TOWNSHIPS][i] = 1;
                     FederationFacts f = facts.federationAt(i);
-                    townshipsMet[i] = f != null && range.admits(f.officers().size()) ? 1 : 0;
+                    counts[RollUps.Count.TOWNSHIPS_MET][i] =
+                            f != null && range.admits(f.officers().size()) ? 1 : 0;
                 }
             }
         }
         // Pre-order puts every child after its parent: one backward pass adds each subtree into its parent.
         for (int i = n - 1; i > 0; i--) {
             int p = hierarchy.parentIndex(i);
-            villages[p] += villages[i];
-            notReported[p] += notReported[i];
-            formed[p] += formed[i];
-            officers[p] += officers[i];
-            rooms[p] += rooms[i];
-            townships[p] += townships[i];
-            townshipsMet[p] += townshipsMet[i];
+            for (int[] count : counts) {
+                count[p] += count[i];
+            }
+            if (row[i] >= 0) {
+                int from = row[i] * kinds;
+                int to = row[p] * kinds;
+                for (int[] count : byKind) {
+                    for (int k = 0; k < kinds; k++) {
+                        count[to + k] += count[from + k];
+                    }
+                }
+            }
         }
-        return new RollUps(hierarchy, villages, notReported, formed, officers, rooms, townships, townshipsMet);
+        VillageKind[] requiredKinds =
+                standard.associationKinds().stream().sorted().toArray(VillageKind[]::new);
+        return new RollUps(hierarchy, requiredKinds, counts, row, byKind);
     }
 
     /**
@@ -111,6 +132,7 @@ public final class StandardCheck {
     public static StandardReport check(Hierarchy hierarchy, HierarchyFacts facts, OrganisationStandard standard) {
         RollUps rollUps = rollUps(hierarchy, facts, standard);
         OfficerRange[] ranges = townshipRanges(standard);
+        boolean[] required = requiredKinds(standard);
         VillageFindings villageFindings = new VillageFindings(standard);
         int n = hierarchy.size();
         List<UnitFindings> units = new ArrayList<>(n);
@@ -121,7 +143,8 @@ public final class StandardCheck {
                     .name(hierarchy.nameAt(i))
                     .kind(kind);
             if (kind.isAssociation()) {
-                unit.findings(villageFindings.of(facts.associationAt(i)));
+                GrassrootsAssociation a = facts.associationAt(i);
+                unit.findings(counted(required, kind, a) ? villageFindings.of(a) : List.of());
             } else {
                 FederationFacts f = facts.federationAt(i);
                 List<Finding> findings = new ArrayList<>();
@@ -166,6 +189,35 @@ public final class StandardCheck {
         OfficerRange[] ranges = new OfficerRange[TownshipKind.values().length];
         standard.townshipOfficers().forEach((k, r) -> ranges[k.ordinal()] = r);
         return ranges;
+    }
+
+    /** Adds one counted village-level unit's figures at {@code at} of the five grassroots counts. */
+    private static void add(int[][] counts, int at, int unreported, int formed, int appointed, int room) {
+        counts[RollUps.Count.UNITS][at]++;
+        counts[RollUps.Count.NOT_REPORTED][at] += unreported;
+        counts[RollUps.Count.FORMED][at] += formed;
+        counts[RollUps.Count.OFFICERS][at] += appointed;
+        counts[RollUps.Count.ROOMS][at] += room;
+    }
+
+    /** Whether a village-level unit counts: its kind must have an association and it is not marked as needing none. */
+    private static boolean counted(boolean[] required, UnitKind kind, GrassrootsAssociation facts) {
+        return required[villageKind(kind).ordinal()] && (facts == null || !facts.isNoneNeeded());
+    }
+
+    private static boolean[] requiredKinds(OrganisationStandard standard) {
+        boolean[] required = new boolean[RollUps.KINDS.length];
+        standard.associationKinds().forEach(k -> required[k.ordinal()] = true);
+        return required;
+    }
+
+    static VillageKind villageKind(UnitKind kind) {
+        return switch (kind) {
+            case COMMUNITY_ASSOCIATION -> VillageKind.URBAN_COMMUNITY;
+            case VILLAGE_ASSOCIATION -> VillageKind.RURAL_VILLAGE;
+            case VILLAGE_LIKE_ASSOCIATION -> VillageKind.VILLAGE_LIKE;
+            default -> throw new IllegalArgumentException(kind + " is not a village-level kind");
+        };
     }
 
     private static TownshipKind townshipKind(UnitKind kind) {

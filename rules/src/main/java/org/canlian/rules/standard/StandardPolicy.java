@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
+import org.canlian.core.division.VillageKind;
 import org.canlian.core.hierarchy.SpecialAssociationKind;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.GapMode;
@@ -39,7 +41,9 @@ import org.canlian.rules.policy.Unit;
  * StandardPolicy.standard(PolicyView.of(policy, county, date).asKnownOn(decided));   // as known on a decision date
  * }</pre>
  *
- * <p>Keys: {@code standard.grassroots-officers.minimum}, {@code standard.township-officers.K.minimum} and
+ * <p>Keys: {@code standard.grassroots-officers.minimum}, {@code standard.association.required.V} (boolean, V =
+ * {@code urban-community | rural-village | village-like}: which village-level units must have an association and
+ * its officers), {@code standard.township-officers.K.minimum} and
  * {@code .maximum} (K = {@code street-office | town | township | township-like}; no maximum set means none),
  * {@code standard.activity-room.required}, {@code standard.special-association.office-required},
  * {@code standard.special-association.budget-floor.L} (L = {@code province | prefecture | county}, CNY/year; none set
@@ -79,12 +83,23 @@ public final class StandardPolicy {
     public static final ParameterDefinition<Long> POPULATION_LARGE = ParameterDefinition.count(
             "standard.facility.population.large", Unit.COUNT, "大县人口起点", "large county population from");
 
+    private static final Map<VillageKind, ParameterDefinition<Boolean>> ASSOCIATION_REQUIRED =
+            new EnumMap<>(VillageKind.class);
     private static final Map<TownshipKind, ParameterDefinition<Long>> OFFICERS_MIN = new EnumMap<>(TownshipKind.class);
     private static final Map<TownshipKind, ParameterDefinition<Long>> OFFICERS_MAX = new EnumMap<>(TownshipKind.class);
     private static final Map<DivisionLevel, ParameterDefinition<Money>> BUDGET_FLOORS =
             new EnumMap<>(DivisionLevel.class);
 
     static {
+        for (VillageKind k : VillageKind.values()) {
+            ASSOCIATION_REQUIRED.put(
+                    k,
+                    ParameterDefinition.bool(
+                            "standard.association.required."
+                                    + k.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            k.chineseName() + "须建残协并配专职委员",
+                            k.englishName() + ": association and officer required"));
+        }
         for (TownshipKind k : TownshipKind.values()) {
             String seg = k.name().toLowerCase(Locale.ROOT).replace('_', '-');
             OFFICERS_MIN.put(
@@ -126,6 +141,20 @@ public final class StandardPolicy {
     }
 
     /**
+     * {@return whether village-level units of this kind must have an association with its officers} A unit marked as
+     * needing none is exempt whatever its kind.
+     *
+     * <pre>{@code
+     * StandardPolicy.associationRequired(VillageKind.VILLAGE_LIKE).key();   // "standard.association.required.village-like"
+     * }</pre>
+     *
+     * @param kind the kind of village-level unit: rural village, urban community or village-like unit
+     */
+    public static ParameterDefinition<Boolean> associationRequired(VillageKind kind) {
+        return ASSOCIATION_REQUIRED.get(kind);
+    }
+
+    /**
      * {@return the minimum officers of a township-level federation of this kind}
      *
      * @param kind the kind of township-level unit: town, township or street office
@@ -164,6 +193,7 @@ public final class StandardPolicy {
                 AREA_LARGE,
                 POPULATION_MIDDLE,
                 POPULATION_LARGE));
+        all.addAll(ASSOCIATION_REQUIRED.values());
         all.addAll(OFFICERS_MIN.values());
         all.addAll(OFFICERS_MAX.values());
         all.addAll(BUDGET_FLOORS.values());
@@ -222,6 +252,13 @@ public final class StandardPolicy {
                 .disabledStaffShareLevels(EnumSet.of(DivisionLevel.PREFECTURE))
                 .facilityFloorAreaLevels(EnumSet.of(DivisionLevel.COUNTY));
         b.grassrootsOfficersMinimum(Math.toIntExact(l.get(GRASSROOTS_OFFICERS).value()));
+        Set<VillageKind> kinds = EnumSet.noneOf(VillageKind.class);
+        ASSOCIATION_REQUIRED.forEach((kind, p) -> {
+            if (l.get(p).value()) {
+                kinds.add(kind);
+            }
+        });
+        b.associationKinds(kinds);
         b.activityRoomRequired(l.get(ACTIVITY_ROOM).value());
         b.specialAssociationOfficeRequired(l.get(OFFICE).value());
         b.disabledStaffShareMinimum(l.get(DISABLED_STAFF_SHARE).value().movePointLeft(2));

@@ -11,7 +11,9 @@ import org.canlian.core.division.DivisionCode;
  * <pre>{@code
  * String text = StandardReportText.render(report, DivisionCode.parse("620723"), 1);
  * // 临泽县 620723 · 县残联 county federation
- * //   残协成立 association formed 82/82 (100.0 %) · 专职委员配备 officers appointed 82/82 (100.0 %) · ...
+ * //   残协成立 associations formed 76/76 (100.0 %) · 专职委员配备 officers appointed 76/76 (100.0 %) · ...
+ * //     社区 urban community: 残协成立 formed 5/5 (100.0 %) · ...
+ * //     村 rural village: 残协成立 formed 71/71 (100.0 %) · ...
  * //   [达标 met] 专门协会成立 special association present 盲人协会: present (required: present)
  * }</pre>
  *
@@ -112,6 +114,21 @@ public final class StandardReportText {
                     .append(" · 活动室 activity rooms ")
                     .append(r.activityRooms())
                     .append('\n');
+            if (r.byKind().size() > 1) {
+                r.byKind()
+                        .forEach((kind, k) -> out.append(indent)
+                                .append("    ")
+                                .append(kind.chineseName())
+                                .append(' ')
+                                .append(kind.englishName())
+                                .append(": 残协成立 formed ")
+                                .append(k.formed())
+                                .append(" · 专职委员 officers ")
+                                .append(k.officersAppointed())
+                                .append(" · 活动室 rooms ")
+                                .append(k.activityRooms())
+                                .append('\n'));
+            }
             out.append(indent)
                     .append("  乡镇（街道）专职委员 township officers ")
                     .append(r.townshipOfficers())

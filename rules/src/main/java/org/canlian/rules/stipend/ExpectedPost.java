@@ -3,15 +3,18 @@ package org.canlian.rules.stipend;
 import java.util.Objects;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 
 /**
- * A post a unit is expected to fill, and how many officers it should have (county federations' work reports, 2009-2024: one per township federation,
- * village or community association; a street office may have 3-5): a budget counts a month with fewer officers in
- * post as a vacancy.
+ * A post a unit is expected to fill, at a grade, and how many officers it should have (county federations' work
+ * reports, 2009-2024: one principal officer per township federation, village or community association; a street
+ * office may have 3-5, one principal and the others further officers, who may be paid on other terms): a budget counts
+ * a month with fewer officers of that grade in post as a vacancy, costed at that grade's terms.
  *
  * <pre>{@code
- * ExpectedPost.of(DivisionCode.parse("629901001"), OfficerPost.STREET_OFFICE, 3);
+ * ExpectedPost.of(DivisionCode.parse("629901001"), OfficerPost.STREET_OFFICE, 1);                           // the principal
+ * ExpectedPost.of(DivisionCode.parse("629901001"), OfficerPost.STREET_OFFICE, OfficerGrade.ADDITIONAL, 2);  // two more
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -19,16 +22,18 @@ import org.canlian.core.hierarchy.OfficerPost;
 public final class ExpectedPost {
     private final DivisionCode unit;
     private final OfficerPost post;
+    private final OfficerGrade grade;
     private final int count;
 
-    private ExpectedPost(DivisionCode unit, OfficerPost post, int count) {
+    private ExpectedPost(DivisionCode unit, OfficerPost post, OfficerGrade grade, int count) {
         this.unit = unit;
         this.post = post;
+        this.grade = grade;
         this.count = count;
     }
 
     /**
-     * An expected post.
+     * An expected principal post.
      *
      * @param unit the township or village-level unit
      * @param post the post, which must agree with the unit's code
@@ -37,8 +42,23 @@ public final class ExpectedPost {
      * @throws InvalidValueException if the post does not fit the unit or the count is below 1
      */
     public static ExpectedPost of(DivisionCode unit, OfficerPost post, int count) {
+        return of(unit, post, OfficerGrade.PRINCIPAL, count);
+    }
+
+    /**
+     * An expected post at a grade.
+     *
+     * @param unit the township or village-level unit
+     * @param post the post, which must agree with the unit's code
+     * @param grade the grade: the principal post, or further posts of the unit
+     * @param count how many officers, at least 1
+     * @return the expected post
+     * @throws InvalidValueException if the post does not fit the unit or the count is below 1
+     */
+    public static ExpectedPost of(DivisionCode unit, OfficerPost post, OfficerGrade grade, int count) {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(post, "post");
+        Objects.requireNonNull(grade, "grade");
         if (OfficerPost.forUnit(unit).filter(p -> p == post).isEmpty()) {
             throw InvalidValueException.of(
                     "expected post", "post-kind", unit.value(), "is not served by a " + post.englishName());
@@ -47,13 +67,14 @@ public final class ExpectedPost {
             throw InvalidValueException.of(
                     "expected post count", "range", Integer.toString(count), "must be at least 1");
         }
-        return new ExpectedPost(unit, post, count);
+        return new ExpectedPost(unit, post, grade, count);
     }
 
     /**
      * The posts of every township-level federation and village or community association in a hierarchy's subtree:
-     * one officer each (county federations' work reports, 2009-2024), and {@code streetOfficeOfficers} per street office (a street office may have
-     * 3-5).
+     * one principal officer each (county federations' work reports, 2009-2024), and per street office {@code
+     * streetOfficeOfficers} in all (a street office may have 3-5): its principal and {@code streetOfficeOfficers - 1}
+     * further officers ({@link OfficerGrade#ADDITIONAL}).
      *
      * <pre>{@code
      * List<ExpectedPost> posts = ExpectedPost.fromHierarchy(hierarchy, DivisionCode.parse("620723"), 3);
@@ -71,11 +92,18 @@ public final class ExpectedPost {
             throw InvalidValueException.of("budget unit", "hierarchy", unit.value(), "is not in the hierarchy");
         }
         java.util.List<ExpectedPost> out = new java.util.ArrayList<>();
+        if (streetOfficeOfficers < 1) {
+            throw InvalidValueException.of(
+                    "expected post count", "range", Integer.toString(streetOfficeOfficers), "must be at least 1");
+        }
         hierarchy
                 .subtree(unit)
-                .forEach(u -> OfficerPost.forUnit(u.code())
-                        .ifPresent(post -> out.add(
-                                of(u.code(), post, post == OfficerPost.STREET_OFFICE ? streetOfficeOfficers : 1))));
+                .forEach(u -> OfficerPost.forUnit(u.code()).ifPresent(post -> {
+                    out.add(of(u.code(), post, 1));
+                    if (post == OfficerPost.STREET_OFFICE && streetOfficeOfficers > 1) {
+                        out.add(of(u.code(), post, OfficerGrade.ADDITIONAL, streetOfficeOfficers - 1));
+                    }
+                }));
         return java.util.List.copyOf(out);
     }
 
@@ -89,23 +117,32 @@ public final class ExpectedPost {
         return post;
     }
 
-    /** {@return how many officers the unit should have in this post} */
+    /** {@return the grade: the unit's principal post, or its further posts} */
+    public OfficerGrade grade() {
+        return grade;
+    }
+
+    /** {@return how many officers the unit should have in this post at this grade} */
     public int count() {
         return count;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ExpectedPost other && unit.equals(other.unit) && post == other.post && count == other.count;
+        return o instanceof ExpectedPost other
+                && unit.equals(other.unit)
+                && post == other.post
+                && grade == other.grade
+                && count == other.count;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(unit, post, count);
+        return Objects.hash(unit, post, grade, count);
     }
 
     @Override
     public String toString() {
-        return unit + " " + post + " x" + count;
+        return unit + " " + post + (grade == OfficerGrade.PRINCIPAL ? "" : " " + grade) + " x" + count;
     }
 }

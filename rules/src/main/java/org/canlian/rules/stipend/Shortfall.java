@@ -3,11 +3,12 @@ package org.canlian.rules.stipend;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 
 /**
- * A gap a budget finds for one unit, post and month: a vacant post (what filling it would cost) or pay below the
+ * A gap a budget finds for one unit, post (and grade) and month: a vacant post (what filling it would cost) or pay below the
  * floor that the policy leaves unfunded (by how much).
  *
  * <pre>{@code
@@ -31,14 +32,23 @@ public final class Shortfall {
     private final Kind kind;
     private final DivisionCode unit;
     private final OfficerPost post;
+    private final OfficerGrade grade;
     private final YearMonth month;
     private final int posts;
     private final Money amount;
 
-    Shortfall(Kind kind, DivisionCode unit, OfficerPost post, YearMonth month, int posts, Money amount) {
+    Shortfall(
+            Kind kind,
+            DivisionCode unit,
+            OfficerPost post,
+            OfficerGrade grade,
+            YearMonth month,
+            int posts,
+            Money amount) {
         this.kind = kind;
         this.unit = unit;
         this.post = post;
+        this.grade = grade;
         this.month = month;
         this.posts = posts;
         this.amount = amount;
@@ -57,6 +67,11 @@ public final class Shortfall {
     /** {@return the post} */
     public OfficerPost post() {
         return post;
+    }
+
+    /** {@return the grade of the posts: the unit's principal, or its further officers} */
+    public OfficerGrade grade() {
+        return grade;
     }
 
     /** {@return the month} */
@@ -80,6 +95,7 @@ public final class Shortfall {
                 && kind == other.kind
                 && unit.equals(other.unit)
                 && post == other.post
+                && grade == other.grade
                 && month.equals(other.month)
                 && posts == other.posts
                 && amount.equals(other.amount);
@@ -87,11 +103,12 @@ public final class Shortfall {
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, unit, post, month, posts, amount);
+        return Objects.hash(kind, unit, post, grade, month, posts, amount);
     }
 
     @Override
     public String toString() {
-        return kind + " " + unit + " " + post + " " + month + " x" + posts + " " + amount.toPlainString();
+        return kind + " " + unit + " " + post + (grade == OfficerGrade.PRINCIPAL ? "" : " " + grade) + " " + month
+                + " x" + posts + " " + amount.toPlainString();
     }
 }

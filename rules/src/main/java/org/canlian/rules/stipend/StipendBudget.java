@@ -14,12 +14,14 @@ import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.hierarchy.Officer;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 
 /**
- * The stipend budget of a unit and its subtree over a period: totals by funding source and by post, the number of
- * officers, and the shortfalls where a post is vacant or pay stays below its floor.
+ * The stipend budget of a unit and its subtree over a period: totals by funding source, by post and by post and grade
+ * (a street office's principal officer and its further officers), the number of officers, and the shortfalls where a
+ * post is vacant or pay stays below its floor.
  *
  * <pre>{@code
  * StipendBudget b = StipendBudget.of(calculator, DivisionCode.parse("629902"), officers, expectedPosts,
@@ -101,7 +103,7 @@ public final class StipendBudget {
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 StipendMonth sm = calculator.month(o, m);
                 months.add(sm);
-                PostMonth key = new PostMonth(o.unit(), o.post(), m);
+                PostMonth key = new PostMonth(o.unit(), o.post(), o.grade(), m);
                 if (sm.daysInPost() > 0) {
                     inPost.merge(key, 1, Integer::sum);
                 }
@@ -113,14 +115,15 @@ public final class StipendBudget {
         List<Shortfall> shortfalls = new ArrayList<>();
         for (ExpectedPost e : expected) {
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                int present = inPost.getOrDefault(new PostMonth(e.unit(), e.post(), m), 0);
+                int present = inPost.getOrDefault(new PostMonth(e.unit(), e.post(), e.grade(), m), 0);
                 int vacant = e.count() - present;
                 if (vacant > 0) {
-                    StipendTerms t = calculator.terms(e.unit(), e.post(), m);
+                    StipendTerms t = calculator.terms(e.unit(), e.post(), e.grade(), m);
                     shortfalls.add(new Shortfall(
                             Shortfall.Kind.VACANT_POST,
                             e.unit(),
                             e.post(),
+                            e.grade(),
                             m,
                             vacant,
                             t.fullCost.plus(t.fullShortfall).multipliedBy(vacant)));
@@ -128,7 +131,7 @@ public final class StipendBudget {
             }
         }
         belowFloor.forEach((k, acc) -> shortfalls.add(
-                new Shortfall(Shortfall.Kind.BELOW_FLOOR, k.unit, k.post, k.month, acc.posts, acc.amount)));
+                new Shortfall(Shortfall.Kind.BELOW_FLOOR, k.unit, k.post, k.grade, k.month, acc.posts, acc.amount)));
         shortfalls.sort((a, b) -> {
             int c = a.unit().compareTo(b.unit());
             if (c != 0) {
@@ -146,7 +149,7 @@ public final class StipendBudget {
                 Collections.unmodifiableList(shortfalls));
     }
 
-    private record PostMonth(DivisionCode unit, OfficerPost post, YearMonth month) {}
+    private record PostMonth(DivisionCode unit, OfficerPost post, OfficerGrade grade, YearMonth month) {}
 
     /** The officers below their floor at one post and month, and their shortfall, summed exactly. */
     private record BelowFloor(int posts, Money amount) {
@@ -214,6 +217,38 @@ public final class StipendBudget {
     public Map<OfficerPost, Integer> officersByPost() {
         Map<OfficerPost, Integer> out = new EnumMap<>(OfficerPost.class);
         months.stream().map(StipendMonth::officer).distinct().forEach(o -> out.merge(o.post(), 1, Integer::sum));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The total cost per post and grade: a street office's principal officer apart from its further officers, who may
+     * be paid on other terms and by another payer.
+     *
+     * <pre>{@code
+     * budget.byPostAndGrade().get(OfficerPost.STREET_OFFICE);   // {PRINCIPAL=..., ADDITIONAL=...}
+     * }</pre>
+     *
+     * @return the totals, posts and grades in their declared order
+     */
+    public Map<OfficerPost, Map<OfficerGrade, Money>> byPostAndGrade() {
+        Map<OfficerPost, Map<OfficerGrade, Money>> out = new EnumMap<>(OfficerPost.class);
+        for (StipendMonth m : months) {
+            out.computeIfAbsent(m.officer().post(), p -> new EnumMap<>(OfficerGrade.class))
+                    .merge(m.officer().grade(), m.totalCost(), Money::plus);
+        }
+        out.replaceAll((post, grades) -> Collections.unmodifiableMap(grades));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** {@return the number of officers per post and grade} */
+    public Map<OfficerPost, Map<OfficerGrade, Integer>> officersByPostAndGrade() {
+        Map<OfficerPost, Map<OfficerGrade, Integer>> out = new EnumMap<>(OfficerPost.class);
+        months.stream()
+                .map(StipendMonth::officer)
+                .distinct()
+                .forEach(o -> out.computeIfAbsent(o.post(), p -> new EnumMap<>(OfficerGrade.class))
+                        .merge(o.grade(), 1, Integer::sum));
+        out.replaceAll((post, grades) -> Collections.unmodifiableMap(grades));
         return Collections.unmodifiableMap(out);
     }
 

@@ -16,6 +16,7 @@ import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.AssessmentKind;
 import org.canlian.core.hierarchy.Officer;
 import org.canlian.core.hierarchy.OfficerAssessment;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.GapMode;
@@ -43,7 +44,8 @@ import org.canlian.rules.policy.Resolved;
  *   <li>Days in post run from the contract start to the last day paid: the contract's end (payment stopping as
  *       {@code stipend.contract-end.payment-ends} says, the event being the first day without contract) or the first
  *       failed yearly assessment ({@code stipend.assessment-failure.payment-ends}), whichever comes first.
- *   <li>The whole-month parts are the post's amounts the policy sets for the officer's region; the floor is the
+ *   <li>The whole-month parts are the amounts the policy sets for the officer's post and grade in the officer's region
+ *       (a street office's principal officer and its further officers may be paid on different terms); the floor is the
  *       largest of the minimum wage (if the post is floored at it), the monthly floor and the yearly floor's share
  *       for the month ({@code Money.split(12)}, remainder fen placed by {@code stipend.yearly-floor.remainder}, so
  *       twelve months make the yearly floor exactly). Below the floor, a top-up paid by {@code floor.payer} makes up
@@ -140,7 +142,7 @@ public final class StipendCalculator {
                 && officer.contractEnd().isAfter(last)
                 && (c.failedOn == null || c.failedOn.isAfter(last))) {
             // In post all year, nothing ends: every month is a whole month at the month's terms.
-            StipendTerms[] t = yearTerms(c.anchor, officer.post(), year);
+            StipendTerms[] t = yearTerms(c.anchor, officer.post(), officer.grade(), year);
             for (int m = 0; m < 12; m++) {
                 months[m] = c.whole(t[m]);
             }
@@ -152,25 +154,26 @@ public final class StipendCalculator {
         return new StipendYear(officer, year, List.of(months));
     }
 
-    /** The terms of the twelve months of a year, resolved once per region, post and year. */
-    private StipendTerms[] yearTerms(DivisionCode anchor, OfficerPost post, Year year) {
-        return yearTerms.computeIfAbsent(new YearKey(anchor, post, year.getValue()), k -> {
+    /** The terms of the twelve months of a year, resolved once per region, post, grade and year. */
+    private StipendTerms[] yearTerms(DivisionCode anchor, OfficerPost post, OfficerGrade grade, Year year) {
+        return yearTerms.computeIfAbsent(new YearKey(anchor, post, grade, year.getValue()), k -> {
             StipendTerms[] t = new StipendTerms[12];
             for (int m = 0; m < 12; m++) {
-                t[m] = termsAt(anchor, post, year.atMonth(m + 1));
+                t[m] = termsAt(anchor, post, grade, year.atMonth(m + 1));
             }
             return t;
         });
     }
 
-    /** The policy terms of a post for a region's officers in a month, resolved once. */
-    StipendTerms terms(DivisionCode unit, OfficerPost post, YearMonth month) {
-        return termsAt(anchor(unit), post, month);
+    /** The policy terms of a post and grade for a region's officers in a month, resolved once. */
+    StipendTerms terms(DivisionCode unit, OfficerPost post, OfficerGrade grade, YearMonth month) {
+        return termsAt(anchor(unit), post, grade, month);
     }
 
-    private StipendTerms termsAt(DivisionCode anchor, OfficerPost post, YearMonth month) {
+    private StipendTerms termsAt(DivisionCode anchor, OfficerPost post, OfficerGrade grade, YearMonth month) {
         return terms.computeIfAbsent(
-                new TermsKey(anchor, post, month), k -> new StipendTerms(view(anchor, month.atDay(1)), post, month));
+                new TermsKey(anchor, post, grade, month),
+                k -> new StipendTerms(view(anchor, month.atDay(1)), post, grade, month));
     }
 
     /**
@@ -211,9 +214,9 @@ public final class StipendCalculator {
                 .withGap(gap);
     }
 
-    private record TermsKey(DivisionCode anchor, OfficerPost post, YearMonth month) {}
+    private record TermsKey(DivisionCode anchor, OfficerPost post, OfficerGrade grade, YearMonth month) {}
 
-    private record YearKey(DivisionCode anchor, OfficerPost post, int year) {}
+    private record YearKey(DivisionCode anchor, OfficerPost post, OfficerGrade grade, int year) {}
 
     /** One officer's payment window, worked out once for all the months asked about. */
     private final class OfficerContext {
@@ -296,7 +299,7 @@ public final class StipendCalculator {
                 return unpaid(month, ended, endRule, endEvent);
             }
             int days = (int) ChronoUnit.DAYS.between(from, lastPaid) + 1;
-            StipendTerms t = termsAt(anchor, officer.post(), month);
+            StipendTerms t = termsAt(anchor, officer.post(), officer.grade(), month);
             int length = month.lengthOfMonth();
             if (days == length || t.partial == PartialMonthRule.FULL_MONTH) {
                 return new StipendMonth(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.canlian.core.hierarchy.Officer;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.Phrase;
@@ -169,7 +170,15 @@ public final class StipendMonth {
                 Phrase.of(
                         "{0}（{1}），{2}：{3}，在岗{4}天（共{5}天），合同期{6}至{7}",
                         "{0} ({1}), {2}: {3}, {4} of {5} days in post, contract {6}..{7}",
-                        Phrase.of(officer.post().chineseName(), officer.post().englishName()),
+                        officer.grade() == OfficerGrade.PRINCIPAL
+                                ? Phrase.of(
+                                        officer.post().chineseName(),
+                                        officer.post().englishName())
+                                : Phrase.of(
+                                        officer.post().chineseName() + "（"
+                                                + officer.grade().chineseName() + "）",
+                                        officer.post().englishName() + " ("
+                                                + officer.grade().englishName() + ")"),
                         officer.unit(),
                         month,
                         Phrase.of(status.chineseText(), status.englishText()),

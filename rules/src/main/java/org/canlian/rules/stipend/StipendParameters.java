@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.ParameterCatalog;
@@ -25,7 +26,9 @@ import org.canlian.rules.policy.Unit;
  * policy.lookup(StipendParameters.PARTIAL_MONTH, county, date).value();   // PartialMonthRule.PRO_RATA_DAYS
  * }</pre>
  *
- * <p>Keys, per post segment {@code P} = {@code township | street-office | village | community}:
+ * <p>Keys, per post segment {@code P} = {@code township | street-office | village | community} for a unit's principal
+ * officer, and {@code P.additional} for its further officers (a street office's second to fifth, paid on their own
+ * terms):
  * {@code stipend.P.work-allowance}, {@code .lost-work-allowance}, {@code .post-subsidy} (CNY/month) each with a
  * {@code .payer}; {@code stipend.P.social-insurance.rate} (percent of the pay after floors) with
  * {@code .payer}; {@code stipend.P.floor.minimum-wage} (boolean), {@code stipend.P.floor.monthly} (CNY/month),
@@ -67,22 +70,40 @@ public final class StipendParameters {
             PaymentEndRule.class);
 
     private static final Map<OfficerPost, PostParameters> BY_POST = new EnumMap<>(OfficerPost.class);
+    private static final Map<OfficerPost, PostParameters> ADDITIONAL = new EnumMap<>(OfficerPost.class);
 
     static {
         for (OfficerPost post : OfficerPost.values()) {
-            BY_POST.put(post, new PostParameters(post));
+            BY_POST.put(post, new PostParameters(post, OfficerGrade.PRINCIPAL));
+            ADDITIONAL.put(post, new PostParameters(post, OfficerGrade.ADDITIONAL));
         }
     }
 
     private StipendParameters() {}
 
     /**
-     * {@return the parameters of one post}
+     * {@return the parameters of one post's principal officer}
      *
      * @param post the officer's post
      */
     public static PostParameters forPost(OfficerPost post) {
         return BY_POST.get(post);
+    }
+
+    /**
+     * {@return the parameters of one post at one grade} The principal's keys are {@code stipend.P.*}, a further
+     * officer's {@code stipend.P.additional.*}.
+     *
+     * <pre>{@code
+     * StipendParameters.forPost(OfficerPost.STREET_OFFICE, OfficerGrade.ADDITIONAL)
+     *         .part(StipendPartKind.LOST_WORK_ALLOWANCE).key();   // "stipend.street-office.additional.lost-work-allowance"
+     * }</pre>
+     *
+     * @param post the officer's post
+     * @param grade the post's grade: principal or additional
+     */
+    public static PostParameters forPost(OfficerPost post, OfficerGrade grade) {
+        return grade == OfficerGrade.PRINCIPAL ? BY_POST.get(post) : ADDITIONAL.get(post);
     }
 
     /** {@return every stipend parameter, for a policy loader} */
@@ -91,6 +112,7 @@ public final class StipendParameters {
                 List.of(MINIMUM_WAGE, PARTIAL_MONTH, ROUNDING, YEARLY_REMAINDER, CONTRACT_END, ASSESSMENT_FAILURE));
         for (OfficerPost post : OfficerPost.values()) {
             all.addAll(forPost(post).all());
+            all.addAll(forPost(post, OfficerGrade.ADDITIONAL).all());
         }
         return ParameterCatalog.of(all);
     }
@@ -105,6 +127,17 @@ public final class StipendParameters {
     }
 
     /**
+     * {@return the segment of a post and grade in parameter keys} The post's own for the principal, the post's and the
+     * grade's for a further officer: {@code street-office.additional}, ...
+     *
+     * @param post the officer's post
+     * @param grade the post's grade: principal or additional
+     */
+    public static String segment(OfficerPost post, OfficerGrade grade) {
+        return grade == OfficerGrade.PRINCIPAL ? segment(post) : segment(post) + "." + grade.code();
+    }
+
+    /**
      * The parameters of one post's stipend.
      *
      * <pre>{@code
@@ -116,6 +149,7 @@ public final class StipendParameters {
      */
     public static final class PostParameters {
         private final OfficerPost post;
+        private final OfficerGrade grade;
         private final Map<StipendPartKind, ParameterDefinition<Money>> parts = new EnumMap<>(StipendPartKind.class);
         private final Map<StipendPartKind, ParameterDefinition<FundingSource>> payers =
                 new EnumMap<>(StipendPartKind.class);
@@ -124,11 +158,13 @@ public final class StipendParameters {
         private final ParameterDefinition<Money> monthlyFloor;
         private final ParameterDefinition<Money> yearlyFloor;
 
-        private PostParameters(OfficerPost post) {
+        private PostParameters(OfficerPost post, OfficerGrade grade) {
             this.post = post;
-            String p = "stipend." + segment(post) + ".";
-            String zh = post.chineseName();
-            String en = post.englishName();
+            this.grade = grade;
+            String p = "stipend." + segment(post, grade) + ".";
+            boolean principal = grade == OfficerGrade.PRINCIPAL;
+            String zh = principal ? post.chineseName() : post.chineseName() + "（增配）";
+            String en = principal ? post.englishName() : post.englishName() + " (additional)";
             for (StipendPartKind kind : List.of(
                     StipendPartKind.WORK_ALLOWANCE,
                     StipendPartKind.LOST_WORK_ALLOWANCE,
@@ -170,6 +206,11 @@ public final class StipendParameters {
         /** {@return the post} */
         public OfficerPost post() {
             return post;
+        }
+
+        /** {@return the grade} */
+        public OfficerGrade grade() {
+            return grade;
         }
 
         /**

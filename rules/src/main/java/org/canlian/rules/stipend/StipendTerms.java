@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.PolicyView;
@@ -13,13 +14,14 @@ import org.canlian.rules.policy.Resolved;
 import org.canlian.rules.policy.RoundingRule;
 
 /**
- * The policy in force for one post in one region for one month, resolved once and shared by every officer of that
- * post whose region resolves the same way: the parts and their payers, the floors, the named rules, and the amounts
+ * The policy in force for one post and grade in one region for one month, resolved once and shared by every officer
+ * of that post and grade whose region resolves the same way: the parts and their payers, the floors, the named rules, and the amounts
  * of a whole month.
  */
 final class StipendTerms {
     final DivisionCode anchor;
     final OfficerPost post;
+    final OfficerGrade grade;
     final YearMonth month;
     final LocalDate benefitDate;
     /** The values read, in order. */
@@ -54,13 +56,14 @@ final class StipendTerms {
     /**
      * The terms read through {@code view}, whose region is the anchor and whose benefit date is the month's first day.
      */
-    StipendTerms(PolicyView view, OfficerPost post, YearMonth month) {
+    StipendTerms(PolicyView view, OfficerPost post, OfficerGrade grade, YearMonth month) {
         this.anchor = view.region();
         this.post = post;
+        this.grade = grade;
         this.month = month;
         this.benefitDate = view.benefitDate();
         PolicyView.Reading l = view.reading();
-        StipendParameters.PostParameters p = StipendParameters.forPost(post);
+        StipendParameters.PostParameters p = StipendParameters.forPost(post, grade);
         this.partialRule = l.get(StipendParameters.PARTIAL_MONTH);
         this.partial = partialRule.value();
         this.roundingRule = l.get(StipendParameters.ROUNDING);

@@ -91,7 +91,7 @@ class RosterReaderCsvTest {
         assertThat(result.errors()).isEmpty();
         RosterRow row = result.values().get(0);
         assertThat(row.residentId().reveal()).isEqualTo(ID);
-        assertThat(row.validUntil()).isEqualTo(LocalDate.of(2030, 4, 30));
+        assertThat(row.validUntil()).isEqualTo(LocalDate.of(2030, 5, 1)); // ten years, Civil Code arts. 201-202
         assertThat(row.registrationType()).contains(RegistrationType.RURAL);
         Claimant c = row.toClaimant();
         assertThat(c.household()).contains(HouseholdStatus.DIBAO);

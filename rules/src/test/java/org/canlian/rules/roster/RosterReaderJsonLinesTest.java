@@ -53,7 +53,7 @@ class RosterReaderJsonLinesTest {
         assertThat(c.allowances()).contains(Map.of(Allowance.OLD_AGE, Money.ofYuan(100)));
         assertThat(c.appliedOn(Programme.CARE)).contains(LocalDate.of(2025, 3, 10));
         assertThat(c.events()).extracting(e -> e.reason()).containsExactly(StopReason.DEATH);
-        assertThat(result.values().get(0).validUntil()).isEqualTo(LocalDate.of(2030, 4, 30));
+        assertThat(result.values().get(0).validUntil()).isEqualTo(LocalDate.of(2030, 5, 1));
         assertThat(result.values().get(1).category()).isEqualTo(DisabilityCategory.INTELLECTUAL);
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.division.TownshipKind;
+import org.canlian.core.division.VillageKind;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.DatedValue;
 import org.canlian.rules.policy.GapMode;
@@ -42,6 +43,9 @@ class StandardPolicyTest {
         OrganisationStandard fromPolicy = StandardPolicy.standard(NATIONAL, COUNTY, LocalDate.of(2024, 6, 1))
                 .value();
         assertThat(fromPolicy.grassrootsOfficersMinimum()).isEqualTo(1);
+        assertThat(fromPolicy.associationKinds())
+                .as("the charter's villages and communities; not the village-like units (400-599)")
+                .containsExactly(VillageKind.URBAN_COMMUNITY, VillageKind.RURAL_VILLAGE);
         assertThat(fromPolicy.activityRoomRequired()).isTrue();
         assertThat(fromPolicy.specialAssociationOfficeRequired()).isTrue();
         assertThat(fromPolicy.townshipOfficers())
@@ -62,10 +66,16 @@ class StandardPolicyTest {
         assertThat(fromPolicy.specialAssociationKinds()).hasSize(5);
         assertThat(fromPolicy.source())
                 .startsWith("policy for 620723 on 2024-06-01: standard.grassroots-officers.minimum = 1 count (00), ")
+                .contains("standard.association.required.urban-community = true (00),"
+                        + " standard.association.required.rural-village = true (00),"
+                        + " standard.association.required.village-like = false (00)")
                 .endsWith("; sources: [seed] county and city federation work reports, work reports, 2009-2024:"
-                        + " grassroots officers; [seed] county and city federation work reports, work reports,"
-                        + " 2009-2024: standards of the grassroots and of service facilities; [seed] county and city"
-                        + " federation work reports, work reports, 2009-2024: the special associations");
+                        + " grassroots officers;"
+                        + " 中国残疾人联合会 (China Disabled Persons' Federation), 中国残疾人联合会章程 (CDPF charter), as"
+                        + " amended by the 5th national congress, 2008-11-12;"
+                        + " [seed] county and city federation work reports, work reports, 2009-2024: standards of the"
+                        + " grassroots and of service facilities; [seed] county and city federation work reports, work"
+                        + " reports, 2009-2024: the special associations");
     }
 
     static Stream<Arguments> streetOfficeRanges() {

@@ -124,7 +124,8 @@ class StipendBudgetTest {
         assertThat(ExpectedPost.fromHierarchy(h, DivisionCode.parse("629902"), 3))
                 .extracting(ExpectedPost::toString)
                 .containsExactly(
-                        "629902001 STREET_OFFICE x3",
+                        "629902001 STREET_OFFICE x1", // its principal officer ...
+                        "629902001 STREET_OFFICE ADDITIONAL x2", // ... and two further officers
                         "629902001001 COMMUNITY x1",
                         "629902201 TOWNSHIP x1",
                         "629902201201 VILLAGE x1",
