@@ -61,11 +61,7 @@ abstract class RosterTally<P> {
         if (stoppedAt != null) {
             return;
         }
-        rowsRead++;
-        if (++uncounted == ProgressMeter.BATCH) {
-            meter.add(uncounted);
-            uncounted = 0;
-        }
+        countRead();
         int line = row.line();
         Claimant claimant = row.claimant();
         Optional<DivisionCode> registered = claimant.registration();
@@ -102,12 +98,17 @@ abstract class RosterTally<P> {
         if (stoppedAt != null) {
             return;
         }
+        countRead();
+        reject(error);
+    }
+
+    /** One more row read, reported to the progress meter in batches. */
+    private void countRead() {
         rowsRead++;
         if (++uncounted == ProgressMeter.BATCH) {
             meter.add(uncounted);
             uncounted = 0;
         }
-        reject(error);
     }
 
     private void reject(RowError error) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.canlian.core.ValueSemantics;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class StipendValueEqualityTest {
 
     private static Shortfall shortfall(
             Shortfall.Kind kind, DivisionCode unit, OfficerPost post, YearMonth month, int posts, long yuan) {
-        return new Shortfall(kind, unit, post, month, posts, Money.ofYuan(yuan));
+        return new Shortfall(kind, unit, post, OfficerGrade.PRINCIPAL, month, posts, Money.ofYuan(yuan));
     }
 
     static Stream<Arguments> values() {
@@ -56,6 +57,14 @@ class StipendValueEqualityTest {
                                 shortfall(Shortfall.Kind.VACANT_POST, TOWNSHIP, OfficerPost.TOWNSHIP, MARCH, 1, 2000),
                         List.of(
                                 shortfall(Shortfall.Kind.BELOW_FLOOR, TOWNSHIP, OfficerPost.TOWNSHIP, MARCH, 1, 2000),
+                                new Shortfall(
+                                        Shortfall.Kind.VACANT_POST,
+                                        TOWNSHIP,
+                                        OfficerPost.TOWNSHIP,
+                                        OfficerGrade.ADDITIONAL,
+                                        MARCH,
+                                        1,
+                                        Money.ofYuan(2000)),
                                 shortfall(
                                         Shortfall.Kind.VACANT_POST,
                                         DivisionCode.parse("629902202"),
