@@ -121,21 +121,12 @@ final class RowIndex {
 
     /** As {@link DecisionTable#firstMatch(long[])}. */
     int firstMatch(long[] values) {
-        long possible = all;
-        long unknown = 0;
-        for (int u = 0; u < facts.length; u++) {
-            long v = values[facts[u]];
-            if (v == FactSource.UNKNOWN) {
-                unknown |= constrained[u];
-                continue;
-            }
-            possible &= coded[u] ? codeMask(u, v) : numberMask(u, v);
-            if (possible == 0) {
-                return DecisionTable.NO_MATCH;
-            }
+        long possible = possible(values);
+        if (possible == 0) {
+            return DecisionTable.NO_MATCH;
         }
         int first = Long.numberOfTrailingZeros(possible);
-        return (unknown >>> first & 1) != 0 ? DecisionTable.UNDECIDED : first;
+        return (unknown(values) >>> first & 1) != 0 ? DecisionTable.UNDECIDED : first;
     }
 
     /** The rows that no known fact of the case fails (a fact the case does not give fails none). */
