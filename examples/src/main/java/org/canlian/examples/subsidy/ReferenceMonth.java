@@ -14,6 +14,8 @@ import org.canlian.core.person.ResidentId;
 import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.PolicySet;
 import org.canlian.rules.subsidy.Claimant;
+import org.canlian.rules.subsidy.ClaimantBatch;
+import org.canlian.rules.subsidy.CompiledBatch;
 import org.canlian.rules.subsidy.CompiledSubsidies;
 import org.canlian.rules.subsidy.HouseholdStatus;
 import org.canlian.rules.subsidy.Programme;
@@ -31,6 +33,7 @@ import org.canlian.rules.subsidy.SubsidyPolicies;
  * <pre>{@code
  * ReferenceMonth ref = ReferenceMonth.generate(1_000_000, 2025);
  * long canlian = ref.totalFen(ref.compiled());      // through CompiledSubsidies.decideAll
+ * long batch = ref.totalFen(ref.compiled().forBatch(ref.batch()));   // through CompiledBatch.decideAll
  * long plain = ref.plainTotalFen();                 // the hand-written loop: the same total
  * }</pre>
  */
@@ -45,10 +48,12 @@ public final class ReferenceMonth {
     private static final String RESOURCE = "/org/canlian/examples/subsidy/reference-county.json";
 
     private final Claimant[] claimants;
+    private final ClaimantBatch batch;
     private final Plain[] plain;
 
     private ReferenceMonth(Claimant[] claimants, Plain[] plain) {
         this.claimants = claimants;
+        this.batch = ClaimantBatch.of(List.of(claimants));
         this.plain = plain;
     }
 
@@ -143,6 +148,24 @@ public final class ReferenceMonth {
     /** The claimants. */
     public Claimant[] claimants() {
         return claimants;
+    }
+
+    /** The claimants as one batch, for {@link CompiledBatch}. */
+    public ClaimantBatch batch() {
+        return batch;
+    }
+
+    /** The month's total in fen through canlian's batch path: {@link CompiledBatch#decideAll} for every claimant. */
+    public long totalFen(CompiledBatch rules) {
+        long[] out = new long[Programme.values().length];
+        long total = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            rules.decideAll(i, out);
+            total += Math.max(out[Programme.CARE.ordinal()], 0)
+                    + Math.max(out[Programme.LIVING.ordinal()], 0)
+                    + Math.max(out[Programme.ELDERLY.ordinal()], 0);
+        }
+        return total;
     }
 
     /** The month's total in fen through canlian: {@link CompiledSubsidies#decideAll} for every claimant. */

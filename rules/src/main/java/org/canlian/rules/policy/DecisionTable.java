@@ -307,6 +307,25 @@ public final class DecisionTable {
         }
 
         /**
+         * {@return the sorted starts of the intervals that the batch's conditions cut number fact {@code fact}'s line
+         * into: two values of one interval pass the same conditions of every table, so every table answers alike for
+         * them; the first start is {@code Long.MIN_VALUE + 1}}
+         *
+         * <pre>{@code
+         * long[] starts = batch.intervalStarts(ageFact);     // e.g. [MIN_VALUE + 1, 19650302]: born before or after
+         * }</pre>
+         *
+         * @param fact the index of a number or flag fact
+         */
+        public long[] intervalStarts(int fact) {
+            java.util.TreeSet<Long> cuts = new java.util.TreeSet<>();
+            for (DecisionTable t : tables) {
+                RowIndex.addCuts(cuts, fact, t.conditionFact, t.conditionKind, t.conditionA, t.conditionB);
+            }
+            return cuts.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        /**
          * Table {@code table}'s answer for the case, as {@link DecisionTable#firstMatch(long[])} gives it.
          *
          * @param table the table's position in the batch

@@ -70,8 +70,6 @@ final class RowIndex {
     private void build(
             int u, int[] rowEnd, int[] conditionFact, byte[] conditionKind, long[] conditionA, long[] conditionB) {
         int fact = facts[u];
-        TreeSet<Long> cuts = new TreeSet<>();
-        cuts.add(Long.MIN_VALUE + 1); // MIN_VALUE itself is UNKNOWN, tested before the index is read
         int k = 0;
         for (int row = 0; row < rowEnd.length; row++) {
             for (; k < rowEnd[row]; k++) {
@@ -84,15 +82,6 @@ final class RowIndex {
                     for (long bits = conditionA[k]; bits != 0; bits &= bits - 1) {
                         byCode[u * 64 + Long.numberOfTrailingZeros(bits)] |= 1L << row;
                     }
-                } else {
-                    long lo = conditionA[k];
-                    long hi = conditionKind[k] == 1 ? conditionB[k] : conditionA[k];
-                    if (lo <= hi) {
-                        cuts.add(Math.max(lo, Long.MIN_VALUE + 1));
-                        if (hi != Long.MAX_VALUE) {
-                            cuts.add(hi + 1);
-                        }
-                    }
                 }
             }
         }
@@ -100,6 +89,8 @@ final class RowIndex {
         if (coded[u]) {
             return;
         }
+        TreeSet<Long> cuts = new TreeSet<>();
+        addCuts(cuts, fact, conditionFact, conditionKind, conditionA, conditionB);
         starts[u] = cuts.stream().mapToLong(Long::longValue).toArray();
         masks[u] = new long[starts[u].length];
         for (int i = 0; i < starts[u].length; i++) {
@@ -116,6 +107,34 @@ final class RowIndex {
                 }
             }
             masks[u][i] = through;
+        }
+    }
+
+    /**
+     * Adds the starts of the intervals that the range and flag conditions on a number fact cut the line into: every
+     * value of one interval meets the same of those conditions. The first start is {@code Long.MIN_VALUE + 1}
+     * ({@code MIN_VALUE} itself is {@link FactSource#UNKNOWN}, tested before an index is read).
+     */
+    static void addCuts(
+            TreeSet<Long> cuts,
+            int fact,
+            int[] conditionFact,
+            byte[] conditionKind,
+            long[] conditionA,
+            long[] conditionB) {
+        cuts.add(Long.MIN_VALUE + 1);
+        for (int k = 0; k < conditionFact.length; k++) {
+            if (conditionFact[k] != fact || conditionKind[k] == CODES) {
+                continue;
+            }
+            long lo = conditionA[k];
+            long hi = conditionKind[k] == 1 ? conditionB[k] : conditionA[k];
+            if (lo <= hi) {
+                cuts.add(Math.max(lo, Long.MIN_VALUE + 1));
+                if (hi != Long.MAX_VALUE) {
+                    cuts.add(hi + 1);
+                }
+            }
         }
     }
 

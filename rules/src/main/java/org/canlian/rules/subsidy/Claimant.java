@@ -371,10 +371,33 @@ public final class Claimant {
 
     /** As {@link #certificateValidWithin}, on epoch days: 1 valid, 0 not, -1 unknown. */
     int certificateValidWithin(long firstDay, long lastDay) {
-        if (rating == null || certificateFrom == null || certificateUntil == null) {
+        if (!certificateKnown()) {
             return -1;
         }
-        return certificateFromDay <= lastDay && certificateUntilDay >= firstDay && cancelledDay > firstDay ? 1 : 0;
+        return validWithin(certificateFromDay, lastValidDay(), firstDay, lastDay);
+    }
+
+    /** Whether the certificate's rating and validity are known (else its validity in a month cannot be decided). */
+    boolean certificateKnown() {
+        return rating != null && certificateFrom != null && certificateUntil != null;
+    }
+
+    /**
+     * The certificate rule on epoch days: 1 if a certificate valid from {@code from} through {@code lastValid} is
+     * valid on at least one day from {@code firstDay} to {@code lastDay}, else 0.
+     */
+    static int validWithin(long from, long lastValid, long firstDay, long lastDay) {
+        return from <= lastDay && lastValid >= firstDay ? 1 : 0;
+    }
+
+    /** The last day the certificate is valid: its valid-until day, or the day before it was cancelled if earlier. */
+    long lastValidDay() {
+        return Math.min(certificateUntilDay, cancelledDay - 1);
+    }
+
+    /** The certificate's first valid day as an epoch day (meaningful when {@link #certificateKnown}). */
+    long certificateFromDay() {
+        return certificateFromDay;
     }
 
     Map<Allowance, Money> allowancesOrNull() {

@@ -43,6 +43,16 @@ public final class CompiledSubsidies {
     private final long lastEpochDay;
     private final PaymentStart start;
     private final PaymentStop stop;
+    /**
+     * The latest application month paid this month, by the payment start rule (a one-off programme pays only that
+     * month's applications); the earliest stopping-event month after which this month is still paid, by the stop rule.
+     */
+    private final int latestApplication;
+
+    private final int earliestEvent;
+    /** Per programme ordinal: paid once, in the month after the application's (see {@link #applicationFails}). */
+    private final boolean[] oneOff;
+
     private final PolicyLookupException stopMissing;
     private final Compiled[] programmes;
     private final PolicyValues values;
@@ -91,6 +101,13 @@ public final class CompiledSubsidies {
         }
         this.stop = st;
         this.stopMissing = missing;
+        // Month indexes around year 2000 are about 24,000: the sums below cannot overflow.
+        this.latestApplication = start == null ? monthIndex : monthIndex - SubsidyCalculator.firstPaidMonth(0, start);
+        this.oneOff = new boolean[PROGRAMMES];
+        for (Programme p : ALL) {
+            oneOff[p.ordinal()] = p.isOneOff();
+        }
+        this.earliestEvent = stop == null ? monthIndex : monthIndex - SubsidyCalculator.lastPaidMonth(0, stop);
         java.util.List<DecisionTable> tables = new java.util.ArrayList<>();
         this.exclusionsAt = new int[PROGRAMMES];
         this.tableAt = new int[PROGRAMMES];
@@ -152,7 +169,7 @@ public final class CompiledSubsidies {
     }
 
     /** One group, as {@link SubsidyMonth} applies it: the highest amount present is kept. */
-    private static void applyGroup(int[] group, long[] allowances, long[] out) {
+    static void applyGroup(int[] group, long[] allowances, long[] out) {
         boolean undecided = false;
         boolean eligibleProgramme = false;
         int present = 0;
@@ -231,9 +248,65 @@ public final class CompiledSubsidies {
 
     private void checkRegion(DivisionCode registered) {
         if (!region.contains(registered)) {
-            throw new IllegalArgumentException(
-                    "claimant registered in " + registered + ", outside the compiled region " + region);
+            throw outsideRegion(registered);
         }
+    }
+
+    IllegalArgumentException outsideRegion(DivisionCode registered) {
+        return new IllegalArgumentException(
+                "claimant registered in " + registered + ", outside the compiled region " + region);
+    }
+
+    /**
+     * {@return these rules bound to a batch of claimants: each combination of coded facts and age band in the batch
+     * decided once, each claimant then decided from their dates; the same answers as {@link #decideAll(Claimant,
+     * long[])}}
+     *
+     * <pre>{@code
+     * CompiledBatch march = rules.forBatch(ClaimantBatch.of(claimants));
+     * march.decideAll(0, out);
+     * }</pre>
+     *
+     * @param claimants the claimants, registered in the compiled region or below it
+     */
+    public CompiledBatch forBatch(ClaimantBatch claimants) {
+        return new CompiledBatch(this, claimants);
+    }
+
+    // Package-private reads for CompiledBatch.
+
+    int[] providedOrdinals() {
+        return provided;
+    }
+
+    int[][] groups() {
+        return groups;
+    }
+
+    boolean hasTable(int programme) {
+        return programmes[programme].table != null;
+    }
+
+    /** Whether {@link #beforeFacts} can throw: a programme provided without a value this month, or no stop rule. */
+    boolean datesCanFail() {
+        for (int p : provided) {
+            if (programmes[p].missing != null) {
+                return true;
+            }
+        }
+        return stop == null;
+    }
+
+    long firstEpochDay() {
+        return firstEpochDay;
+    }
+
+    long lastEpochDay() {
+        return lastEpochDay;
+    }
+
+    DecisionTable.Batch tables() {
+        return batch;
     }
 
     /**
@@ -241,59 +314,130 @@ public final class CompiledSubsidies {
      * certificate's validity in the month and the batch's rows for the claimant.
      */
     private long decide(int programme, Claimant claimant, int valid, long possible, long unknownRows) {
+        int dates = beforeFacts(programme, claimant.applicationMonth(programme), claimant.firstEventMonth(), valid);
+        return decided(
+                programme,
+                dates,
+                dates == DATES_FAIL
+                        ? NOT_ELIGIBLE
+                        : factsOutcome(programme, claimant.encodedFacts(), possible, unknownRows));
+    }
+
+    /** {@link #beforeFacts}: the dates let the claimant through, or make them not eligible, or are unknown. */
+    static final int DATES_PASS = 0;
+
+    static final int DATES_FAIL = 1;
+    static final int DATES_UNKNOWN = 2;
+
+    /** {@link #factsOutcome} of a row whose share has no base in the month: {@code ROW_ERROR - row}. */
+    private static final long ROW_ERROR = -3;
+
+    /**
+     * The part of a decision read before the tables: the programme is provided, the application month lets the month
+     * be paid, no stopping event ended it, and the certificate is valid in the month.
+     *
+     * @param applied the application month index, {@link Claimant#NOT_APPLIED} or {@link Claimant#UNKNOWN_MONTH}
+     * @param event the month index of the first stopping event, {@code Integer.MAX_VALUE} if none
+     * @param valid the certificate's validity in the month: 1, 0, or -1 when unknown
+     * @throws PolicyLookupException if a value the answer needs has no value in the month
+     */
+    int beforeFacts(int programme, int applied, int event, int valid) {
         Compiled p = programmes[programme];
         if (p.table == null) {
             if (p.missing != null) {
                 throw p.missing;
             }
-            return NOT_ELIGIBLE;
+            return DATES_FAIL;
         }
+        if (event != Integer.MAX_VALUE && stop == null && !applicationFails(programme, applied)) {
+            throw stopMissing;
+        }
+        return verdict(programme, applied, sharedVerdict(event, valid));
+    }
+
+    /**
+     * The verdict of the dates every programme shares: {@link #DATES_FAIL} when a stopping event ended payment before
+     * the month or the certificate is not valid in it, {@link #DATES_UNKNOWN} when its validity is unknown, else
+     * {@link #DATES_PASS}.
+     *
+     * @param event the month index of the first stopping event, {@code Integer.MAX_VALUE} if none
+     * @param valid the certificate's validity in the month: 1, 0, or -1 when unknown
+     */
+    int sharedVerdict(int event, int valid) {
+        // lastPaidMonth(event) >= monthIndex, with the rule's offset moved to the month's side.
+        return event < earliestEvent || valid == 0 ? DATES_FAIL : valid < 0 ? DATES_UNKNOWN : DATES_PASS;
+    }
+
+    /**
+     * One programme's verdict of the dates: the shared verdict, unless the application fails it (none, or too late
+     * for the month) or is unknown. For a programme with a table; {@link #beforeFacts} checks that first.
+     */
+    int verdict(int programme, int applied, int shared) {
+        if (shared == DATES_FAIL || applicationFails(programme, applied)) {
+            return DATES_FAIL;
+        }
+        return applied == Claimant.UNKNOWN_MONTH ? DATES_UNKNOWN : shared;
+    }
+
+    /**
+     * Whether an application month makes the month unpaid: firstPaidMonth(applied) after the month (a one-off
+     * programme: not the month), with the rule's offset moved to the month's side; none ({@link Claimant#NOT_APPLIED},
+     * the largest int) always fails, an unknown one ({@link Claimant#UNKNOWN_MONTH}, the smallest) never does.
+     */
+    private boolean applicationFails(int programme, int applied) {
+        return oneOff[programme]
+                ? applied != latestApplication && applied != Claimant.UNKNOWN_MONTH
+                : applied > latestApplication;
+    }
+
+    /**
+     * The part of a decision the tables give, from the facts alone: the fen of the matching row, {@link #NOT_ELIGIBLE}
+     * (excluded, no row, or an excluding row), {@link #CANNOT_DECIDE} (a missing fact could change the row), or
+     * {@code ROW_ERROR - row} for a row whose share has no base in the month. It does not depend on dates, so claimants
+     * with the same facts share it.
+     */
+    long factsOutcome(int programme, long[] encoded, long possible, long unknownRows) {
         boolean unknown = false;
-        int applied = claimant.applicationMonth(programme);
-        if (applied == Claimant.NOT_APPLIED) {
-            return NOT_ELIGIBLE;
-        }
-        if (applied == Claimant.UNKNOWN_MONTH) {
-            unknown = true;
-        } else {
-            int first = SubsidyCalculator.firstPaidMonth(applied, start);
-            if (p.oneOff ? monthIndex != first : monthIndex < first) {
-                return NOT_ELIGIBLE;
-            }
-        }
-        int event = claimant.firstEventMonth();
-        if (event != Integer.MAX_VALUE) {
-            if (stop == null) {
-                throw stopMissing;
-            }
-            if (monthIndex > SubsidyCalculator.lastPaidMonth(event, stop)) {
-                return NOT_ELIGIBLE;
-            }
-        }
-        if (valid == 0) {
-            return NOT_ELIGIBLE;
-        }
-        unknown |= valid < 0;
-        long[] encoded = claimant.encodedFacts();
         if (exclusionsAt[programme] >= 0) {
             int excluded = batch.firstMatch(exclusionsAt[programme], encoded, possible, unknownRows);
             if (excluded >= 0) {
                 return NOT_ELIGIBLE;
             }
-            unknown |= excluded == DecisionTable.UNDECIDED;
+            unknown = excluded == DecisionTable.UNDECIDED;
         }
         int row = batch.firstMatch(tableAt[programme], encoded, possible, unknownRows);
         if (row == DecisionTable.NO_MATCH) {
             return NOT_ELIGIBLE;
         }
-        if (row == DecisionTable.UNDECIDED || unknown) {
-            // A known failure decides even when facts are missing: an excluding row still makes it not eligible.
-            return row >= 0 && p.rowFen[row] == NOT_ELIGIBLE ? NOT_ELIGIBLE : CANNOT_DECIDE;
+        if (row == DecisionTable.UNDECIDED) {
+            return CANNOT_DECIDE;
         }
-        if (p.rowFen[row] == CANNOT_DECIDE) {
-            throw p.rowErrors[row];
+        long fen = programmes[programme].rowFen[row];
+        // A known failure decides even when facts are missing: an excluding row still makes it not eligible.
+        if (fen == NOT_ELIGIBLE) {
+            return NOT_ELIGIBLE;
         }
-        return p.rowFen[row];
+        if (unknown) {
+            return CANNOT_DECIDE;
+        }
+        return fen == CANNOT_DECIDE ? ROW_ERROR - row : fen;
+    }
+
+    /**
+     * The decision from its two parts: the dates' verdict ({@link #beforeFacts}) and the tables' answer ({@link
+     * #factsOutcome}); throws the lookup error of a row whose share has no base.
+     */
+    long decided(int programme, int dates, long facts) {
+        if (dates == DATES_FAIL || facts == NOT_ELIGIBLE || facts == CANNOT_DECIDE) {
+            return dates == DATES_FAIL ? NOT_ELIGIBLE : facts;
+        }
+        if (dates == DATES_UNKNOWN) {
+            return CANNOT_DECIDE;
+        }
+        if (facts <= ROW_ERROR) {
+            throw programmes[programme].rowErrors[(int) (ROW_ERROR - facts)];
+        }
+        return facts;
     }
 
     /**

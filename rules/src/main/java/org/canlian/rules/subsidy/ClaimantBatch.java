@@ -1,0 +1,227 @@
+package org.canlian.rules.subsidy;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.rules.policy.FactSource;
+
+/**
+ * Many claimants laid out for bulk decisions: what compiled rules read of each person (birth date, certificate days,
+ * application months, first stopping event) as columns of numbers, and what many people share (the coded facts, the
+ * registration, the outside allowances) kept once and referenced by number. A province's claimants share a few
+ * thousand combinations of category, grade, household status and flags, so {@link CompiledBatch} decides each
+ * combination once per month and each person with a few comparisons, reading memory in order.
+ *
+ * <pre>{@code
+ * ClaimantBatch people = ClaimantBatch.of(claimants);                 // once, for any month and policy
+ * CompiledBatch march = calculator.compile(county, YearMonth.of(2025, 3)).forBatch(people);
+ * long[] out = new long[Programme.values().length];
+ * for (int i = 0; i < people.size(); i++) {
+ *     march.decideAll(i, out);                                        // as CompiledSubsidies.decideAll(claimant, out)
+ * }
+ * }</pre>
+ *
+ * <p>It keeps the claimants themselves too ({@link #get}), for explanations. This class is immutable and thread-safe.
+ */
+public final class ClaimantBatch {
+    /** {@link #certificateFrom} of a claimant whose certificate's validity is unknown. */
+    static final int UNKNOWN_DAY = Integer.MIN_VALUE;
+
+    private static final int PROGRAMMES = Programme.values().length;
+
+    private final Claimant[] claimants;
+    /** Per claimant: the position of their coded facts in {@link #profiles}. */
+    private final int[] profile;
+    /** The distinct coded facts: a claimant's encoded facts with the age slot 0 when the birth date is known. */
+    private final long[][] profiles;
+    /** Per claimant: the birth date as yyyymmdd (meaningful when their profile's age slot is not unknown). */
+    private final int[] birth;
+    /** Per claimant: the position of their registration in {@link #registrations}, -1 if unknown. */
+    private final int[] registration;
+
+    private final DivisionCode[] registrations;
+    /** Per claimant: the position of their outside allowances in {@link #allowances}, -1 if unknown. */
+    private final int[] allowance;
+
+    private final long[][] allowances;
+    /**
+     * Per claimant: the certificate's first and last valid day (before a cancellation), as epoch days; the first is
+     * {@link #UNKNOWN_DAY} when its validity is unknown.
+     */
+    private final int[] certificate;
+    /**
+     * Per programme ordinal, then claimant ({@code [programme * size + i]}): the application month index, as {@link
+     * Claimant#applicationMonth}. A month reads a few programmes of every claimant: each is one run of memory.
+     */
+    private final int[] applied;
+    /** Per claimant: the month index of the first stopping event, {@code Integer.MAX_VALUE} if none. */
+    private final int[] event;
+
+    private ClaimantBatch(List<Claimant> list) {
+        int n = list.size();
+        claimants = list.toArray(Claimant[]::new);
+        profile = new int[n];
+        birth = new int[n];
+        registration = new int[n];
+        allowance = new int[n];
+        certificate = new int[2 * n];
+        applied = new int[PROGRAMMES * n];
+        event = new int[n];
+        Interner<long[]> facts = new Interner<>();
+        Interner<DivisionCode> divisions = new Interner<>();
+        Interner<long[]> outside = new Interner<>();
+        for (int i = 0; i < n; i++) {
+            Claimant c = claimants[i];
+            long[] encoded = c.encodedFacts().clone();
+            long born = encoded[SubsidyFacts.AGE];
+            birth[i] = born == FactSource.UNKNOWN ? 0 : (int) born;
+            encoded[SubsidyFacts.AGE] = born == FactSource.UNKNOWN ? FactSource.UNKNOWN : 0;
+            profile[i] = facts.indexOf(new Key<>(encoded));
+            DivisionCode registered = c.registrationOrNull();
+            registration[i] = registered == null ? -1 : divisions.indexOf(new Key<>(registered));
+            long[] fen = c.allowanceFen();
+            allowance[i] = fen == null ? -1 : outside.indexOf(new Key<>(fen));
+            if (c.certificateKnown()) {
+                certificate[2 * i] = Math.toIntExact(c.certificateFromDay());
+                certificate[2 * i + 1] = Math.toIntExact(c.lastValidDay());
+            } else {
+                certificate[2 * i] = UNKNOWN_DAY;
+            }
+            for (int p = 0; p < PROGRAMMES; p++) {
+                applied[p * n + i] = c.applicationMonth(p);
+            }
+            event[i] = c.firstEventMonth();
+        }
+        profiles = facts.values(long[][]::new);
+        registrations = divisions.values(DivisionCode[]::new);
+        allowances = outside.values(long[][]::new);
+    }
+
+    /**
+     * {@return the claimants as a batch, in the list's order}
+     *
+     * @param claimants the claimants (not null, no null element)
+     */
+    public static ClaimantBatch of(List<Claimant> claimants) {
+        return new ClaimantBatch(List.copyOf(claimants));
+    }
+
+    /** {@return the number of claimants} */
+    public int size() {
+        return claimants.length;
+    }
+
+    /**
+     * {@return the claimant at a position}
+     *
+     * @param index the position, from 0
+     */
+    public Claimant get(int index) {
+        return claimants[index];
+    }
+
+    /** {@return the number of distinct combinations of coded facts (category, grade, household, flags, ...)} */
+    public int profileCount() {
+        return profiles.length;
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimantBatch[" + claimants.length + " claimants, " + profiles.length + " fact profiles]";
+    }
+
+    // Package-private column reads for CompiledBatch: no copy, no allocation.
+
+    long[] profileFacts(int p) {
+        return profiles[p];
+    }
+
+    int profile(int i) {
+        return profile[i];
+    }
+
+    int birth(int i) {
+        return birth[i];
+    }
+
+    int registrationCount() {
+        return registrations.length;
+    }
+
+    DivisionCode registrationAt(int r) {
+        return registrations[r];
+    }
+
+    int registration(int i) {
+        return registration[i];
+    }
+
+    /** The outside allowances in fen by ordinal (-1: not received), or null if unknown. */
+    long[] allowanceFen(int i) {
+        int a = allowance[i];
+        return a < 0 ? null : allowances[a];
+    }
+
+    /** The position of a claimant's outside allowances among the distinct ones, -1 if unknown. */
+    int allowanceIndex(int i) {
+        return allowance[i];
+    }
+
+    int allowanceCount() {
+        return allowances.length;
+    }
+
+    long[] allowanceAt(int a) {
+        return allowances[a];
+    }
+
+    /** As {@link Claimant#certificateValidWithin(long, long)}. */
+    int certificateValidWithin(int i, long firstDay, long lastDay) {
+        int from = certificate[2 * i];
+        if (from == UNKNOWN_DAY) {
+            return -1;
+        }
+        return Claimant.validWithin(from, certificate[2 * i + 1], firstDay, lastDay);
+    }
+
+    int applicationMonth(int i, int programme) {
+        return applied[programme * claimants.length + i];
+    }
+
+    int firstEventMonth(int i) {
+        return event[i];
+    }
+
+    /** A value or array compared by content, for interning. */
+    private record Key<T>(T value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key<?> k && Objects.deepEquals(value, k.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value instanceof long[] a ? Arrays.hashCode(a) : value.hashCode();
+        }
+    }
+
+    /** Numbers distinct values in order of first appearance. */
+    private static final class Interner<T> {
+        private final Map<Key<T>, Integer> positions = new HashMap<>();
+        private final java.util.ArrayList<T> values = new java.util.ArrayList<>();
+
+        int indexOf(Key<T> key) {
+            return positions.computeIfAbsent(key, k -> {
+                values.add(k.value());
+                return values.size() - 1;
+            });
+        }
+
+        T[] values(java.util.function.IntFunction<T[]> array) {
+            return values.toArray(array.apply(0));
+        }
+    }
+}

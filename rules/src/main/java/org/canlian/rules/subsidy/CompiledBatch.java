@@ -1,0 +1,277 @@
+package org.canlian.rules.subsidy;
+
+import java.util.Arrays;
+import org.canlian.rules.policy.FactSource;
+import org.canlian.rules.policy.PolicyLookupException;
+
+/**
+ * A compiled month bound to a {@link ClaimantBatch}, for payrolls and reform estimates over millions of people: what
+ * the tables say for each combination of coded facts and age band in the batch is worked out once, when this is made;
+ * deciding a claimant is then a few comparisons of their dates (application, certificate, stopping event) and one read
+ * of that answer. Every answer, error included, is the one {@link CompiledSubsidies#decideAll(Claimant, long[])} gives
+ * for the same claimant.
+ *
+ * <pre>{@code
+ * CompiledBatch march = calculator.compile(county, YearMonth.of(2025, 3)).forBatch(ClaimantBatch.of(claimants));
+ * long[] out = new long[Programme.values().length];
+ * march.decideAll(0, out);                              // out[CARE.ordinal()]: 10000, NOT_ELIGIBLE or CANNOT_DECIDE
+ * long fen = march.amountFen(0, Programme.LIVING);
+ * }</pre>
+ *
+ * <p>It holds one answer per programme provided, per fact combination and age band: a batch of {@code k} combinations
+ * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes. This class is
+ * immutable and thread-safe.
+ */
+public final class CompiledBatch {
+    private static final int PROGRAMMES = Programme.values().length;
+
+    private final CompiledSubsidies rules;
+    private final ClaimantBatch people;
+    private final long firstDay;
+    private final long lastDay;
+    private final int[] provided;
+    private final int[][] groups;
+    /** The starts of the birth-date bands (yyyymmdd) within which every table answers alike. */
+    private final long[] bands;
+    /** Bands plus one: the last slot is for claimants whose birth date is unknown. */
+    private final int slots;
+    /** Per profile, slot and provided programme: {@link CompiledSubsidies#factsOutcome}. */
+    private final long[] outcomes;
+
+    private final boolean[] ageUnknown;
+    /** Per registration of the batch: outside the compiled region. */
+    private final boolean[] outside;
+
+    /**
+     * Whole months, when they fit in {@link #MONTHS_BUDGET}: per profile and age slot, per combination of the dates'
+     * verdicts (pass, fail, unknown for each programme provided) and, when a "higher of" group counts an outside
+     * allowance, per allowance combination of the batch, what {@link #decideAll} gives each programme provided (the
+     * others are not eligible); null otherwise.
+     */
+    private final long[] months;
+    /** The number of verdict combinations: 3 to the power of the programmes provided. */
+    private final int verdicts;
+    /** Allowance combinations the months are kept for: 1 when no group counts an outside allowance. */
+    private final int allowanceSlots;
+
+    /**
+     * At most 4 M answers (32 MB) are kept as whole months; beyond, each claimant's programmes are decided in turn.
+     * The reference month's 336 profiles, 3 age slots and 27 verdict combinations of 3 programmes need 81,648.
+     */
+    private static final long MONTHS_BUDGET = 1L << 22;
+    /** In {@link #months}: the combination throws (a row's share has no base), decided again to throw the same. */
+    private static final long THROWS = Long.MIN_VALUE;
+
+    CompiledBatch(CompiledSubsidies rules, ClaimantBatch people) {
+        this.rules = rules;
+        this.people = people;
+        this.firstDay = rules.firstEpochDay();
+        this.lastDay = rules.lastEpochDay();
+        this.provided = rules.providedOrdinals();
+        this.groups = rules.groups();
+        this.bands = rules.tables().intervalStarts(SubsidyFacts.AGE);
+        this.slots = bands.length + 1;
+        int profiles = people.profileCount();
+        this.outcomes = new long[Math.multiplyExact(Math.multiplyExact(profiles, slots), provided.length)];
+        this.ageUnknown = new boolean[profiles];
+        for (int p = 0; p < profiles; p++) {
+            long[] facts = people.profileFacts(p).clone();
+            ageUnknown[p] = facts[SubsidyFacts.AGE] == FactSource.UNKNOWN;
+            for (int slot = ageUnknown[p] ? slots - 1 : 0; slot < (ageUnknown[p] ? slots : slots - 1); slot++) {
+                if (!ageUnknown[p]) {
+                    facts[SubsidyFacts.AGE] = bands[slot]; // every birth date of the band answers as its first
+                }
+                long possible = rules.tables().possible(facts);
+                long unknown = rules.tables().unknown(facts);
+                int at = (p * slots + slot) * provided.length;
+                for (int k = 0; k < provided.length; k++) {
+                    // A programme set without a value this month never reaches its tables: beforeFacts throws.
+                    outcomes[at + k] = rules.hasTable(provided[k])
+                            ? rules.factsOutcome(provided[k], facts, possible, unknown)
+                            : CompiledSubsidies.NOT_ELIGIBLE;
+                }
+            }
+        }
+        this.outside = new boolean[people.registrationCount()];
+        for (int r = 0; r < outside.length; r++) {
+            outside[r] = !rules.region().contains(people.registrationAt(r));
+        }
+        int combinations = 1;
+        for (int k = 0; k < provided.length; k++) {
+            combinations *= 3; // at most 3^7: one digit per programme
+        }
+        this.verdicts = combinations;
+        boolean allowanceKeyed =
+                Arrays.stream(groups).flatMapToInt(Arrays::stream).anyMatch(member -> member >= PROGRAMMES);
+        this.allowanceSlots = allowanceKeyed ? people.allowanceCount() + 1 : 1;
+        long size = (long) profiles * slots * verdicts * allowanceSlots * Math.max(provided.length, 1);
+        // When a date rule can throw, the claimant's own order of failures decides which error: no whole months then.
+        this.months = rules.datesCanFail() || size > MONTHS_BUDGET ? null : wholeMonths(size);
+    }
+
+    /** Every whole month {@link #months} keeps, each worked out by {@link #month} as a claimant's would be. */
+    private long[] wholeMonths(long size) {
+        long[] all = new long[(int) size];
+        long[] out = new long[PROGRAMMES];
+        int width = Math.max(provided.length, 1);
+        for (int entry = 0; entry < all.length / width; entry++) {
+            int allowances = entry % allowanceSlots;
+            int code = entry / allowanceSlots % verdicts;
+            int profileSlot = entry / allowanceSlots / verdicts;
+            try {
+                month(
+                        profileSlot * provided.length,
+                        code,
+                        allowances == 0 ? null : people.allowanceAt(allowances - 1),
+                        out);
+                for (int k = 0; k < provided.length; k++) {
+                    all[entry * width + k] = out[provided[k]];
+                }
+            } catch (PolicyLookupException e) {
+                all[entry * width] = THROWS;
+            }
+        }
+        return all;
+    }
+
+    /** {@return the compiled rules} */
+    public CompiledSubsidies rules() {
+        return rules;
+    }
+
+    /** {@return the claimants} */
+    public ClaimantBatch claimants() {
+        return people;
+    }
+
+    /**
+     * Every programme for claimant {@code index}, after the "higher of" groups, without allocation: as {@link
+     * CompiledSubsidies#decideAll(Claimant, long[])} for {@code claimants().get(index)}.
+     *
+     * @param index the claimant's position in the batch
+     * @param out an array of at least {@code Programme.values().length} elements, overwritten
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     */
+    public void decideAll(int index, long[] out) {
+        int registered = people.registration(index);
+        if (registered < 0) {
+            Arrays.fill(out, 0, PROGRAMMES, CompiledSubsidies.CANNOT_DECIDE);
+            return;
+        }
+        checkRegion(registered);
+        int profileSlot = profileSlot(index);
+        int valid = people.certificateValidWithin(index, firstDay, lastDay);
+        int event = people.firstEventMonth(index);
+        int code = 0;
+        if (months != null) {
+            // No date rule can throw (see months): the verdicts are read without beforeFacts' checks.
+            int shared = rules.sharedVerdict(event, valid);
+            for (int p : provided) {
+                code = code * 3 + rules.verdict(p, people.applicationMonth(index, p), shared);
+            }
+        } else {
+            for (int p : provided) {
+                code = code * 3 + rules.beforeFacts(p, people.applicationMonth(index, p), event, valid);
+            }
+        }
+        if (months != null) {
+            int entry = (profileSlot * verdicts + code) * allowanceSlots
+                    + (allowanceSlots == 1 ? 0 : people.allowanceIndex(index) + 1);
+            int at = entry * provided.length;
+            if (provided.length == 0 || months[at] != THROWS) {
+                Arrays.fill(out, 0, PROGRAMMES, CompiledSubsidies.NOT_ELIGIBLE);
+                for (int k = 0; k < provided.length; k++) {
+                    out[provided[k]] = months[at + k];
+                }
+                return;
+            }
+        }
+        month(profileSlot * provided.length, code, people.allowanceFen(index), out);
+    }
+
+    /**
+     * A claimant's month from the tables' answers for their profile and age slot (at {@code at} in {@link #outcomes})
+     * and the verdicts of their dates per programme provided ({@link CompiledSubsidies#beforeFacts}, as the digits of
+     * {@code code} in base 3, the first programme first): each programme's answer, then the "higher of" groups. The
+     * one place both paths of {@link #decideAll} decide, so that {@link #months} holds what it would give.
+     */
+    private void month(int at, int code, long[] allowanceFen, long[] out) {
+        Arrays.fill(out, 0, PROGRAMMES, CompiledSubsidies.NOT_ELIGIBLE);
+        // In the programmes' order, as CompiledSubsidies.decideAll: the first row error met is the one thrown.
+        for (int k = 0, unit = verdicts / 3; k < provided.length; k++, unit /= 3) {
+            out[provided[k]] = rules.decided(provided[k], code / unit % 3, outcomes[at + k]);
+        }
+        for (int[] group : groups) {
+            CompiledSubsidies.applyGroup(group, allowanceFen, out);
+        }
+    }
+
+    /**
+     * {@return one programme for claimant {@code index}, before "higher of": as {@link CompiledSubsidies#amountFen}}
+     *
+     * @param index the claimant's position in the batch
+     * @param programme the subsidy programme
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     */
+    public long amountFen(int index, Programme programme) {
+        int registered = people.registration(index);
+        if (registered < 0) {
+            return CompiledSubsidies.CANNOT_DECIDE;
+        }
+        checkRegion(registered);
+        int p = programme.ordinal();
+        int k = 0;
+        while (k < provided.length && provided[k] != p) {
+            k++;
+        }
+        int valid = people.certificateValidWithin(index, firstDay, lastDay);
+        int dates = rules.beforeFacts(p, people.applicationMonth(index, p), people.firstEventMonth(index), valid);
+        long facts = dates == CompiledSubsidies.DATES_FAIL || k == provided.length
+                ? CompiledSubsidies.NOT_ELIGIBLE
+                : outcomes[profileSlot(index) * provided.length + k];
+        return rules.decided(p, dates, facts);
+    }
+
+    /**
+     * {@return the full decision with its explanation for claimant {@code index}: as {@link
+     * CompiledSubsidies#decide(Claimant, Programme)}}
+     *
+     * @param index the claimant's position in the batch
+     * @param programme the subsidy programme
+     */
+    public SubsidyDecision decide(int index, Programme programme) {
+        return rules.decide(people.get(index), programme);
+    }
+
+    private void checkRegion(int registered) {
+        if (outside[registered]) {
+            throw rules.outsideRegion(people.registrationAt(registered));
+        }
+    }
+
+    /** The claimant's fact profile and age slot, as one number: {@code profile * slots + slot}. */
+    private int profileSlot(int index) {
+        int profile = people.profile(index);
+        int slot;
+        if (ageUnknown[profile]) {
+            slot = slots - 1;
+        } else {
+            long born = people.birth(index);
+            if (bands.length <= 8) {
+                slot = bands.length - 1;
+                while (bands[slot] > born) {
+                    slot--;
+                }
+            } else {
+                int found = Arrays.binarySearch(bands, born);
+                slot = found >= 0 ? found : -found - 2;
+            }
+        }
+        return profile * slots + slot;
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledBatch[" + rules.region() + " " + rules.month() + ", " + people + "]";
+    }
+}

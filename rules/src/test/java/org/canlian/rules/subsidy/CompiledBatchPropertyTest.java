@@ -1,0 +1,121 @@
+package org.canlian.rules.subsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.canlian.core.division.DivisionCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A compiled month bound to a batch ({@link CompiledBatch}) answers every claimant as the compiled month does for that
+ * claimant alone ({@link CompiledSubsidies#decideAll(Claimant, long[])}), errors included, for random claimants with
+ * unknown facts, cancelled certificates, stopping events and outside allowances.
+ */
+class CompiledBatchPropertyTest {
+    static LongStream seeds() {
+        return LongStream.range(0, 30);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void batchAnswersAsEachClaimantAlone(long seed) {
+        Random random = new Random(seed);
+        SubsidyCalculator calc = SubsidyCalculatorTest.CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+        YearMonth month = YearMonth.of(2024, 1).plusMonths(random.nextInt(24));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
+        List<Claimant> claimants = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            claimants.add(CompiledSubsidiesPropertyTest.randomClaimant(random));
+        }
+        CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(claimants));
+        long[] alone = new long[Programme.values().length];
+        long[] together = new long[Programme.values().length];
+        int eligible = 0;
+        for (int i = 0; i < claimants.size(); i++) {
+            Claimant c = claimants.get(i);
+            compiled.decideAll(c, alone);
+            batch.decideAll(i, together);
+            assertThat(together).as("%s in %s", c, month).containsExactly(alone);
+            for (Programme p : Programme.values()) {
+                assertThat(batch.amountFen(i, p)).as("%s %s", c, p).isEqualTo(compiled.amountFen(c, p));
+                eligible += alone[p.ordinal()] >= 0 ? 1 : 0;
+            }
+        }
+        assertThat(eligible).as("the generator reaches eligible cases").isPositive();
+    }
+
+    @Test
+    void everyBirthdayEdgeOfTheAgeBandsAnswersAsAlone() {
+        SubsidyCalculator calc = SubsidyCalculatorTest.CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+        YearMonth month = YearMonth.of(2024, 3);
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
+        List<Claimant> claimants = new ArrayList<>();
+        for (int years = 0; years <= 100; years++) {
+            LocalDate first = month.atDay(1).minusYears(years);
+            for (LocalDate born : List.of(first, first.plusDays(1), first.minusDays(1))) {
+                for (HouseholdStatus household : HouseholdStatus.values()) {
+                    claimants.add(TestClaimants.baseline()
+                            .residentId(TestClaimants.idBornOn(born))
+                            .household(household)
+                            .applied(Programme.LIVING, LocalDate.of(2023, 1, 1))
+                            .applied(Programme.ELDERLY, LocalDate.of(2023, 1, 1))
+                            .build());
+                }
+            }
+        }
+        CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(claimants));
+        long[] alone = new long[Programme.values().length];
+        long[] together = new long[Programme.values().length];
+        int paidElderly = 0;
+        for (int i = 0; i < claimants.size(); i++) {
+            compiled.decideAll(claimants.get(i), alone);
+            batch.decideAll(i, together);
+            assertThat(together).as("claimant %d", i).containsExactly(alone);
+            paidElderly += alone[Programme.ELDERLY.ordinal()] > 0 ? 1 : 0;
+        }
+        assertThat(paidElderly).as("some are old enough").isPositive();
+    }
+
+    @Test
+    void aClaimantOutsideTheRegionFailsAsAlone() {
+        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        Claimant inside = TestClaimants.baseline().build();
+        Claimant outside = TestClaimants.baseline()
+                .registration(DivisionCode.parse("110105"), RegistrationType.URBAN)
+                .build();
+        CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(List.of(inside, outside)));
+        long[] out = new long[Programme.values().length];
+        batch.decideAll(0, out);
+        assertThat(Arrays.stream(out).allMatch(v -> v == CompiledSubsidies.NOT_ELIGIBLE || v >= 0))
+                .isTrue();
+        assertThatThrownBy(() -> batch.decideAll(1, out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+        assertThatThrownBy(() -> batch.amountFen(1, Programme.CARE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+    }
+
+    @Test
+    void aBatchReportsItsSizeAndSharedProfiles() {
+        Claimant a = TestClaimants.baseline().build();
+        Claimant b =
+                TestClaimants.baseline().household(HouseholdStatus.NEAR_DIBAO).build();
+        ClaimantBatch batch = ClaimantBatch.of(List.of(a, b, a, a));
+        assertThat(batch.size()).isEqualTo(4);
+        assertThat(batch.get(1)).isSameAs(b);
+        assertThat(batch.profileCount()).isEqualTo(2);
+        assertThat(batch).hasToString("ClaimantBatch[4 claimants, 2 fact profiles]");
+    }
+}
