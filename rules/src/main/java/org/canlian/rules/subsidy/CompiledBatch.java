@@ -63,6 +63,11 @@ public final class CompiledBatch {
     private static final long THROWS = Long.MIN_VALUE;
 
     CompiledBatch(CompiledSubsidies rules, ClaimantBatch people) {
+        this(rules, people, MONTHS_BUDGET);
+    }
+
+    /** With a budget of whole months other than {@link #MONTHS_BUDGET} (0: none), for tests of both paths. */
+    CompiledBatch(CompiledSubsidies rules, ClaimantBatch people, long monthsBudget) {
         this.rules = rules;
         this.people = people;
         this.firstDay = rules.firstEpochDay();
@@ -106,7 +111,7 @@ public final class CompiledBatch {
         this.allowanceSlots = allowanceKeyed ? people.allowanceCount() + 1 : 1;
         long size = (long) profiles * slots * verdicts * allowanceSlots * Math.max(provided.length, 1);
         // When a date rule can throw, the claimant's own order of failures decides which error: no whole months then.
-        this.months = rules.datesCanFail() || size > MONTHS_BUDGET ? null : wholeMonths(size);
+        this.months = rules.datesCanFail() || size > monthsBudget ? null : wholeMonths(size);
     }
 
     /** Every whole month {@link #months} keeps, each worked out by {@link #month} as a claimant's would be. */

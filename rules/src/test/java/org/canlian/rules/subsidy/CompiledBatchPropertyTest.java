@@ -2,6 +2,7 @@ package org.canlian.rules.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,9 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.rules.policy.PolicyLookupException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,7 +41,10 @@ class CompiledBatchPropertyTest {
         for (int i = 0; i < 400; i++) {
             claimants.add(CompiledSubsidiesPropertyTest.randomClaimant(random));
         }
-        CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(claimants));
+        ClaimantBatch people = ClaimantBatch.of(claimants);
+        // Whole months kept (the default), and each claimant's programmes decided in turn (no budget).
+        CompiledBatch batch = compiled.forBatch(people);
+        CompiledBatch inTurn = new CompiledBatch(compiled, people, 0);
         long[] alone = new long[Programme.values().length];
         long[] together = new long[Programme.values().length];
         int eligible = 0;
@@ -45,6 +53,8 @@ class CompiledBatchPropertyTest {
             compiled.decideAll(c, alone);
             batch.decideAll(i, together);
             assertThat(together).as("%s in %s", c, month).containsExactly(alone);
+            inTurn.decideAll(i, together);
+            assertThat(together).as("in turn: %s in %s", c, month).containsExactly(alone);
             for (Programme p : Programme.values()) {
                 assertThat(batch.amountFen(i, p)).as("%s %s", c, p).isEqualTo(compiled.amountFen(c, p));
                 eligible += alone[p.ordinal()] >= 0 ? 1 : 0;
@@ -83,6 +93,52 @@ class CompiledBatchPropertyTest {
             paidElderly += alone[Programme.ELDERLY.ordinal()] > 0 ? 1 : 0;
         }
         assertThat(paidElderly).as("some are old enough").isPositive();
+    }
+
+    /** Jiangsu's files: 2023-03 has no living-subsidy table in force; 2023-04's shares have no urban dibao base. */
+    static Stream<Arguments> policyGaps() {
+        return Stream.of(
+                Arguments.of(
+                        "2023-03",
+                        RegionalPeople.in("320583100", RegistrationType.URBAN)
+                                .rated(DisabilityCategory.PHYSICAL, 1)
+                                .needsCare()
+                                .build()),
+                Arguments.of(
+                        "2023-04",
+                        RegionalPeople.in("320583100", RegistrationType.URBAN)
+                                .dibao()
+                                .rated(DisabilityCategory.PHYSICAL, 1)
+                                .build()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("policyGaps")
+    void aValueMissingInTheMonthFailsAsAlone(String month, Claimant who) {
+        CompiledSubsidies compiled = SubsidyCalculator.of(SubsidyPolicies.load(SubsidyPolicies.JIANGSU))
+                .compile(DivisionCode.parse("320583"), YearMonth.parse(month));
+        long[] out = new long[Programme.values().length];
+        Throwable alone = catchThrowable(() -> compiled.decideAll(who, out));
+        assertThat(alone).isInstanceOf(PolicyLookupException.class);
+        ClaimantBatch people = ClaimantBatch.of(List.of(who));
+        for (CompiledBatch batch : List.of(compiled.forBatch(people), new CompiledBatch(compiled, people, 0))) {
+            assertThatThrownBy(() -> batch.decideAll(0, out))
+                    .isInstanceOf(PolicyLookupException.class)
+                    .hasMessage(alone.getMessage());
+            for (Programme p : Programme.values()) {
+                Object expected = outcome(() -> compiled.amountFen(who, p));
+                assertThat(outcome(() -> batch.amountFen(0, p))).as("%s", p).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** An amount, or the message of what was thrown. */
+    private static Object outcome(java.util.function.LongSupplier amount) {
+        try {
+            return amount.getAsLong();
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
     }
 
     @Test
