@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collector;
 import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.OnInvalidRow;
+import org.canlian.rules.roster.RosterFileParts;
 import org.canlian.rules.roster.RosterReader;
 import org.canlian.rules.subsidy.Claimant;
 import org.canlian.rules.subsidy.CompiledSubsidies;
@@ -156,11 +157,20 @@ public final class PayrollCalculator {
     public Payroll run(RosterReader reader, Path file) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(file, "file");
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (threads > 1 && RosterFileParts.canSplit(reader)) {
+            return runInParts(RosterFileParts.split(reader, file, 2 * threads), threads);
+        }
         return Runs.pipelined(
                 options,
                 this::tally,
                 visitor -> reader.read(file, OnInvalidRow.REPORT_AND_CONTINUE, visitor),
                 this::result);
+    }
+
+    /** A CSV file read in parts at once on {@code threads} threads, each part decided where it is read. */
+    Payroll runInParts(RosterFileParts parts, int threads) {
+        return Runs.inParts(options, this::tally, parts, threads, this::result);
     }
 
     /** {@link #run(RosterReader, Path)} on one thread: the reference the two-thread run is tested against. */

@@ -15,6 +15,8 @@ import java.util.stream.Collector;
 import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
+import org.canlian.rules.roster.RosterCheck;
+import org.canlian.rules.roster.RosterFileParts;
 import org.canlian.rules.roster.RosterRow;
 import org.canlian.rules.roster.RosterVisitor;
 import org.canlian.rules.subsidy.Claimant;
@@ -132,6 +134,134 @@ final class Runs {
         return finish(tally, meter, result);
     }
 
+    /**
+     * A CSV roster file read in parts at once, each part read and decided on a thread of its own with a tally of its
+     * own, the tallies combined in roster order: the result of a sequential run. Parts read apart cannot see holders of
+     * earlier parts; a part that repeats one ({@link RosterCheck#earlierHolders}, rare: a roster error) is read again
+     * with those holders known, so its rows are rejected as a whole-file read rejects them.
+     */
+    static <T extends RosterTally<?>, R> R inParts(
+            RunOptions options, TallyFactory<T> factory, RosterFileParts parts, int threads, Function<T, R> result) {
+        ProgressMeter meter = ProgressMeter.start(options);
+        int n = parts.count();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "canlian-roster-part");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<RosterCheck> checks = new ArrayList<>(n);
+            List<PartRun<T>> runs = runParts(pool, parts, factory, meter, java.util.Collections.nCopies(n, null));
+            for (PartRun<T> run : runs) {
+                checks.add(run.check());
+            }
+            List<RosterCheck> seeds = new ArrayList<>(RosterCheck.earlierHolders(checks));
+            boolean again = false;
+            for (int k = 0; k < n; k++) {
+                if (seeds.get(k).size() == 0) {
+                    seeds.set(k, null);
+                } else {
+                    again = true;
+                }
+            }
+            if (again) {
+                List<PartRun<T>> reread = runParts(pool, parts, factory, meter, seeds);
+                for (int k = 0; k < n; k++) {
+                    if (seeds.get(k) != null) {
+                        runs.set(k, reread.get(k));
+                    }
+                }
+            }
+            T all = null;
+            for (PartRun<T> run : runs) {
+                if (all != null && all.stopped()) {
+                    break; // a sequential run stops here: what later parts found is not seen
+                }
+                if (run.failure() != null) {
+                    throw run.failure();
+                }
+                if (all == null) {
+                    all = run.tally();
+                } else {
+                    combine(all, run.tally());
+                }
+            }
+            return finish(all, meter, result);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One part's read: its tally, its one-person check, and what it threw. */
+    private record PartRun<T>(T tally, RosterCheck check, RuntimeException failure) {}
+
+    /** Reads the parts with a seed ({@code null}: read with a fresh check; others are read only when seeded). */
+    private static <T extends RosterTally<?>> List<PartRun<T>> runParts(
+            java.util.concurrent.ExecutorService pool,
+            RosterFileParts parts,
+            TallyFactory<T> factory,
+            ProgressMeter meter,
+            List<RosterCheck> seeds) {
+        boolean all = seeds.stream().allMatch(Objects::isNull);
+        List<java.util.concurrent.Future<PartRun<T>>> futures = new ArrayList<>();
+        for (int k = 0; k < parts.count(); k++) {
+            int part = k;
+            RosterCheck seed = seeds.get(k);
+            futures.add(all || seed != null ? pool.submit(() -> readPart(parts, part, factory, meter, seed)) : null);
+        }
+        List<PartRun<T>> runs = new ArrayList<>();
+        for (java.util.concurrent.Future<PartRun<T>> f : futures) {
+            runs.add(f == null ? null : join(f));
+        }
+        return runs;
+    }
+
+    private static <T extends RosterTally<?>> PartRun<T> readPart(
+            RosterFileParts parts, int part, TallyFactory<T> factory, ProgressMeter meter, RosterCheck seed) {
+        T tally = factory.newTally(meter);
+        RosterCheck check = seed == null ? RosterCheck.create() : seed;
+        RuntimeException failure = null;
+        try {
+            parts.read(
+                    part,
+                    OnInvalidRow.REPORT_AND_CONTINUE,
+                    check,
+                    RosterVisitor.of(
+                            (line, row) -> {
+                                if (tally.stopped()) {
+                                    throw new Pipe.Cancelled();
+                                }
+                                tally.accept(new PayrollRow(line, row.toClaimant()));
+                            },
+                            error -> {
+                                if (tally.stopped()) {
+                                    throw new Pipe.Cancelled();
+                                }
+                                tally.acceptInvalid(error);
+                            }));
+        } catch (Pipe.Cancelled e) {
+            // The part's tally stopped at an error: the rest of the part is not needed.
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        tally.flushProgress();
+        return new PartRun<>(tally, check, failure);
+    }
+
+    private static <V> V join(java.util.concurrent.Future<V> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("the payroll run was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("a roster part failed", e.getCause());
+        }
+    }
+
     /** {@link #pipelined} on one thread, rows decided as the reader visits them: the reference it must equal. */
     static <T extends RosterTally<?>, R> R visited(
             RunOptions options, TallyFactory<T> factory, Consumer<RosterVisitor> read, Function<T, R> result) {
@@ -152,7 +282,7 @@ final class Runs {
         record Batch(int[] lines, Object[] items, int size, boolean last) {}
 
         /** Thrown inside the reader's visitor to end a read the deciding thread no longer wants. */
-        private static final class Cancelled extends RuntimeException {
+        static final class Cancelled extends RuntimeException {
             Cancelled() {
                 super(null, null, false, false);
             }

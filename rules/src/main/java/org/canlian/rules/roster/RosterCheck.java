@@ -123,6 +123,44 @@ public final class RosterCheck {
         return keys[slot] == key ? OptionalInt.of(lines[slot]) : OptionalInt.empty();
     }
 
+    /**
+     * For each part of a roster read apart, the holders of that part whom an earlier part also holds, each with the
+     * earliest of their lines there: the check to read that part again with, so that its rows of those holders are
+     * rejected as a whole-roster read rejects them. A part sharing no holder with the parts before it gets an empty
+     * check (nothing to read again).
+     *
+     * <pre>{@code
+     * List<RosterCheck> seeds = RosterCheck.earlierHolders(List.of(checkOfPart1, checkOfPart2));
+     * seeds.get(1).size();       // 1 when part 2 repeats a holder of part 1: read part 2 again with seeds.get(1)
+     * }</pre>
+     *
+     * @param parts the checks of the parts, each fed by one part's read, in roster order
+     * @return per part, the holders it shares with earlier parts, at their earliest line
+     */
+    public static java.util.List<RosterCheck> earlierHolders(java.util.List<RosterCheck> parts) {
+        RosterCheck before = new RosterCheck();
+        java.util.List<RosterCheck> seeds = new java.util.ArrayList<>(parts.size());
+        for (RosterCheck part : parts) {
+            RosterCheck seed = new RosterCheck();
+            for (int i = 0; i < part.keys.length; i++) {
+                long key = part.keys[i];
+                if (key != 0) {
+                    int slot = before.slot(key);
+                    if (before.keys[slot] == key) {
+                        seed.addEarlier(key, before.lines[slot]);
+                    }
+                }
+            }
+            for (int i = 0; i < part.keys.length; i++) {
+                if (part.keys[i] != 0) {
+                    before.addEarlier(part.keys[i], part.lines[i]);
+                }
+            }
+            seeds.add(seed);
+        }
+        return java.util.List.copyOf(seeds);
+    }
+
     /** {@return how many holders the roster has so far} */
     public int size() {
         return size;

@@ -198,13 +198,19 @@ public final class RosterReader {
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first invalid row
      */
     public ReadSummary read(InputStream bytes, String source, OnInvalidRow onInvalidRow, RosterVisitor visitor) {
+        return read(strictText(Objects.requireNonNull(bytes, "bytes"), source), source, onInvalidRow, visitor);
+    }
+
+    /** The bytes as text in this reader's charset, refusing what the charset does not allow. */
+    StrictTextReader strictText(InputStream bytes, String source) {
         String howToReadAsGbk = (format == Format.CSV ? "RosterReader.csv(asOf)" : "RosterReader.jsonLines(asOf)")
                 + ".withCharset(Charset.forName(\"GBK\"))";
-        return read(
-                new StrictTextReader(Objects.requireNonNull(bytes, "bytes"), charset, source, howToReadAsGbk),
-                source,
-                onInvalidRow,
-                visitor);
+        return new StrictTextReader(bytes, charset, source, howToReadAsGbk);
+    }
+
+    /** Whether this reader reads CSV (else JSON lines). */
+    boolean readsCsv() {
+        return format == Format.CSV;
     }
 
     /**
@@ -220,12 +226,17 @@ public final class RosterReader {
      * @throws BatchFailedException under {@link OnInvalidRow#STOP}, at the first invalid row
      */
     public ReadSummary read(Reader text, String source, OnInvalidRow onInvalidRow, RosterVisitor visitor) {
+        return read(text, source, onInvalidRow, RosterCheck.create(), visitor);
+    }
+
+    /** {@link #read(Reader, String, OnInvalidRow, RosterVisitor)} feeding the caller's one-person check. */
+    ReadSummary read(Reader text, String source, OnInvalidRow onInvalidRow, RosterCheck check, RosterVisitor visitor) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");
         Run run = new Run(
                 source,
                 Objects.requireNonNull(onInvalidRow, "onInvalidRow"),
-                RosterCheck.create(),
+                check,
                 Objects.requireNonNull(visitor, "visitor"));
         try {
             if (format == Format.CSV) {

@@ -16,6 +16,7 @@ import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
 import org.canlian.rules.roster.RosterFileException;
+import org.canlian.rules.roster.RosterFileParts;
 import org.canlian.rules.roster.RosterReader;
 import org.canlian.rules.roster.RosterRoundTripPropertyTest;
 import org.canlian.rules.roster.RosterRow;
@@ -97,6 +98,137 @@ class PayrollFromRosterFileTest {
         assertThatThrownBy(() -> calc.run(READER, missing))
                 .isInstanceOf(RosterFileException.class)
                 .hasMessageContaining("not found");
+    }
+
+    /** Rosters cut into parts: bad lines, holders repeated across parts, quoted cells, CRLF, a byte-order mark. */
+    static Stream<Arguments> cutRosters() {
+        return Stream.of(
+                Arguments.of(11L, 0, 0, 0, 4, "\n", false),
+                Arguments.of(12L, 1, 0, 0, 4, "\n", false),
+                Arguments.of(13L, 400, 5, 0, 2, "\n", false),
+                Arguments.of(14L, 3_000, 20, 0, 7, "\n", false),
+                Arguments.of(15L, 3_000, 20, 15, 4, "\n", false),
+                Arguments.of(16L, 3_000, 0, 40, 16, "\r\n", true),
+                Arguments.of(17L, 6_000, 30, 25, 5, "\r\n", false),
+                Arguments.of(18L, 6_000, 30, 25, 3, "\r", false));
+    }
+
+    @ParameterizedTest(name = "seed {0}: {1} rows, {2} bad, {3} repeated, {4} parts")
+    @MethodSource("cutRosters")
+    void aFileReadInPartsPaysAsOneThreadDoes(
+            long seed, int size, int badLines, int repeated, int parts, String lineEnd, boolean byteOrderMark)
+            throws IOException {
+        Path file = cutRoster(seed, size, badLines, repeated, lineEnd, byteOrderMark);
+        RosterFileParts cut = RosterFileParts.split(READER, file, parts, 1);
+        if (lineEnd.equals("\r")) {
+            assertThat(cut.count()).as("a lone carriage return: not cut").isEqualTo(1);
+        } else if (size > 1) {
+            assertThat(cut.count()).isEqualTo(parts);
+        }
+        for (OnInvalidRow mode : OnInvalidRow.values()) {
+            PayrollCalculator calc = PayrollCalculator.of(PayrollPropertyTest.LINZE, PayrollPropertyTest.YEAR, mode);
+            Object oneThread = outcome(() -> calc.runInOneThread(READER, file));
+            assertThat(outcome(() -> calc.runInParts(cut, 2))).as("%s", mode).isEqualTo(oneThread);
+            assertThat(outcome(() -> calc.runInParts(cut, 1)))
+                    .as("%s, one thread", mode)
+                    .isEqualTo(oneThread);
+        }
+    }
+
+    @Test
+    void aHolderRepeatedInALaterPartIsRejectedNamingTheFirstLine() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(roster(20L, 400, 0)));
+        lines.add(lines.get(2)); // line 3's holder again, on the last line
+        lines.add(301, lines.get(3)); // line 4's holder again, in a middle part
+        Path file = dir.resolve("repeated.csv");
+        Files.write(file, lines);
+        RosterFileParts cut = RosterFileParts.split(READER, file, 4, 1);
+        assertThat(cut.count()).isEqualTo(4);
+        assertThat(cut.firstLine(3)).isLessThan(lines.size());
+        PayrollCalculator calc = PayrollCalculator.of(
+                PayrollPropertyTest.LINZE, PayrollPropertyTest.YEAR, OnInvalidRow.REPORT_AND_CONTINUE);
+        Payroll inParts = calc.runInParts(cut, 2);
+        assertThat(inParts).isEqualTo(calc.runInOneThread(READER, file));
+        assertThat(inParts.errors())
+                .filteredOn(e -> e.rule().equals("one-certificate-per-person"))
+                .extracting(RowError::line, RowError::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                302,
+                                "resident ID " + masked(lines.get(3))
+                                        + " already holds the certificate on line 4 (one person, one certificate)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                lines.size(),
+                                "resident ID " + masked(lines.get(2))
+                                        + " already holds the certificate on line 3 (one person, one certificate)"));
+    }
+
+    private static String masked(String line) {
+        return org.canlian.core.person.ResidentId.parse(line.substring(0, 18)).masked();
+    }
+
+    @Test
+    void aFileCutIntoPartsStillFailsAsAWholeFile() throws IOException {
+        PayrollCalculator calc = PayrollCalculator.of(
+                PayrollPropertyTest.LINZE, PayrollPropertyTest.YEAR, OnInvalidRow.REPORT_AND_CONTINUE);
+        Path missing = dir.resolve("no-such-roster.csv");
+        assertThatThrownBy(() -> RosterFileParts.split(READER, missing, 4))
+                .isInstanceOf(RosterFileException.class)
+                .hasMessage("file not found: " + missing);
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        assertThat(outcome(() -> calc.runInParts(RosterFileParts.split(READER, empty, 4, 1), 2)))
+                .isEqualTo(outcome(() -> calc.runInOneThread(READER, empty)))
+                .asString()
+                .contains("is empty");
+        Path gbk = dir.resolve("gbk.csv");
+        Files.write(gbk, Files.readString(roster(19L, 50, 0)).getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.writeString(
+                gbk,
+                Files.readString(gbk, java.nio.charset.Charset.forName("GBK")) + "\n",
+                java.nio.charset.Charset.forName("GBK"));
+        assertThat(outcome(() -> calc.runInParts(RosterFileParts.split(READER, gbk, 4, 1), 2)))
+                .isEqualTo(outcome(() -> calc.runInOneThread(READER, gbk)))
+                .asString()
+                .contains("GBK");
+        assertThatThrownBy(() ->
+                        RosterFileParts.split(RosterReader.jsonLines(RosterRoundTripPropertyTest.AS_OF), empty, 2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("JSON lines");
+    }
+
+    /** A payroll, or the class and message of what the run threw (a stopping error's row included). */
+    private static Object outcome(java.util.function.Supplier<Payroll> run) {
+        try {
+            return run.get();
+        } catch (BatchFailedException e) {
+            return "stopped: " + e.error();
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /**
+     * {@link #roster} with holders repeated on later lines (copies of valid rows), quoted cells (one with a comma, one
+     * running over two lines), the given line ends and maybe a byte-order mark.
+     */
+    private Path cutRoster(long seed, int size, int badLines, int repeated, String lineEnd, boolean byteOrderMark)
+            throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(roster(seed, size, badLines)));
+        Random random = new Random(seed);
+        for (int i = 0; i < repeated && lines.size() > 2; i++) {
+            int from = 1 + random.nextInt(lines.size() - 1);
+            lines.add(from + random.nextInt(lines.size() - from) + 1, lines.get(from));
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (random.nextInt(50) == 0) {
+                lines.set(i, lines.get(i).replaceFirst(",(男|女),", ",\"$1\","));
+            } else if (random.nextInt(400) == 0) {
+                lines.set(i, lines.get(i).replaceFirst(",(男|女),", ",\"$1\n$1\","));
+            }
+        }
+        Path file = dir.resolve("cut-" + seed + ".csv");
+        Files.writeString(file, (byteOrderMark ? "\uFEFF" : "") + String.join(lineEnd, lines) + lineEnd);
+        return file;
     }
 
     private static BatchFailedException catchFailure(Runnable run) {
