@@ -155,12 +155,12 @@ class PayrollFromRosterFileTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 302,
-                                "resident ID " + masked(lines.get(3))
-                                        + " already holds the certificate on line 4 (one person, one certificate)"),
+                                "Invalid resident ID " + masked(lines.get(3))
+                                        + ": already holds the certificate on line 4 (one person, one certificate)"),
                         org.assertj.core.groups.Tuple.tuple(
                                 lines.size(),
-                                "resident ID " + masked(lines.get(2))
-                                        + " already holds the certificate on line 3 (one person, one certificate)"));
+                                "Invalid resident ID " + masked(lines.get(2))
+                                        + ": already holds the certificate on line 3 (one person, one certificate)"));
     }
 
     private static String masked(String line) {
