@@ -165,7 +165,9 @@ final class Runs {
                 }
             }
             if (again) {
-                List<PartRun<T>> reread = runParts(pool, parts, factory, meter, seeds);
+                // The first read counted these rows for progress already: the second counts none.
+                ProgressMeter silent = ProgressMeter.start(RunOptions.of(options.onInvalidRow()));
+                List<PartRun<T>> reread = runParts(pool, parts, factory, silent, seeds);
                 for (int k = 0; k < n; k++) {
                     if (seeds.get(k) != null) {
                         runs.set(k, reread.get(k));

@@ -80,6 +80,32 @@ class PayrollFromRosterFileTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modes")
+    void aJsonLinesFileReadOnASecondThreadPaysAsOneThreadDoes(OnInvalidRow mode) throws IOException {
+        List<RosterRow> rows = RosterRoundTripPropertyTest.randomRoster(21L, 5_000);
+        StringWriter text = new StringWriter();
+        try (RosterWriter writer = RosterWriter.jsonLines(text)) {
+            rows.forEach(writer::write);
+        }
+        List<String> lines = new ArrayList<>(text.toString().lines().toList());
+        lines.add(1_234, "{\"residentId\": \"not an ID\"}");
+        lines.add(4_321, "[");
+        Path file = dir.resolve("roster.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        RosterReader json = RosterReader.jsonLines(RosterRoundTripPropertyTest.AS_OF);
+        PayrollCalculator calc = PayrollCalculator.of(PayrollPropertyTest.LINZE, PayrollPropertyTest.YEAR, mode);
+        Object oneThread = outcome(() -> calc.runInOneThread(json, file));
+        assertThat(outcome(() -> calc.run(json, file))).isEqualTo(oneThread);
+        if (oneThread instanceof Payroll payroll) {
+            assertThat(payroll.errors()).extracting(RowError::line).contains(1_235, 4_322);
+        }
+    }
+
+    static Stream<OnInvalidRow> modes() {
+        return Stream.of(OnInvalidRow.values());
+    }
+
     @Test
     void aRunThatStopsStopsAtTheFirstProblemInRosterOrder() throws IOException {
         Path file = roster(7L, 12_000, 30);
