@@ -139,11 +139,15 @@ public final class PayrollCalculator {
     }
 
     /**
-     * {@return the payroll of a roster file, read by {@code reader} on a second thread while this thread decides each
-     * row as it comes: one streaming pass, memory bounded as in {@link #runRows}, the same result}
+     * {@return the payroll of a roster file, read by {@code reader} and paid on every core: the result of reading the
+     * file on one thread and deciding each row as it comes, memory bounded as in {@link #runRows}}
      *
-     * <p>Rows the reader refuses are errors of the payroll with their lines, like rows that cannot be decided; under
-     * {@link OnInvalidRow#STOP} the run stops at the first of either, in roster order.
+     * <p>A CSV file is cut into parts of whole lines ({@link RosterFileParts}), each read and paid on a thread of its
+     * own, the parts' payrolls combined in roster order; a part that repeats a holder of an earlier part is read again
+     * knowing that holder ({@link org.canlian.rules.roster.RosterCheck#earlierHolders}). A JSON-lines file, or any file
+     * on one core, is read on a second thread while this one pays, through a short queue. Rows the reader refuses are
+     * errors of the payroll with their lines, like rows that cannot be decided; under {@link OnInvalidRow#STOP} the run
+     * stops at the first of either, in roster order.
      *
      * <pre>{@code
      * Payroll year = payroll.run(RosterReader.csv(LocalDate.of(2025, 12, 31)), Path.of("roster.csv"));
