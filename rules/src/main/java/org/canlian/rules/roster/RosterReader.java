@@ -454,7 +454,7 @@ public final class RosterReader {
         CsvLayout layout = layout(Objects.requireNonNull(header, "header"), source);
         while (rows.hasNext()) {
             Cells cells = rows.next();
-            record(layout, new Fields(cells.values(), cells.line()), run);
+            record(layout, new Fields(cells.values(), cells.line(), true), run);
         }
         return run.summary(layout.ignored());
     }
@@ -497,15 +497,31 @@ public final class RosterReader {
     }
 
     /** A record's cells and the line it starts on. */
-    private record Fields(List<String> values, int line) {}
+    /**
+     * A record's cells, its line, and whether a cell may hold a line break (then each cell is searched for one: a
+     * record on one line, known from where the next one starts, holds none).
+     */
+    private record Fields(List<String> values, int line, boolean mayBreakLines) {}
 
-    /** The records, line numbers shifted by {@code lineOffset}, each a row or an error. */
     private void csvRecords(Iterator<CsvRecord> records, CsvLayout layout, int lineOffset, Run run) {
-        while (records.hasNext()) {
-            CsvRecord record = records.next();
-            int line = Math.addExact((int) record.getStartingLineNumber(), lineOffset);
-            record(layout, new Fields(record.getFields(), line), run);
+        CsvRecord record = records.hasNext() ? records.next() : null;
+        while (record != null) {
+            CsvRecord next;
+            try {
+                next = records.hasNext() ? records.next() : null;
+            } catch (RuntimeException e) {
+                recordOf(record, true, layout, lineOffset, run); // what a read record by record gave before failing
+                throw e;
+            }
+            boolean oneLine = next != null && next.getStartingLineNumber() == record.getStartingLineNumber() + 1;
+            recordOf(record, !oneLine, layout, lineOffset, run);
+            record = next;
         }
+    }
+
+    private void recordOf(CsvRecord record, boolean mayBreakLines, CsvLayout layout, int lineOffset, Run run) {
+        int line = Math.addExact((int) record.getStartingLineNumber(), lineOffset);
+        record(layout, new Fields(record.getFields(), line, mayBreakLines), run);
     }
 
     /** One record's row, checked, to the visitor; or its error. */
@@ -704,7 +720,7 @@ public final class RosterReader {
 
         RosterRow row(Fields r, int line, RosterReader reader, String source) {
             int fields = r.values().size();
-            for (int i = 0; i < fields; i++) {
+            for (int i = 0; i < fields && r.mayBreakLines(); i++) {
                 String field = r.values().get(i);
                 if (field != null && (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0)) {
                     throw InvalidValueException.of(
