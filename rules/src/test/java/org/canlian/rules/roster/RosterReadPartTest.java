@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.canlian.core.InvalidValueException;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +109,63 @@ class RosterReadPartTest {
             b.append(lines.get(line - 1)).append('\n');
         }
         return b.toString();
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1} rows, {2} parts")
+    @MethodSource("splits")
+    void aFileCutByRosterFilePartsReadsAsTheWholeFile(long seed, int size, int parts, @TempDir Path dir)
+            throws java.io.IOException {
+        List<String> lines = new ArrayList<>(lines(seed, size));
+        // A cell quoted over two lines, in the middle of the file: no cut may fall inside it.
+        lines.set(lines.size() / 2, lines.get(lines.size() / 2).replaceFirst(",(男|女),", ",\"$1\n$1\","));
+        Path file = dir.resolve("roster.csv");
+        java.nio.file.Files.writeString(file, String.join("\n", lines) + "\n");
+        Seen whole = new Seen();
+        READER.read(file, OnInvalidRow.REPORT_AND_CONTINUE, whole);
+
+        RosterFileParts cut = RosterFileParts.split(READER, file, parts, 1);
+        assertThat(cut.count()).isBetween(Math.min(parts, 2), parts);
+        assertThat(cut.firstLine(0)).isEqualTo(cut.count() == 1 ? 1 : 2);
+        List<RosterCheck> checks = new ArrayList<>();
+        List<Seen> seen = new ArrayList<>();
+        for (int k = 0; k < cut.count(); k++) {
+            checks.add(RosterCheck.create());
+            seen.add(new Seen());
+            cut.read(k, OnInvalidRow.REPORT_AND_CONTINUE, checks.get(k), seen.get(k));
+        }
+        List<RosterCheck> seeds = RosterCheck.earlierHolders(checks);
+        assertThat(seeds.get(0).size()).isZero();
+        List<Object> events = new ArrayList<>();
+        for (int k = 0; k < cut.count(); k++) {
+            if (seeds.get(k).size() > 0) {
+                seen.set(k, new Seen());
+                cut.read(k, OnInvalidRow.REPORT_AND_CONTINUE, seeds.get(k), seen.get(k));
+            }
+            events.addAll(seen.get(k).events);
+        }
+        assertThat(events).isEqualTo(whole.events);
+    }
+
+    @Test
+    void aSmallFileIsOnePartAndAJsonLinesReaderCannotCut(@TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("small.csv");
+        java.nio.file.Files.writeString(file, String.join("\n", lines(9L, 50)) + "\n");
+        RosterFileParts cut = RosterFileParts.split(READER, file, 8);
+        assertThat(cut.count()).isEqualTo(1);
+        assertThat(cut).hasToString("RosterFileParts[small.csv, 1 parts]");
+        assertThat(RosterFileParts.canSplit(READER)).isTrue();
+        assertThat(RosterFileParts.canSplit(RosterReader.jsonLines(RosterRoundTripPropertyTest.AS_OF)))
+                .isFalse();
+        assertThat(RosterFileParts.canSplit(READER.withCharset(java.nio.charset.StandardCharsets.UTF_16)))
+                .isFalse();
+        assertThat(RosterFileParts.canSplit(READER.withCharset(java.nio.charset.Charset.forName("GBK"))))
+                .isTrue();
+        assertThatThrownBy(() -> RosterFileParts.split(READER, file, 0))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("parts");
+        assertThatThrownBy(() -> RosterFileParts.split(READER, dir, 2))
+                .isInstanceOf(RosterFileException.class)
+                .hasMessageContaining("is a directory");
     }
 
     static Stream<Arguments> splits() {
