@@ -39,6 +39,52 @@ class CompiledSubsidiesAllocationTest {
         assertThat(allocated).as("bytes allocated for 100,000 claimant-months").isLessThan(64 * 1024);
     }
 
+    @Test
+    void aBatchDecidesManyClaimantsWithoutAllocatingEitherWay() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        Random random = new Random(12);
+        java.util.List<Claimant> people = new java.util.ArrayList<>();
+        while (people.size() < 2_000) {
+            Claimant c = CompiledSubsidiesPropertyTest.randomClaimant(random);
+            people.add(
+                    c.registration().isPresent()
+                            ? c
+                            : c.toBuilder().registration(TestClaimants.COUNTY).build());
+        }
+        ClaimantBatch batch = ClaimantBatch.of(people);
+        for (CompiledBatch rules : java.util.List.of(compiled.forBatch(batch), new CompiledBatch(compiled, batch, 0))) {
+            long[] out = new long[Programme.values().length];
+            long checksum = 0;
+            for (int round = 0; round < 20; round++) { // warm up
+                checksum += run(rules, out);
+            }
+            long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            for (int round = 0; round < 50; round++) {
+                checksum += run(rules, out);
+            }
+            long allocated =
+                    threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+            assertThat(checksum).isNotZero();
+            assertThat(allocated)
+                    .as("bytes allocated for 100,000 claimant-months")
+                    .isLessThan(64 * 1024);
+        }
+    }
+
+    private static long run(CompiledBatch rules, long[] out) {
+        long sum = 0;
+        for (int i = 0; i < rules.claimants().size(); i++) {
+            rules.decideAll(i, out);
+            for (long v : out) {
+                sum += v;
+            }
+        }
+        return sum;
+    }
+
     private static long run(CompiledSubsidies compiled, Claimant[] people, long[] out) {
         long sum = 0;
         for (Claimant c : people) {
