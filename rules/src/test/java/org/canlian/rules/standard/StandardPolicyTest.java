@@ -15,6 +15,7 @@ import org.canlian.core.money.Money;
 import org.canlian.rules.policy.DatedValue;
 import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.InForce;
+import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.policy.PolicySet;
@@ -129,6 +130,36 @@ class StandardPolicyTest {
         assertThat(s.budgetFloor(DivisionLevel.COUNTY)).contains(Money.ofYuan(5000));
         assertThat(s.budgetFloor(DivisionLevel.PREFECTURE)).contains(Money.ofYuan(10000));
         assertThat(s.budgetFloor(DivisionLevel.PROVINCE)).isEmpty();
+    }
+
+    static Stream<Arguments> parameterKeys() {
+        return Stream.of(
+                arguments(
+                        StandardPolicy.officersMinimum(TownshipKind.STREET_OFFICE),
+                        "standard.township-officers.street-office.minimum"),
+                arguments(
+                        StandardPolicy.officersMaximum(TownshipKind.STREET_OFFICE),
+                        "standard.township-officers.street-office.maximum"),
+                arguments(
+                        StandardPolicy.officersMinimum(TownshipKind.TOWNSHIP_LIKE),
+                        "standard.township-officers.township-like.minimum"),
+                arguments(StandardPolicy.officersMaximum(TownshipKind.TOWN), "standard.township-officers.town.maximum"),
+                arguments(
+                        StandardPolicy.budgetFloor(DivisionLevel.PREFECTURE),
+                        "standard.special-association.budget-floor.prefecture"),
+                arguments(
+                        StandardPolicy.budgetFloor(DivisionLevel.COUNTY),
+                        "standard.special-association.budget-floor.county"),
+                arguments(
+                        StandardPolicy.associationRequired(VillageKind.URBAN_COMMUNITY),
+                        "standard.association.required.urban-community"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("parameterKeys")
+    void eachThresholdHasTheKeyPolicyFilesUse(ParameterDefinition<?> parameter, String key) {
+        assertThat(parameter.key()).isEqualTo(key);
+        assertThat(StandardPolicy.catalog().definitions()).contains(parameter);
     }
 
     @Test
