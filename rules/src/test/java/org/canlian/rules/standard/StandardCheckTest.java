@@ -210,8 +210,6 @@ class StandardCheckTest {
                         village(Outcome.NOT_REPORTED, "-", Outcome.NOT_REPORTED, "-", Outcome.NOT_REPORTED)));
     }
 
-    static final StandardReport TOWN_REPORT = townReport();
-
     static StandardReport townReport() {
         Hierarchy.Builder town = Hierarchy.builder(c("620723101"), "沙河镇");
         villagesOfATown().forEach(a -> town.add(c((String) a.get()[0]), "村" + a.get()[0]));
@@ -226,7 +224,7 @@ class StandardCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("villagesOfATown")
     void eachVillageGetsTheFindingsOfItsOwnFacts(String unit, GrassrootsAssociation facts, List<Finding> findings) {
-        assertThat(TOWN_REPORT.unit(c(unit)).orElseThrow().findings()).isEqualTo(findings);
+        assertThat(townReport().unit(c(unit)).orElseThrow().findings()).isEqualTo(findings);
     }
 
     static Stream<Arguments> twoOfficersRequired() {
