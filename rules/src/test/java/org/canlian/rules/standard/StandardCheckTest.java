@@ -169,41 +169,32 @@ class StandardCheckTest {
                         "activity room"));
     }
 
+    /** A village whose association is formed, with its officers and room, and the officers' and room's outcomes. */
+    static Arguments formed(String unit, int officers, boolean room, Outcome appointed, Outcome roomOutcome) {
+        return Arguments.of(
+                unit,
+                association(unit, officers, room),
+                village(Outcome.MET, "formed", appointed, Integer.toString(officers), roomOutcome));
+    }
+
     /** The villages of one town, every combination of facts in one report (villages with the same facts share them). */
     static Stream<Arguments> villagesOfATown() {
         Outcome met = Outcome.MET;
         Outcome missed = Outcome.MISSED;
         return Stream.of(
-                Arguments.of(
-                        "620723101201", association("620723101201", 1, true), village(met, "formed", met, "1", met)),
-                Arguments.of(
-                        "620723101202",
-                        association("620723101202", 1, false),
-                        village(met, "formed", met, "1", missed)),
-                Arguments.of(
-                        "620723101203", association("620723101203", 0, true), village(met, "formed", missed, "0", met)),
-                Arguments.of(
-                        "620723101204",
-                        association("620723101204", 0, false),
-                        village(met, "formed", missed, "0", missed)),
+                formed("620723101201", 1, true, met, met),
+                formed("620723101202", 1, false, met, missed),
+                formed("620723101203", 0, true, missed, met),
+                formed("620723101204", 0, false, missed, missed),
                 Arguments.of(
                         "620723101205",
                         GrassrootsAssociation.NOT_FORMED,
                         village(missed, "not formed", missed, "0", missed)),
-                Arguments.of(
-                        "620723101206", association("620723101206", 2, true), village(met, "formed", met, "2", met)),
-                Arguments.of(
-                        "620723101207",
-                        association("620723101207", 7, false),
-                        village(met, "formed", met, "7", missed)),
-                Arguments.of(
-                        "620723101208", association("620723101208", 8, true), village(met, "formed", met, "8", met)),
-                Arguments.of(
-                        "620723101209",
-                        association("620723101209", 9, false),
-                        village(met, "formed", met, "9", missed)),
-                Arguments.of(
-                        "620723101211", association("620723101211", 1, true), village(met, "formed", met, "1", met)),
+                formed("620723101206", 2, true, met, met),
+                formed("620723101207", 7, false, met, missed),
+                formed("620723101208", 8, true, met, met),
+                formed("620723101209", 9, false, met, missed),
+                formed("620723101211", 1, true, met, met),
                 Arguments.of(
                         "620723101210",
                         null,
