@@ -411,6 +411,8 @@ class StipendCalculatorTest {
         return Stream.of(
                 officer("629901101", "2020-01-01", "2026-12-31"),
                 officer("629901101", "2024-03-16", "2024-10-20"),
+                // Appointed in March, in post past the year's end.
+                officer("629901101", "2024-03-16", "2026-12-31"),
                 failedOn("629901101201", "2020-01-01", "2026-12-31", "2024-04-10"),
                 officer("629901001001", "2020-01-01", "2024-12-31"),
                 // In post since before the year, the contract ending in June.

@@ -7,6 +7,7 @@ import static org.canlian.rules.stipend.Officers.COUNTY_B;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.OfficerGrade;
@@ -67,38 +68,46 @@ class StipendParametersTest {
                 .contains(FundingSource.class);
     }
 
+    private static StipendParameters.PostParameters streetOffice(OfficerGrade grade) {
+        return StipendParameters.forPost(OfficerPost.STREET_OFFICE, grade);
+    }
+
+    /** A row: the parameter, looked up in the test (PIT credits a kill only to code run inside the test), and names. */
+    private static Arguments row(Supplier<ParameterDefinition<?>> lookup, String key, String chinese, String english) {
+        return arguments(lookup, key, chinese, english);
+    }
+
     static Stream<Arguments> postParameters() {
-        StipendParameters.PostParameters principal = StipendParameters.forPost(OfficerPost.STREET_OFFICE);
-        StipendParameters.PostParameters additional =
-                StipendParameters.forPost(OfficerPost.STREET_OFFICE, OfficerGrade.ADDITIONAL);
+        OfficerGrade principal = OfficerGrade.PRINCIPAL;
+        OfficerGrade additional = OfficerGrade.ADDITIONAL;
         return Stream.of(
-                arguments(
-                        principal.part(StipendPartKind.WORK_ALLOWANCE),
+                row(
+                        () -> streetOffice(principal).part(StipendPartKind.WORK_ALLOWANCE),
                         "stipend.street-office.work-allowance",
                         "街道专职委员工作补贴",
                         "street office officer work allowance"),
-                arguments(
-                        additional.part(StipendPartKind.LOST_WORK_ALLOWANCE),
+                row(
+                        () -> streetOffice(additional).part(StipendPartKind.LOST_WORK_ALLOWANCE),
                         "stipend.street-office.additional.lost-work-allowance",
                         "街道专职委员（增配）误工补贴",
                         "street office officer (additional) lost-work allowance"),
-                arguments(
-                        additional.payer(StipendPartKind.POST_SUBSIDY),
+                row(
+                        () -> streetOffice(additional).payer(StipendPartKind.POST_SUBSIDY),
                         "stipend.street-office.additional.post-subsidy.payer",
                         "街道专职委员（增配）岗位补贴资金来源",
                         "street office officer (additional) post subsidy: who pays"),
-                arguments(
-                        principal.payer(StipendPartKind.FLOOR_TOP_UP),
+                row(
+                        () -> streetOffice(principal).payer(StipendPartKind.FLOOR_TOP_UP),
                         "stipend.street-office.floor.payer",
                         "街道专职委员保底补足资金来源",
                         "street office officer floor top-up: who pays"),
-                arguments(
-                        additional.socialInsuranceRate(),
+                row(
+                        () -> streetOffice(additional).socialInsuranceRate(),
                         "stipend.street-office.additional.social-insurance.rate",
                         "街道专职委员（增配）社会保险缴费比例",
                         "street office officer (additional) social-insurance rate (percent of pay)"),
-                arguments(
-                        StipendParameters.forPost(OfficerPost.VILLAGE).yearlyFloor(),
+                row(
+                        () -> StipendParameters.forPost(OfficerPost.VILLAGE).yearlyFloor(),
                         "stipend.village.floor.yearly",
                         "村专职委员年保底",
                         "village officer yearly floor"));
@@ -107,7 +116,8 @@ class StipendParametersTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("postParameters")
     void eachPostAndGradeHasItsOwnKeysAndNames(
-            ParameterDefinition<?> parameter, String key, String chinese, String english) {
+            Supplier<ParameterDefinition<?>> lookup, String key, String chinese, String english) {
+        ParameterDefinition<?> parameter = lookup.get();
         assertThat(parameter.key()).isEqualTo(key);
         assertThat(parameter.chineseName()).isEqualTo(chinese);
         assertThat(parameter.englishName()).isEqualTo(english);
