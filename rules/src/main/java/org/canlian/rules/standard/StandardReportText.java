@@ -30,7 +30,8 @@ public final class StandardReportText {
     private static String standardInBrief(String source) {
         int values = source.indexOf(": ");
         int sources = source.lastIndexOf("; sources: ");
-        if (values < 0 || sources < values) {
+        // "; sources: " holds ": " itself, so a list of values comes first exactly when values < sources.
+        if (values >= sources) {
             return source;
         }
         return source.substring(0, values) + "; 依据 sources: " + source.substring(sources + "; sources: ".length());

@@ -157,6 +157,97 @@ class StandardCheckTest {
         assertThat(f.required()).isEqualTo(required);
     }
 
+    /** Findings of a village: association formed, officers appointed, activity room. */
+    static List<Finding> village(Outcome formed, String actualFormed, Outcome officers, String count, Outcome room) {
+        return List.of(
+                Finding.of(Criterion.ASSOCIATION_FORMED, formed, actualFormed, "formed"),
+                Finding.of(Criterion.ASSOCIATION_OFFICERS, officers, count, "at least 1"),
+                Finding.of(
+                        Criterion.ACTIVITY_ROOM,
+                        room,
+                        room == Outcome.MET ? "activity room" : room == Outcome.MISSED ? "none" : "-",
+                        "activity room"));
+    }
+
+    /** A village whose association is formed, with its officers and room, and the officers' and room's outcomes. */
+    static Arguments formed(String unit, int officers, boolean room, Outcome appointed, Outcome roomOutcome) {
+        return Arguments.of(
+                unit,
+                association(unit, officers, room),
+                village(Outcome.MET, "formed", appointed, Integer.toString(officers), roomOutcome));
+    }
+
+    /** The villages of one town, every combination of facts in one report (villages with the same facts share them). */
+    static Stream<Arguments> villagesOfATown() {
+        Outcome met = Outcome.MET;
+        Outcome missed = Outcome.MISSED;
+        return Stream.of(
+                formed("620723101201", 1, true, met, met),
+                formed("620723101202", 1, false, met, missed),
+                formed("620723101203", 0, true, missed, met),
+                formed("620723101204", 0, false, missed, missed),
+                Arguments.of(
+                        "620723101205",
+                        GrassrootsAssociation.NOT_FORMED,
+                        village(missed, "not formed", missed, "0", missed)),
+                formed("620723101206", 2, true, met, met),
+                formed("620723101207", 7, false, met, missed),
+                formed("620723101208", 8, true, met, met),
+                formed("620723101209", 9, false, met, missed),
+                formed("620723101211", 1, true, met, met),
+                Arguments.of(
+                        "620723101210",
+                        null,
+                        village(Outcome.NOT_REPORTED, "-", Outcome.NOT_REPORTED, "-", Outcome.NOT_REPORTED)));
+    }
+
+    static StandardReport townReport() {
+        Hierarchy.Builder town = Hierarchy.builder(c("620723101"), "沙河镇");
+        villagesOfATown().forEach(a -> town.add(c((String) a.get()[0]), "村" + a.get()[0]));
+        Hierarchy tree = town.build();
+        HierarchyFacts.Builder facts = HierarchyFacts.builder(tree);
+        villagesOfATown()
+                .filter(a -> a.get()[1] != null)
+                .forEach(a -> facts.association(c((String) a.get()[0]), (GrassrootsAssociation) a.get()[1]));
+        return StandardCheck.check(tree, facts.build(), STANDARD);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("villagesOfATown")
+    void eachVillageGetsTheFindingsOfItsOwnFacts(String unit, GrassrootsAssociation facts, List<Finding> findings) {
+        assertThat(townReport().unit(c(unit)).orElseThrow().findings()).isEqualTo(findings);
+    }
+
+    static Stream<Arguments> twoOfficersRequired() {
+        return Stream.of(
+                Arguments.of(1, Outcome.MISSED, Rate.of(0, 4)),
+                Arguments.of(2, Outcome.MET, Rate.of(1, 4)),
+                Arguments.of(9, Outcome.MET, Rate.of(1, 4)));
+    }
+
+    @ParameterizedTest(name = "{0} officers: {1}")
+    @MethodSource("twoOfficersRequired")
+    void aRegionMayRequireTwoOfficersAndNoActivityRoom(int officers, Outcome outcome, Rate appointed) {
+        OrganisationStandard two = STANDARD.toBuilder()
+                .grassrootsOfficersMinimum(2)
+                .activityRoomRequired(false)
+                .build();
+        HierarchyFacts facts = HierarchyFacts.builder(TREE)
+                .association(c("620723101201"), association("620723101201", officers, false))
+                .build();
+        StandardReport report = StandardCheck.check(TREE, facts, two);
+        assertThat(report.unit(c("620723101201")).orElseThrow().findings())
+                .containsExactly(
+                        Finding.of(Criterion.ASSOCIATION_FORMED, Outcome.MET, "formed", "formed"),
+                        Finding.of(Criterion.ASSOCIATION_OFFICERS, outcome, Integer.toString(officers), "at least 2"));
+        assertThat(report.unit(c("620723101202")).orElseThrow().findings())
+                .containsExactly(
+                        Finding.of(Criterion.ASSOCIATION_FORMED, Outcome.NOT_REPORTED, "-", "formed"),
+                        Finding.of(Criterion.ASSOCIATION_OFFICERS, Outcome.NOT_REPORTED, "-", "at least 2"));
+        assertThat(report.unit(c("620723")).orElseThrow().rollUp().orElseThrow().officersAppointed())
+                .isEqualTo(appointed);
+    }
+
     @Test
     void streetOfficeNeedsThreeToFiveWhereTheStandardSaysSo() {
         OrganisationStandard threeToFive = STANDARD.withOfficerRanges(
@@ -296,6 +387,21 @@ class StandardCheckTest {
         Finding f = only(StandardCheck.check(TREE, facts, STANDARD), "620723", Criterion.SERVICE_FACILITY_AREA);
         assertThat(f.outcome()).isEqualTo(outcome);
         assertThat(f.required()).isEqualTo(required);
+    }
+
+    @Test
+    void aCountyThatReportsItsPopulationButNotItsFacilityIsNotReportedAgainstItsBand() {
+        HierarchyFacts facts = HierarchyFacts.builder(TREE)
+                .federation(
+                        c("620702"),
+                        FederationFacts.builder().population(650_000).build())
+                .build();
+        assertThat(only(StandardCheck.check(TREE, facts, STANDARD), "620702", Criterion.SERVICE_FACILITY_AREA))
+                .isEqualTo(Finding.of(
+                        Criterion.SERVICE_FACILITY_AREA,
+                        Outcome.NOT_REPORTED,
+                        "-",
+                        "at least 1,000 m² (population 600,000 to under 800,000)"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
@@ -15,6 +16,7 @@ import org.canlian.core.money.Money;
 import org.canlian.rules.policy.DatedValue;
 import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.InForce;
+import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.policy.PolicySet;
@@ -129,6 +131,42 @@ class StandardPolicyTest {
         assertThat(s.budgetFloor(DivisionLevel.COUNTY)).contains(Money.ofYuan(5000));
         assertThat(s.budgetFloor(DivisionLevel.PREFECTURE)).contains(Money.ofYuan(10000));
         assertThat(s.budgetFloor(DivisionLevel.PROVINCE)).isEmpty();
+    }
+
+    /** A row: the parameter, looked up in the test (PIT credits a kill only to code run inside the test), and key. */
+    private static Arguments row(Supplier<ParameterDefinition<?>> lookup, String key) {
+        return arguments(lookup, key);
+    }
+
+    static Stream<Arguments> parameterKeys() {
+        return Stream.of(
+                row(
+                        () -> StandardPolicy.officersMinimum(TownshipKind.STREET_OFFICE),
+                        "standard.township-officers.street-office.minimum"),
+                row(
+                        () -> StandardPolicy.officersMaximum(TownshipKind.STREET_OFFICE),
+                        "standard.township-officers.street-office.maximum"),
+                row(
+                        () -> StandardPolicy.officersMinimum(TownshipKind.TOWNSHIP_LIKE),
+                        "standard.township-officers.township-like.minimum"),
+                row(() -> StandardPolicy.officersMaximum(TownshipKind.TOWN), "standard.township-officers.town.maximum"),
+                row(
+                        () -> StandardPolicy.budgetFloor(DivisionLevel.PREFECTURE),
+                        "standard.special-association.budget-floor.prefecture"),
+                row(
+                        () -> StandardPolicy.budgetFloor(DivisionLevel.COUNTY),
+                        "standard.special-association.budget-floor.county"),
+                row(
+                        () -> StandardPolicy.associationRequired(VillageKind.URBAN_COMMUNITY),
+                        "standard.association.required.urban-community"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("parameterKeys")
+    void eachThresholdHasTheKeyPolicyFilesUse(Supplier<ParameterDefinition<?>> lookup, String key) {
+        ParameterDefinition<?> parameter = lookup.get();
+        assertThat(parameter.key()).isEqualTo(key);
+        assertThat(StandardPolicy.catalog().definitions()).contains(parameter);
     }
 
     @Test

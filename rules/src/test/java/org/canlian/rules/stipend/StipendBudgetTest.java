@@ -14,6 +14,7 @@ import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.division.DivisionLevel;
 import org.canlian.core.hierarchy.Officer;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
 import org.junit.jupiter.api.Test;
@@ -32,32 +33,36 @@ class StipendBudgetTest {
             ExpectedPost.of(DivisionCode.parse("629902201201"), OfficerPost.VILLAGE, 1),
             ExpectedPost.of(DivisionCode.parse("629902201202"), OfficerPost.VILLAGE, 1),
             ExpectedPost.of(DivisionCode.parse("629902201203"), OfficerPost.VILLAGE, 1));
-    private static final StipendBudget BUDGET = StipendBudget.of(
-            StipendCalculator.of(COUNTY_B),
-            TOWNSHIP,
-            OFFICERS,
-            EXPECTED,
-            YearMonth.of(2024, 1),
-            YearMonth.of(2024, 12));
+
+    /** A year of the township: computed by each test, as PIT swaps mutated classes into a running JVM. */
+    private static StipendBudget budget() {
+        return StipendBudget.of(
+                StipendCalculator.of(COUNTY_B),
+                TOWNSHIP,
+                OFFICERS,
+                EXPECTED,
+                YearMonth.of(2024, 1),
+                YearMonth.of(2024, 12));
+    }
 
     @Test
     void totalsTheSubtreeByFundingSourceAndByPost() {
         // township officer: 1,500.00 due + 300.00 social insurance a month; village 201: 4,000.00 a year; village 202:
         // July-December shares of the yearly floor, 6 x 333.33.
-        assertThat(BUDGET.officerCount()).isEqualTo(3);
-        assertThat(BUDGET.totalDue()).isEqualTo(Money.parse("23999.98"));
-        assertThat(BUDGET.totalCost()).isEqualTo(Money.parse("27599.98"));
-        assertThat(BUDGET.byFundingSource())
+        assertThat(budget().officerCount()).isEqualTo(3);
+        assertThat(budget().totalDue()).isEqualTo(Money.parse("23999.98"));
+        assertThat(budget().totalCost()).isEqualTo(Money.parse("27599.98"));
+        assertThat(budget().byFundingSource())
                 .containsExactly(
                         Map.entry(FundingSource.COUNTY_BUDGET, Money.parse("8399.98")),
                         Map.entry(FundingSource.EMPLOYMENT_FUND, Money.parse("19200.00")));
-        assertThat(BUDGET.byPost())
+        assertThat(budget().byPost())
                 .containsExactly(
                         Map.entry(OfficerPost.TOWNSHIP, Money.parse("21600.00")),
                         Map.entry(OfficerPost.VILLAGE, Money.parse("5999.98")));
-        assertThat(BUDGET.officersByPost())
+        assertThat(budget().officersByPost())
                 .containsExactly(Map.entry(OfficerPost.TOWNSHIP, 1), Map.entry(OfficerPost.VILLAGE, 2));
-        assertThat(BUDGET.byAncestor(DivisionLevel.TOWNSHIP))
+        assertThat(budget().byAncestor(DivisionLevel.TOWNSHIP))
                 .containsExactly(Map.entry(
                         TOWNSHIP,
                         Map.of(
@@ -78,7 +83,7 @@ class StipendBudgetTest {
     @ParameterizedTest
     @MethodSource("vacancies")
     void aVacantPostIsAShortfallCostingAWholeMonthOfThePost(String unit, String month, String amount) {
-        assertThat(BUDGET.shortfalls())
+        assertThat(budget().shortfalls())
                 .filteredOn(s ->
                         s.unit().equals(DivisionCode.parse(unit)) && s.month().equals(YearMonth.parse(month)))
                 .singleElement()
@@ -92,9 +97,9 @@ class StipendBudgetTest {
     @Test
     void countsEveryVacantMonth() {
         // village 202 vacant January-June (4 x 333.34 + 2 x 333.33), village 203 the whole year (4,000.00)
-        assertThat(BUDGET.shortfalls()).hasSize(18).allMatch(s -> s.kind() == Shortfall.Kind.VACANT_POST);
-        assertThat(BUDGET.shortfallTotal(Shortfall.Kind.VACANT_POST)).isEqualTo(Money.parse("6000.02"));
-        assertThat(BUDGET.shortfallTotal(Shortfall.Kind.BELOW_FLOOR)).isEqualTo(Money.ZERO);
+        assertThat(budget().shortfalls()).hasSize(18).allMatch(s -> s.kind() == Shortfall.Kind.VACANT_POST);
+        assertThat(budget().shortfallTotal(Shortfall.Kind.VACANT_POST)).isEqualTo(Money.parse("6000.02"));
+        assertThat(budget().shortfallTotal(Shortfall.Kind.BELOW_FLOOR)).isEqualTo(Money.ZERO);
     }
 
     @Test
@@ -132,6 +137,73 @@ class StipendBudgetTest {
                         "629902201202 VILLAGE x1",
                         "629902201203 VILLAGE x1");
         assertThat(ExpectedPost.fromHierarchy(h, TOWNSHIP, 3)).isEqualTo(EXPECTED);
+        // One officer per street office: its principal only.
+        assertThat(ExpectedPost.fromHierarchy(h, DivisionCode.parse("629902001"), 1))
+                .extracting(ExpectedPost::toString)
+                .containsExactly("629902001 STREET_OFFICE x1", "629902001001 COMMUNITY x1");
+        assertThatThrownBy(() -> ExpectedPost.fromHierarchy(h, DivisionCode.parse("629902001"), 0))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid expected post count 0: must be at least 1");
+    }
+
+    @Test
+    void coversItsUnitAndPeriodOfficerByOfficerAndMonthByMonth() {
+        StipendBudget budget = budget();
+        assertThat(budget.unit()).isEqualTo(TOWNSHIP);
+        assertThat(budget.from()).isEqualTo(YearMonth.of(2024, 1));
+        assertThat(budget.to()).isEqualTo(YearMonth.of(2024, 12));
+        assertThat(budget.months()).hasSize(36);
+        assertThat(budget.months().get(13).month()).isEqualTo(YearMonth.of(2024, 2));
+        assertThat(budget.months().get(13).officer()).isEqualTo(OFFICERS.get(1));
+    }
+
+    @Test
+    void totalsByPostAndGradeInMapsThatCannotBeChanged() {
+        StipendBudget budget = budget();
+        Map<OfficerPost, Map<OfficerGrade, Money>> cost = budget.byPostAndGrade();
+        assertThat(cost)
+                .isEqualTo(Map.of(
+                        OfficerPost.TOWNSHIP, Map.of(OfficerGrade.PRINCIPAL, Money.parse("21600.00")),
+                        OfficerPost.VILLAGE, Map.of(OfficerGrade.PRINCIPAL, Money.parse("5999.98"))));
+        Map<OfficerPost, Map<OfficerGrade, Integer>> officers = budget.officersByPostAndGrade();
+        assertThat(officers)
+                .isEqualTo(Map.of(
+                        OfficerPost.TOWNSHIP, Map.of(OfficerGrade.PRINCIPAL, 1),
+                        OfficerPost.VILLAGE, Map.of(OfficerGrade.PRINCIPAL, 2)));
+        Map<OfficerGrade, Money> township = cost.get(OfficerPost.TOWNSHIP);
+        assertThatThrownBy(() -> township.put(OfficerGrade.ADDITIONAL, Money.ZERO))
+                .isInstanceOf(UnsupportedOperationException.class);
+        Map<OfficerGrade, Integer> villages = officers.get(OfficerPost.VILLAGE);
+        assertThatThrownBy(() -> villages.put(OfficerGrade.ADDITIONAL, 1))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void shortfallsComeByUnitThenMonthThenKindAndOfficersBelowTheFloorAddUp() throws Exception {
+        // Two township officers below an unfunded floor of 2,000.00 (1,800.00 each), a third township post vacant,
+        // and village 201's post vacant, over two months.
+        StipendBudget budget = StipendBudget.of(
+                StipendCalculator.of(unfundedTownshipFloor("2000.00")),
+                TOWNSHIP,
+                List.of(
+                        officer("629902201", "2020-01-01", "2026-12-31"),
+                        officer("629902201", "2020-01-01", "2026-12-31")),
+                List.of(
+                        ExpectedPost.of(DivisionCode.parse("629902201201"), OfficerPost.VILLAGE, 1),
+                        ExpectedPost.of(TOWNSHIP, OfficerPost.TOWNSHIP, 3)),
+                YearMonth.of(2024, 1),
+                YearMonth.of(2024, 2));
+        assertThat(budget.shortfalls())
+                .extracting(s -> s.kind() + " " + s.unit() + " " + s.post() + " " + s.grade() + " " + s.month() + " x"
+                        + s.posts() + " " + s.amount().toPlainString())
+                .containsExactly(
+                        "VACANT_POST 629902201 TOWNSHIP PRINCIPAL 2024-01 x1 2040.00",
+                        "BELOW_FLOOR 629902201 TOWNSHIP PRINCIPAL 2024-01 x2 3600.00",
+                        "VACANT_POST 629902201 TOWNSHIP PRINCIPAL 2024-02 x1 2040.00",
+                        "BELOW_FLOOR 629902201 TOWNSHIP PRINCIPAL 2024-02 x2 3600.00",
+                        "VACANT_POST 629902201201 VILLAGE PRINCIPAL 2024-01 x1 333.34",
+                        "VACANT_POST 629902201201 VILLAGE PRINCIPAL 2024-02 x1 333.34");
+        assertThat(budget.shortfalls().get(0)).hasToString("VACANT_POST 629902201 TOWNSHIP 2024-01 x1 2040.00");
     }
 
     @Test

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.canlian.core.InvalidValueException;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.AssessmentKind;
 import org.canlian.core.hierarchy.Officer;
+import org.canlian.core.hierarchy.OfficerAssessment;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.DatedValue;
 import org.canlian.rules.policy.GapMode;
@@ -31,8 +33,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class StipendCalculatorTest {
-    private static final StipendCalculator A = StipendCalculator.of(COUNTY_A);
-    private static final StipendCalculator B = StipendCalculator.of(COUNTY_B);
+    // Fresh calculators for each test: their memo of terms would keep results of unmutated code when PIT swaps a
+    // mutated class into a running JVM.
+    private static StipendCalculator a() {
+        return StipendCalculator.of(COUNTY_A);
+    }
+
+    private static StipendCalculator b() {
+        return StipendCalculator.of(COUNTY_B);
+    }
 
     private static String parts(StipendMonth m) {
         return m.parts().stream().map(StipendPart::toString).collect(Collectors.joining(", "));
@@ -42,7 +51,7 @@ class StipendCalculatorTest {
         return Stream.of(
                 // calculator, officer, month, status, due, cost, parts
                 arguments(
-                        A,
+                        a(),
                         officer("629901101201", "2020-01-01", "2026-12-31"),
                         "2024-03",
                         MonthStatus.PAID_FULL_MONTH,
@@ -50,7 +59,7 @@ class StipendCalculatorTest {
                         "60.00",
                         "lost-work-allowance 60.00 (village-public-funds)"),
                 arguments(
-                        A,
+                        a(),
                         officer("629901001001", "2020-01-01", "2026-12-31"),
                         "2024-03",
                         MonthStatus.PAID_FULL_MONTH,
@@ -58,7 +67,7 @@ class StipendCalculatorTest {
                         "60.00",
                         "lost-work-allowance 60.00 (county-budget)"),
                 arguments(
-                        A,
+                        a(),
                         officer("629901101", "2020-01-01", "2026-12-31"),
                         "2024-03",
                         MonthStatus.PAID_FULL_MONTH,
@@ -66,7 +75,7 @@ class StipendCalculatorTest {
                         "2008.80",
                         "floor-top-up 1620.00 (county-budget), social-insurance 388.80 (county-budget)"),
                 arguments(
-                        A,
+                        a(),
                         officer("629901001", "2020-01-01", "2026-12-31"),
                         "2021-09",
                         MonthStatus.PAID_FULL_MONTH,
@@ -75,7 +84,7 @@ class StipendCalculatorTest {
                         "floor-top-up 1470.00 (county-budget), social-insurance 352.80 (county-budget)"),
                 // pro rata in County A: 16 of 31 days, each part rounded half-up; 1620 x 16/31 = 836.129 -> 836.13
                 arguments(
-                        A,
+                        a(),
                         officer("629901101", "2024-03-16", "2026-12-31"),
                         "2024-03",
                         MonthStatus.PAID_PARTIAL_MONTH,
@@ -83,7 +92,7 @@ class StipendCalculatorTest {
                         "1036.80",
                         "floor-top-up 836.13 (county-budget), social-insurance 200.67 (county-budget)"),
                 arguments(
-                        A,
+                        a(),
                         officer("629901101201", "2024-03-16", "2026-12-31"),
                         "2024-02",
                         MonthStatus.BEFORE_CONTRACT,
@@ -92,7 +101,7 @@ class StipendCalculatorTest {
                         ""),
                 // County A pays through the contract's last day: 15 of 30 June days
                 arguments(
-                        A,
+                        a(),
                         officer("629901101201", "2020-01-01", "2024-06-15"),
                         "2024-06",
                         MonthStatus.PAID_PARTIAL_MONTH,
@@ -100,7 +109,7 @@ class StipendCalculatorTest {
                         "30.00",
                         "lost-work-allowance 30.00 (village-public-funds)"),
                 arguments(
-                        A,
+                        a(),
                         officer("629901101201", "2020-01-01", "2024-06-15"),
                         "2024-07",
                         MonthStatus.CONTRACT_ENDED,
@@ -109,7 +118,7 @@ class StipendCalculatorTest {
                         ""),
                 // County A: a failed yearly assessment stops payment from the month after the result
                 arguments(
-                        A,
+                        a(),
                         failedOn("629901101201", "2020-01-01", "2026-12-31", "2024-04-10"),
                         "2024-04",
                         MonthStatus.PAID_FULL_MONTH,
@@ -117,7 +126,7 @@ class StipendCalculatorTest {
                         "60.00",
                         "lost-work-allowance 60.00 (village-public-funds)"),
                 arguments(
-                        A,
+                        a(),
                         failedOn("629901101201", "2020-01-01", "2026-12-31", "2024-04-10"),
                         "2024-05",
                         MonthStatus.ASSESSMENT_FAILED,
@@ -126,7 +135,7 @@ class StipendCalculatorTest {
                         ""),
                 // County B: village 200 + top-up to the yearly floor's share, first months get the remainder fen
                 arguments(
-                        B,
+                        b(),
                         officer("629902201201", "2020-01-01", "2026-12-31"),
                         "2024-01",
                         MonthStatus.PAID_FULL_MONTH,
@@ -134,7 +143,7 @@ class StipendCalculatorTest {
                         "333.34",
                         "work-allowance 200.00 (county-budget), floor-top-up 133.34 (county-budget)"),
                 arguments(
-                        B,
+                        b(),
                         officer("629902201201", "2020-01-01", "2026-12-31"),
                         "2024-05",
                         MonthStatus.PAID_FULL_MONTH,
@@ -142,7 +151,7 @@ class StipendCalculatorTest {
                         "333.33",
                         "work-allowance 200.00 (county-budget), floor-top-up 133.33 (county-budget)"),
                 arguments(
-                        B,
+                        b(),
                         officer("629902001001", "2020-01-01", "2026-12-31"),
                         "2024-05",
                         MonthStatus.PAID_FULL_MONTH,
@@ -151,7 +160,7 @@ class StipendCalculatorTest {
                         "work-allowance 200.00 (county-budget), floor-top-up 1300.00 (employment-fund),"
                                 + " social-insurance 300.00 (employment-fund)"),
                 arguments(
-                        B,
+                        b(),
                         officer("629902201", "2020-01-01", "2026-12-31"),
                         "2024-05",
                         MonthStatus.PAID_FULL_MONTH,
@@ -161,7 +170,7 @@ class StipendCalculatorTest {
                                 + " social-insurance 300.00 (employment-fund)"),
                 // County B pays any partial month in full
                 arguments(
-                        B,
+                        b(),
                         officer("629902001001", "2024-03-20", "2026-12-31"),
                         "2024-03",
                         MonthStatus.PAID_PARTIAL_MONTH,
@@ -171,7 +180,7 @@ class StipendCalculatorTest {
                                 + " social-insurance 300.00 (employment-fund)"),
                 // County B stops from the month the contract ends in (the event is the first day without contract)
                 arguments(
-                        B,
+                        b(),
                         officer("629902201201", "2020-01-01", "2024-06-15"),
                         "2024-06",
                         MonthStatus.CONTRACT_ENDED,
@@ -179,7 +188,7 @@ class StipendCalculatorTest {
                         "0.00",
                         ""),
                 arguments(
-                        B,
+                        b(),
                         officer("629902201201", "2020-01-01", "2024-06-30"),
                         "2024-06",
                         MonthStatus.PAID_FULL_MONTH,
@@ -187,7 +196,7 @@ class StipendCalculatorTest {
                         "333.33",
                         "work-allowance 200.00 (county-budget), floor-top-up 133.33 (county-budget)"),
                 arguments(
-                        B,
+                        b(),
                         failedOn("629902201201", "2020-01-01", "2026-12-31", "2024-04-10"),
                         "2024-04",
                         MonthStatus.ASSESSMENT_FAILED,
@@ -217,7 +226,7 @@ class StipendCalculatorTest {
 
     @Test
     void aYearlyFloorSpreadOverTwelveMonthsSumsExactly() {
-        StipendYear y = B.year(officer("629902201201", "2020-01-01", "2026-12-31"), Year.of(2024));
+        StipendYear y = b().year(officer("629902201201", "2020-01-01", "2026-12-31"), Year.of(2024));
         assertThat(y.amountDue()).isEqualTo(Money.ofYuan(4000));
         assertThat(y.months())
                 .extracting(m -> m.amountDue().toPlainString())
@@ -281,13 +290,13 @@ class StipendCalculatorTest {
         // County A's minimum wage rose from 1470.00 to 1620.00 on 2021-10-01; a decision made in 2024 about
         // September 2021 still uses 1470.00.
         Officer township = officer("629901101", "2020-01-01", "2026-12-31");
-        StipendMonth september = A.asKnownOn(LocalDate.of(2024, 9, 1)).month(township, YearMonth.of(2021, 9));
+        StipendMonth september = a().asKnownOn(LocalDate.of(2024, 9, 1)).month(township, YearMonth.of(2021, 9));
         assertThat(september.amountDue()).isEqualTo(Money.parse("1470.00"));
         assertThat(september.parametersUsed())
                 .filteredOn(r -> r.parameter().equals(StipendParameters.MINIMUM_WAGE))
                 .singleElement()
                 .satisfies(r -> assertThat(r.datedValue().until()).contains(LocalDate.of(2021, 9, 30)));
-        assertThat(A.asKnownOn(LocalDate.of(2024, 9, 1))
+        assertThat(a().asKnownOn(LocalDate.of(2024, 9, 1))
                         .month(township, YearMonth.of(2021, 10))
                         .amountDue())
                 .isEqualTo(Money.parse("1620.00"));
@@ -298,12 +307,13 @@ class StipendCalculatorTest {
         // The 1620.00 minimum wage was published on 2021-08-15: a decision of 2021-08-01 about October 2021 has no
         // value strictly, and carries 1470.00 forward when the caller asks for it.
         Officer township = officer("629901101", "2020-01-01", "2026-12-31");
-        assertThatThrownBy(() -> A.asKnownOn(LocalDate.of(2021, 8, 1)).month(township, YearMonth.of(2021, 10)))
+        assertThatThrownBy(() -> a().asKnownOn(LocalDate.of(2021, 8, 1)).month(township, YearMonth.of(2021, 10)))
                 .isInstanceOf(PolicyLookupException.class)
                 .hasMessageContaining("wage.minimum.monthly")
                 .hasMessageContaining("was published on 2021-08-15, after the decision date 2021-08-01");
-        StipendMonth warned =
-                A.asKnownOn(LocalDate.of(2021, 8, 1)).withGapMode(GapMode.WARN).month(township, YearMonth.of(2021, 10));
+        StipendMonth warned = a().asKnownOn(LocalDate.of(2021, 8, 1))
+                .withGapMode(GapMode.WARN)
+                .month(township, YearMonth.of(2021, 10));
         assertThat(warned.amountDue()).isEqualTo(Money.parse("1470.00"));
         assertThat(warned.warnings())
                 .singleElement()
@@ -354,7 +364,7 @@ class StipendCalculatorTest {
 
     @Test
     void anOfficerOutsideEveryRegionOfThePolicyGetsAnErrorNamingTheirUnitAndThePolicysRegions() {
-        assertThatThrownBy(() -> A.month(officer("620723101201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1)))
+        assertThatThrownBy(() -> a().month(officer("620723101201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Invalid officer's unit 620723101201: is in none of the regions for which the policy \""
                         + COUNTY_A.name()
@@ -364,7 +374,7 @@ class StipendCalculatorTest {
 
     @Test
     void everyAmountCarriesAnExplanationInChineseEnglishAndJson() {
-        StipendMonth m = B.month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
+        StipendMonth m = b().month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
         String en = m.explanation().toText(Locale.ENGLISH);
         String zh = m.explanation().toText(Locale.CHINESE);
         assertThat(en)
@@ -401,16 +411,54 @@ class StipendCalculatorTest {
         return Stream.of(
                 officer("629901101", "2020-01-01", "2026-12-31"),
                 officer("629901101", "2024-03-16", "2024-10-20"),
+                // Appointed in March, in post past the year's end.
+                officer("629901101", "2024-03-16", "2026-12-31"),
                 failedOn("629901101201", "2020-01-01", "2026-12-31", "2024-04-10"),
-                officer("629901001001", "2020-01-01", "2024-12-31"));
+                officer("629901001001", "2020-01-01", "2024-12-31"),
+                // In post since before the year, the contract ending in June.
+                officer("629901101", "2020-01-01", "2024-06-15"),
+                // A failed assessment after the year: every month of 2024 is whole.
+                failedOn("629901101201", "2020-01-01", "2026-12-31", "2025-03-10"),
+                assessedTwice());
+    }
+
+    /**
+     * A village officer with a quarterly assessment failed (which stops nothing), a yearly one passed, and two yearly
+     * ones failed, the later listed first: payment ends after the earlier failure (County A: from the next month).
+     */
+    static Officer assessedTwice() {
+        return Officer.builder()
+                .from(officer("629901101201", "2020-01-01", "2026-12-31"))
+                .addAssessments(
+                        OfficerAssessment.of(AssessmentKind.QUARTERLY, LocalDate.of(2024, 2, 1), false),
+                        OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 1, 15), true),
+                        OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 9, 20), false),
+                        OfficerAssessment.of(AssessmentKind.YEARLY, LocalDate.of(2024, 4, 10), false))
+                .build();
+    }
+
+    static Stream<Arguments> assessedTwiceMonths() {
+        return Stream.of(
+                arguments("2024-02", MonthStatus.PAID_FULL_MONTH, "60.00"),
+                arguments("2024-04", MonthStatus.PAID_FULL_MONTH, "60.00"),
+                arguments("2024-05", MonthStatus.ASSESSMENT_FAILED, "0.00"),
+                arguments("2024-10", MonthStatus.ASSESSMENT_FAILED, "0.00"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("assessedTwiceMonths")
+    void theEarliestFailedYearlyAssessmentStopsPayment(String month, MonthStatus status, String due) {
+        StipendMonth m = a().month(assessedTwice(), YearMonth.parse(month));
+        assertThat(m.status()).isEqualTo(status);
+        assertThat(m.amountDue()).isEqualTo(Money.parse(due));
     }
 
     @ParameterizedTest
     @MethodSource("yearOfficers")
     void aYearIsItsTwelveMonths(Officer officer) {
-        StipendYear y = A.year(officer, Year.of(2024));
+        StipendYear y = a().year(officer, Year.of(2024));
         for (int m = 1; m <= 12; m++) {
-            StipendMonth single = A.month(officer, YearMonth.of(2024, m));
+            StipendMonth single = a().month(officer, YearMonth.of(2024, m));
             StipendMonth inYear = y.months().get(m - 1);
             assertThat(inYear.status()).isEqualTo(single.status());
             assertThat(parts(inYear)).isEqualTo(parts(single));
@@ -420,12 +468,46 @@ class StipendCalculatorTest {
                 .isEqualTo(y.months().stream().map(StipendMonth::totalCost).collect(Money.summing()));
     }
 
+    static Stream<Arguments> floors() {
+        return Stream.of(
+                // County B's village floor: the yearly 4,000.00, January's share with a remainder fen.
+                arguments(b(), officer("629902201201", "2020-01-01", "2026-12-31"), "2024-01", "333.34"),
+                arguments(b(), officer("629902201201", "2020-01-01", "2026-12-31"), "2024-12", "333.33"),
+                // County A's township officer: the minimum wage.
+                arguments(a(), officer("629901101", "2020-01-01", "2026-12-31"), "2024-03", "1620.00"),
+                // County A sets no floor for a village officer; and a month before the contract has none.
+                arguments(a(), officer("629901101201", "2020-01-01", "2026-12-31"), "2024-03", null),
+                arguments(b(), officer("629902201201", "2024-03-16", "2026-12-31"), "2024-02", null));
+    }
+
+    @ParameterizedTest(name = "{1} {2}: {3}")
+    @MethodSource("floors")
+    void aPaidMonthNamesTheFloorInForce(StipendCalculator calculator, Officer officer, String month, String floor) {
+        assertThat(calculator.month(officer, YearMonth.parse(month)).floor())
+                .isEqualTo(java.util.Optional.ofNullable(floor).map(Money::parse));
+    }
+
+    @Test
+    void aMonthAndAYearDescribeThemselvesForLogs() {
+        Officer village = officer("629902201201", "2020-01-01", "2026-12-31");
+        StipendMonth march = b().month(village, YearMonth.of(2024, 3));
+        assertThat(march.month()).isEqualTo(YearMonth.of(2024, 3));
+        assertThat(march)
+                .hasToString("629902201201 VILLAGE 2024-03 PAID_FULL_MONTH due 333.34 cost 333.34"
+                        + " [work-allowance 200.00 (county-budget), floor-top-up 133.34 (county-budget)]");
+        StipendYear year = b().year(village, Year.of(2024));
+        assertThat(year.officer()).isEqualTo(village);
+        assertThat(year.year()).isEqualTo(Year.of(2024));
+        assertThat(year.shortfall()).isEqualTo(Money.ZERO);
+        assertThat(year).hasToString("629902201201 VILLAGE 2024 due 4000.00 cost 4000.00");
+    }
+
     @Test
     void theSameInputsGiveTheSameResultWhateverTheCallOrder() {
         Officer o = officer("629901101", "2024-03-16", "2026-12-31");
         StipendCalculator fresh = StipendCalculator.of(COUNTY_A);
         StipendMonth first = fresh.month(o, YearMonth.of(2024, 4));
-        StipendMonth again = A.month(o, YearMonth.of(2024, 4));
+        StipendMonth again = a().month(o, YearMonth.of(2024, 4));
         assertThat(parts(first)).isEqualTo(parts(again));
     }
 

@@ -16,11 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.canlian.core.division.DivisionCode;
 import org.canlian.core.hierarchy.Officer;
+import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.core.money.Money;
+import org.canlian.rules.policy.DatedValue;
 import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.GapMode;
 import org.canlian.rules.policy.Phrase;
+import org.canlian.rules.policy.PolicySet;
 import org.canlian.rules.policy.Source;
 import org.canlian.rules.policy.StepKind;
 import org.junit.jupiter.api.Test;
@@ -29,8 +33,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** A stipend month explains itself in the policy layer's form: structured steps, Chinese free of code words. */
 class StipendExplanationTest {
-    private static final StipendCalculator A = StipendCalculator.of(COUNTY_A);
-    private static final StipendCalculator B = StipendCalculator.of(COUNTY_B);
+    // Fresh calculators for each test: their memo of terms would keep results of unmutated code when PIT swaps a
+    // mutated class into a running JVM.
+    private static StipendCalculator a() {
+        return StipendCalculator.of(COUNTY_A);
+    }
+
+    private static StipendCalculator b() {
+        return StipendCalculator.of(COUNTY_B);
+    }
 
     /**
      * Fails if a step's Chinese text holds an ASCII letter outside its cited source: no parameter key
@@ -75,10 +86,10 @@ class StipendExplanationTest {
                 officer("629902201201", "2020-01-01", "2024-06-15"), // village, yearly floor, contract ends
                 officer("629902001001", "2024-03-20", "2026-12-31"), // community, a partial month paid whole
                 failedOn("629902201", "2020-01-01", "2026-12-31", "2024-04-10"));
-        inA.forEach(o -> all.addAll(A.year(o, Year.of(2024)).months()));
-        inB.forEach(o -> all.addAll(B.year(o, Year.of(2024)).months()));
+        inA.forEach(o -> all.addAll(a().year(o, Year.of(2024)).months()));
+        inB.forEach(o -> all.addAll(b().year(o, Year.of(2024)).months()));
         Officer township = officer("629901101", "2020-01-01", "2026-12-31");
-        all.add(A.asKnownOn(LocalDate.of(2021, 8, 1))
+        all.add(a().asKnownOn(LocalDate.of(2021, 8, 1))
                 .withGapMode(GapMode.WARN)
                 .month(township, YearMonth.of(2021, 10)));
         return all.stream();
@@ -108,7 +119,7 @@ class StipendExplanationTest {
 
     @Test
     void theJsonFormIsTheVersionedPolicyExplanation() {
-        StipendMonth m = B.month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
+        StipendMonth m = b().month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
         JsonNode json = m.explanation().toJson();
         assertThat(json.get("schema").asText())
                 .isEqualTo("canlian.explanation/1")
@@ -145,7 +156,7 @@ class StipendExplanationTest {
 
     @Test
     void arithmeticStepsCarryTheirAmountsAsMoney() {
-        StipendMonth m = B.month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
+        StipendMonth m = b().month(officer("629902201201", "2020-01-01", "2026-12-31"), YearMonth.of(2024, 1));
         assertThat(m.explanation().steps())
                 .filteredOn(s -> s.kind() == StepKind.ARITHMETIC)
                 .extracting(s -> s.amount().orElseThrow())
@@ -154,7 +165,7 @@ class StipendExplanationTest {
 
     @Test
     void aProRataMonthShowsEachPartProratedAndRoundedByTheNamedRule() {
-        StipendMonth m = A.month(officer("629901101", "2024-03-16", "2026-12-31"), YearMonth.of(2024, 3));
+        StipendMonth m = a().month(officer("629901101", "2024-03-16", "2026-12-31"), YearMonth.of(2024, 3));
         Explanation e = m.explanation();
         assertThat(e.steps())
                 .filteredOn(s -> s.kind() == StepKind.RULE)
@@ -170,8 +181,45 @@ class StipendExplanationTest {
     }
 
     @Test
+    void aProRataMonthWithTwoPartsAndAnUnfundedFloorProratesEachPartAndTheShortfall() {
+        // County A with an illustrative village work allowance of 100.00 (county budget) besides the 60.00 lost-work
+        // allowance, and a monthly floor of 300.00 that nobody is named to top up: 140.00 short in a whole month.
+        Source rule = Source.of("test county", "rule 3", "art. 1", LocalDate.of(2023, 12, 1));
+        StipendParameters.PostParameters village = StipendParameters.forPost(OfficerPost.VILLAGE);
+        DivisionCode county = DivisionCode.parse("629901");
+        PolicySet policy = COUNTY_A.withValueFrom(
+                        village.part(StipendPartKind.WORK_ALLOWANCE),
+                        county,
+                        DatedValue.of(Money.ofYuan(100), LocalDate.of(2024, 1, 1), rule))
+                .withValueFrom(
+                        village.payer(StipendPartKind.WORK_ALLOWANCE),
+                        county,
+                        DatedValue.of(FundingSource.COUNTY_BUDGET, LocalDate.of(2024, 1, 1), rule))
+                .withValueFrom(
+                        village.monthlyFloor(),
+                        county,
+                        DatedValue.of(Money.ofYuan(300), LocalDate.of(2024, 1, 1), rule));
+        // 16 of 31 March days, half up to the fen: 100 x 16/31 = 51.61, 60 x 16/31 = 30.97, 140 x 16/31 = 72.26.
+        StipendMonth m = StipendCalculator.of(policy)
+                .month(officer("629901101201", "2024-03-16", "2026-12-31"), YearMonth.of(2024, 3));
+        assertThat(m.amountDue()).isEqualTo(Money.parse("82.58"));
+        assertThat(m.shortfall()).isEqualTo(Money.parse("72.26"));
+        assertThat(m.explanation().toText(Locale.ENGLISH))
+                .contains("work allowance = ¥100.00 x 16/31 = ¥51.61 (half up to the fen)")
+                .contains("lost-work allowance = ¥60.00 x 16/31 = ¥30.97 (half up to the fen)")
+                .contains("shortfall = ¥140.00 x 16/31 = ¥72.26 (half up to the fen)");
+        // A whole month has no pro-rata shortfall step.
+        assertThat(StipendCalculator.of(policy)
+                        .month(officer("629901101201", "2024-03-16", "2026-12-31"), YearMonth.of(2024, 4))
+                        .explanation()
+                        .toText(Locale.ENGLISH))
+                .doesNotContain("shortfall = ")
+                .contains("shortfall ¥140.00");
+    }
+
+    @Test
     void anEndedContractNamesTheRuleThatStoppedPayment() {
-        StipendMonth m = A.month(officer("629901101201", "2020-01-01", "2024-06-15"), YearMonth.of(2024, 7));
+        StipendMonth m = a().month(officer("629901101201", "2020-01-01", "2024-06-15"), YearMonth.of(2024, 7));
         Explanation e = m.explanation();
         assertThat(e.steps())
                 .extracting(Explanation.Step::kind)

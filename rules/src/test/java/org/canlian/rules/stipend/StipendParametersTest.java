@@ -7,10 +7,13 @@ import static org.canlian.rules.stipend.Officers.COUNTY_B;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.hierarchy.OfficerGrade;
 import org.canlian.core.hierarchy.OfficerPost;
 import org.canlian.rules.policy.InvalidPolicyException;
+import org.canlian.rules.policy.ParameterDefinition;
 import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.RoundingRule;
 import org.canlian.rules.policy.Unit;
@@ -63,6 +66,79 @@ class StipendParametersTest {
                         .payer(StipendPartKind.FLOOR_TOP_UP)
                         .choiceType())
                 .contains(FundingSource.class);
+    }
+
+    private static StipendParameters.PostParameters streetOffice(OfficerGrade grade) {
+        return StipendParameters.forPost(OfficerPost.STREET_OFFICE, grade);
+    }
+
+    /** A row: the parameter, looked up in the test (PIT credits a kill only to code run inside the test), and names. */
+    private static Arguments row(Supplier<ParameterDefinition<?>> lookup, String key, String chinese, String english) {
+        return arguments(lookup, key, chinese, english);
+    }
+
+    static Stream<Arguments> postParameters() {
+        OfficerGrade principal = OfficerGrade.PRINCIPAL;
+        OfficerGrade additional = OfficerGrade.ADDITIONAL;
+        return Stream.of(
+                row(
+                        () -> streetOffice(principal).part(StipendPartKind.WORK_ALLOWANCE),
+                        "stipend.street-office.work-allowance",
+                        "街道专职委员工作补贴",
+                        "street office officer work allowance"),
+                row(
+                        () -> streetOffice(additional).part(StipendPartKind.LOST_WORK_ALLOWANCE),
+                        "stipend.street-office.additional.lost-work-allowance",
+                        "街道专职委员（增配）误工补贴",
+                        "street office officer (additional) lost-work allowance"),
+                row(
+                        () -> streetOffice(additional).payer(StipendPartKind.POST_SUBSIDY),
+                        "stipend.street-office.additional.post-subsidy.payer",
+                        "街道专职委员（增配）岗位补贴资金来源",
+                        "street office officer (additional) post subsidy: who pays"),
+                row(
+                        () -> streetOffice(principal).payer(StipendPartKind.FLOOR_TOP_UP),
+                        "stipend.street-office.floor.payer",
+                        "街道专职委员保底补足资金来源",
+                        "street office officer floor top-up: who pays"),
+                row(
+                        () -> streetOffice(additional).socialInsuranceRate(),
+                        "stipend.street-office.additional.social-insurance.rate",
+                        "街道专职委员（增配）社会保险缴费比例",
+                        "street office officer (additional) social-insurance rate (percent of pay)"),
+                row(
+                        () -> StipendParameters.forPost(OfficerPost.VILLAGE).yearlyFloor(),
+                        "stipend.village.floor.yearly",
+                        "村专职委员年保底",
+                        "village officer yearly floor"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("postParameters")
+    void eachPostAndGradeHasItsOwnKeysAndNames(
+            Supplier<ParameterDefinition<?>> lookup, String key, String chinese, String english) {
+        ParameterDefinition<?> parameter = lookup.get();
+        assertThat(parameter.key()).isEqualTo(key);
+        assertThat(parameter.chineseName()).isEqualTo(chinese);
+        assertThat(parameter.englishName()).isEqualTo(english);
+        assertThat(StipendParameters.catalog().definitions()).contains(parameter);
+    }
+
+    static Stream<Arguments> segments() {
+        return Stream.of(
+                arguments(OfficerPost.STREET_OFFICE, OfficerGrade.PRINCIPAL, "street-office"),
+                arguments(OfficerPost.STREET_OFFICE, OfficerGrade.ADDITIONAL, "street-office.additional"),
+                arguments(OfficerPost.TOWNSHIP, OfficerGrade.PRINCIPAL, "township"),
+                arguments(OfficerPost.COMMUNITY, OfficerGrade.ADDITIONAL, "community.additional"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("segments")
+    void aPostAndGradeHaveTheirSegmentInKeys(OfficerPost post, OfficerGrade grade, String segment) {
+        assertThat(StipendParameters.segment(post, grade)).isEqualTo(segment);
+        assertThat(StipendParameters.segment(post)).isEqualTo(segment.replace(".additional", ""));
+        assertThat(StipendParameters.forPost(post, grade).post()).isEqualTo(post);
+        assertThat(StipendParameters.forPost(post, grade).grade()).isEqualTo(grade);
     }
 
     static Stream<Arguments> unknownCodes() {
