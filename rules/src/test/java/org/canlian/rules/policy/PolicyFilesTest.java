@@ -341,4 +341,48 @@ class PolicyFilesTest {
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessage("Invalid policy " + file + " (1 error):\n  $.parameters: is required");
     }
+
+    static Stream<Arguments> textsThatAreNotFileNames() {
+        return Stream.of(
+                // text passed as JSON, the one error it gets
+                arguments("\"policy/a.json\"", "$: must be a JSON object, not a string"),
+                arguments("[\"policy/a.json\"]", "$: must be a JSON object, not an array"),
+                arguments("   ", "$: must be a JSON object, not null"),
+                arguments("policy/a.json\n{}", "$ (line 1, column 8): not valid JSON"),
+                arguments("county-a", "$ (line 1, column 8): not valid JSON"),
+                arguments("a/" + "b".repeat(4095), "$ (line 1, column 3): not valid JSON"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("textsThatAreNotFileNames")
+    void textWithJsonStructureOrNoFileLikeNameIsReadAsJson(String text, String error) {
+        assertThatThrownBy(() -> PolicyFiles.read(TestPolicies.CATALOG, text, "inline"))
+                .isInstanceOfSatisfying(
+                        InvalidPolicyException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .satisfies(err -> assertThat(err.toString()).startsWith(error)));
+    }
+
+    static Stream<Arguments> fileNames() {
+        String longName = "policy/" + "x".repeat(400) + ".json";
+        return Stream.of(
+                // text passed as JSON, the file name the error quotes
+                arguments("COUNTY-A.JSON", "\"COUNTY-A.JSON\""),
+                arguments("  policy/county-a  ", "\"policy/county-a\""),
+                arguments("policy\\county-a", "\"policy\\county-a\""),
+                arguments(longName, "\"" + longName.substring(0, 300) + "…\""),
+                arguments("p/" + "x".repeat(298), "\"p/" + "x".repeat(298) + "\""),
+                arguments("a/" + "b".repeat(4094), "\"a/" + "b".repeat(298) + "…\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileNames")
+    void aFileNamePassedAsJsonIsRecognisedAndQuoted(String text, String quoted) {
+        assertThatThrownBy(() -> PolicyFiles.read(TestPolicies.CATALOG, text, "inline"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("Invalid policy inline (1 error):\n  $: this is a file name, not JSON text: " + quoted
+                        + "; read a file with PolicyFiles.read(catalog, Path.of(" + quoted + ")) or a classpath"
+                        + " resource with PolicyFiles.readResource(catalog, \"/...\")");
+    }
 }
