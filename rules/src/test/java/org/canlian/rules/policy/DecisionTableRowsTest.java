@@ -279,4 +279,20 @@ class DecisionTableRowsTest {
         assertThat(batch.firstMatch(1, c, possible, unknown)).isEqualTo(row);
         assertThat(CARE.firstMatch(c)).isEqualTo(row);
     }
+
+    @Test
+    void aBatchOfOneTableOfSixtyFourRowsAnswersForEachRow() {
+        List<DecisionTable.Row> rows = new ArrayList<>();
+        for (long a = 0; a < 64; a++) {
+            rows.add(row(RowOutcome.amount(Money.ofYuan(a), Unit.CNY_PER_MONTH), age(a, a)));
+        }
+        DecisionTable ages = DecisionTable.of(FACTS, rows);
+        DecisionTable.Batch batch = DecisionTable.batch(List.of(ages));
+        for (long[] c : List.of(facts(1, 0, 0), facts(1, 63, 0), facts(1, 64, 0))) {
+            int expected = c[1] < 64 ? (int) c[1] : DecisionTable.NO_MATCH;
+            assertThat(batch.firstMatch(0, c, batch.possible(c), batch.unknown(c)))
+                    .isEqualTo(expected);
+            assertThat(ages.firstMatch(c)).isEqualTo(expected);
+        }
+    }
 }

@@ -174,4 +174,20 @@ class PolicySetTest {
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessageStartingWith("Invalid policy merge (2 errors):\n  ");
     }
+
+    static Stream<Arguments> beforeTheFirstValue() {
+        return Stream.of(
+                // region asked (the county starts in 2018, the province in 2016, the nation in 2010), its message
+                arguments("629901101", "its first value is from 2010-01-01 (00)"),
+                arguments("629902", "its first value is from 2010-01-01 (00)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("beforeTheFirstValue")
+    void aDateBeforeEveryValueNamesTheEarliestStartOfTheChain(String region, String why) {
+        assertThatThrownBy(() ->
+                        BASE.lookup(TestPolicies.ALLOWANCE, DivisionCode.parse(region), LocalDate.of(2009, 12, 31)))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage("No value of test.allowance for " + region + " on 2009-12-31: " + why);
+    }
 }
