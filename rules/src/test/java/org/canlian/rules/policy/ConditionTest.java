@@ -229,4 +229,34 @@ class ConditionTest {
     void aFactThatCannotBeIsRefusedNamingTheRule(Supplier<?> make, String message) {
         assertThatThrownBy(make::get).isInstanceOf(InvalidValueException.class).hasMessage(message);
     }
+
+    @Test
+    void conditionsOnFactsMadeHereReadWithTheirUnits() {
+        // Built in the test itself, not in a provider or a constant: mutation testing credits only code a test runs.
+        Fact income = Fact.number("income", "月收入", "monthly income", "元", "yuan");
+        Fact alone = Fact.flag("alone", "独居", "lives alone");
+        Fact status = Fact.codes(
+                "status",
+                "家庭类别",
+                "household",
+                List.of(FactCode.of("dibao", "低保", "dibao"), FactCode.of("destitute", "特困", "destitute")));
+        FactSet facts = FactSet.of(List.of(income, alone, status));
+        assertThat(income.kind()).isEqualTo(Fact.Kind.NUMBER);
+        assertThat(income.describeValue(800).chinese()).isEqualTo("800元");
+        assertThat(Condition.range(facts, "income", 0L, 800L).describe().chinese())
+                .isEqualTo("月收入0至800元");
+        assertThat(Condition.range(facts, "income", null, 800L).describe().english())
+                .isEqualTo("monthly income at most 800 yuan");
+        assertThat(Condition.range(facts, "income", 800L, null).describe().english())
+                .isEqualTo("monthly income at least 800 yuan");
+        assertThat(Condition.is(facts, "alone", false).describe().chinese()).isEqualTo("独居：否");
+        assertThat(Condition.is(facts, "alone", false).test(0)).isEqualTo(Truth.TRUE);
+        assertThat(Condition.is(facts, "alone", true).test(0)).isEqualTo(Truth.FALSE);
+        assertThat(Condition.anyOf(facts, "status", "destitute", "dibao")
+                        .describe()
+                        .english())
+                .isEqualTo("household: dibao, destitute");
+        assertThat(Condition.anyOf(facts, "status", "destitute").describe().chinese())
+                .isEqualTo("家庭类别：特困");
+    }
 }

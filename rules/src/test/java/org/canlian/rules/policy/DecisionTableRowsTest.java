@@ -112,6 +112,16 @@ class DecisionTableRowsTest {
         assertThat(CARE.facts()).isSameAs(FACTS);
         assertThat(row().describe().chinese()).isEqualTo("所有情形");
         assertThat(row().describe().english()).isEqualTo("every case");
+        DecisionTable.Row adult =
+                row(RowOutcome.amount(Money.ofYuan(150), Unit.CNY_PER_MONTH), grade("2"), age(18L, null), care(false));
+        assertThat(adult.describe().chinese()).isEqualTo("残疾等级：二级，且年龄不小于18岁，且需长期照护：否");
+        assertThat(adult.describe().english())
+                .isEqualTo("disability grade: grade 2 and age at least 18 years and needs long-term care: no");
+        DecisionTable made = DecisionTable.of(FACTS, List.of(adult, row(age(null, 17L))));
+        assertThat(made.firstMatch(facts(2, 18, 0))).isEqualTo(0);
+        assertThat(made.firstMatch(facts(2, 17, 0))).isEqualTo(1);
+        assertThat(made.firstMatch(facts(2, 18, 1))).isEqualTo(DecisionTable.NO_MATCH);
+        assertThat(made.firstMatch(facts(2, 18, 0), READ)).isEqualTo(0);
         assertThat(CARE.rows().get(0).toString())
                 .isEqualTo("disability grade: grade 1 and needs long-term care: yes -> ¥300.00 a month");
     }
@@ -288,6 +298,8 @@ class DecisionTableRowsTest {
         }
         DecisionTable ages = DecisionTable.of(FACTS, rows);
         DecisionTable.Batch batch = DecisionTable.batch(List.of(ages));
+        // Sixty-four rows still fit one index: the last row is the sign bit.
+        assertThat(batch.possible(facts(1, 63, 0))).isEqualTo(Long.MIN_VALUE);
         for (long[] c : List.of(facts(1, 0, 0), facts(1, 63, 0), facts(1, 64, 0))) {
             int expected = c[1] < 64 ? (int) c[1] : DecisionTable.NO_MATCH;
             assertThat(batch.firstMatch(0, c, batch.possible(c), batch.unknown(c)))

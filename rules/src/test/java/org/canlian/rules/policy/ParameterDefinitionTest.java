@@ -246,4 +246,66 @@ class ParameterDefinitionTest {
                 .hasSize(9)
                 .endsWith(ONE_OFF);
     }
+
+    static Stream<Arguments> factories() {
+        return Stream.of(
+                arguments(
+                        (Supplier<ParameterDefinition<?>>)
+                                () -> ParameterDefinition.money("t.money", Unit.CNY, "金额", "amount"),
+                        Unit.CNY,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>)
+                                () -> ParameterDefinition.count("t.count", Unit.WORKING_DAYS, "天数", "days"),
+                        Unit.WORKING_DAYS,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>)
+                                () -> ParameterDefinition.decimal("t.area", Unit.SQUARE_METRES, "面积", "area"),
+                        Unit.SQUARE_METRES,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>) () -> ParameterDefinition.period("t.period", "期限", "period"),
+                        Unit.PERIOD,
+                        false),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>)
+                                () -> ParameterDefinition.periodOrZero("t.window", "窗口", "window"),
+                        Unit.PERIOD,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>) () -> ParameterDefinition.bool("t.flag", "开关", "flag"),
+                        Unit.BOOLEAN,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>)
+                                () -> ParameterDefinition.choice("t.rule", "规则", "rule", RoundingRule.class),
+                        Unit.CHOICE,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>) () -> ParameterDefinition.table(
+                                "t.table", "表", "table", DecisionTableTest.FACTS, Unit.CNY_PER_YEAR),
+                        Unit.TABLE,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>) () -> ParameterDefinition.exclusionTable(
+                                "t.exclusions", "排除", "exclusions", DecisionTableTest.FACTS),
+                        Unit.TABLE,
+                        true),
+                arguments(
+                        (Supplier<ParameterDefinition<?>>)
+                                () -> ParameterDefinition.groups("t.groups", "分组", "groups", BENEFITS),
+                        Unit.GROUPS,
+                        true));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("factories")
+    void eachFactoryMakesADefinitionInItsUnit(Supplier<ParameterDefinition<?>> make, Unit unit, boolean zeroAllowed) {
+        // Made in the test itself: mutation testing credits only code a test runs, not a provider's or a constant's.
+        ParameterDefinition<?> d = make.get();
+        assertThat(d.unit()).isEqualTo(unit);
+        assertThat(d.zeroAllowed()).isEqualTo(zeroAllowed);
+        assertThat(d.key()).startsWith("t.");
+    }
 }

@@ -493,6 +493,8 @@ class PolicyFilesTest {
                 arguments("policy\\county-a", "\"policy\\county-a\""),
                 arguments(longName, "\"" + longName.substring(0, 300) + "…\""),
                 arguments("p/" + "x".repeat(298), "\"p/" + "x".repeat(298) + "\""),
+                arguments("/etc/canlian/county-a", "\"/etc/canlian/county-a\""),
+                arguments("\\\\server\\policy", "\"\\\\server\\policy\""),
                 arguments("a/" + "b".repeat(4094), "\"a/" + "b".repeat(298) + "…\""));
     }
 
@@ -504,5 +506,15 @@ class PolicyFilesTest {
                 .hasMessage("Invalid policy inline (1 error):\n  $: this is a file name, not JSON text: " + quoted
                         + "; read a file with PolicyFiles.read(catalog, Path.of(" + quoted + ")) or a classpath"
                         + " resource with PolicyFiles.readResource(catalog, \"/...\")");
+    }
+
+    @Test
+    void oneLineJsonNamingAFileIsStillReadAsJson() {
+        assertThat(PolicyFiles.read(TestPolicies.CATALOG, "{\"policy\": \"county-a/2024\", \"parameters\": []}", "x")
+                        .name())
+                .isEqualTo("county-a/2024");
+        assertThat(PolicyFiles.read(TestPolicies.CATALOG, "{\"policy\": \"a.json\", \"parameters\": []}", "x")
+                        .name())
+                .isEqualTo("a.json");
     }
 }
