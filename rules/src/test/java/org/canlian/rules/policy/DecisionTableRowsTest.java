@@ -307,4 +307,17 @@ class DecisionTableRowsTest {
             assertThat(ages.firstMatch(c)).isEqualTo(expected);
         }
     }
+
+    private static Explanation explain(long[] c) {
+        Explanation.Builder b = Explanation.builder();
+        CARE.evaluate(c, READ).explainInto(b, Phrase.of("护理补贴表", "care table"), NOTICE);
+        return b.build();
+    }
+
+    @Test
+    void explanationsCompareTheCasesValuesTheyQuote() {
+        // Aged 40 and 41, grade 3, needing care: every row fails alike, row 3 on the age each quotes.
+        org.canlian.core.ValueSemantics.assertValue(
+                explain(facts(3, 40, 1)), explain(facts(3, 40, 1)), List.of(explain(facts(3, 41, 1))));
+    }
 }
