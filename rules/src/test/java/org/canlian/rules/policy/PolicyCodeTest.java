@@ -102,4 +102,102 @@ class PolicyCodeTest {
         assertThat(PolicyCode.codes(FundingSource.class))
                 .containsExactly("county-budget", "village-public-funds", "employment-fund");
     }
+
+    /** Household statuses as a county spreadsheet names them: codes and names from one {@link NamedCode.Names}. */
+    enum Household implements NamedCode {
+        DIBAO("dibao", "低保", "minimum-living-guarantee household"),
+        DESTITUTE("destitute", "特困", "destitute person");
+
+        private final Names names;
+
+        Household(String code, String chinese, String english) {
+            this.names = new Names(code, chinese, english);
+        }
+
+        @Override
+        public Names names() {
+            return names;
+        }
+    }
+
+    @Test
+    void aNamedCodeTakesItsCodeAndNamesFromItsNames() {
+        assertThat(Household.DESTITUTE.code()).isEqualTo("destitute");
+        assertThat(Household.DESTITUTE.chinese()).isEqualTo("特困");
+        assertThat(Household.DESTITUTE.english()).isEqualTo("destitute person");
+        assertThat(PolicyCode.find(Household.class, "dibao")).contains(Household.DIBAO);
+        assertThat(PolicyCode.codes(Household.class)).containsExactly("dibao", "destitute");
+    }
+
+    static Stream<Arguments> chineseNames() {
+        return Stream.of(
+                Arguments.of(PolicyCode.ofChineseName(Household.class, "household status", "低保"), Household.DIBAO),
+                Arguments.of(PolicyCode.ofChineseName(Household.class, "household status", "特困"), Household.DESTITUTE),
+                Arguments.of(
+                        PolicyCode.ofChineseName(RoundingRule.class, "rounding rule", "四舍五入到分"), RoundingRule.HALF_UP),
+                Arguments.of(
+                        PolicyCode.ofChineseName(RoundingRule.class, "rounding rule", "舍去到元"),
+                        RoundingRule.DOWN_TO_YUAN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("chineseNames")
+    void ofChineseNameFindsTheConstantASpreadsheetNames(PolicyCode found, PolicyCode expected) {
+        assertThat(found).isSameAs(expected);
+    }
+
+    @Test
+    void ofChineseNameRejectsAnUnknownNameNamingTheNamesAllowed() {
+        assertThatThrownBy(() -> PolicyCode.ofChineseName(Household.class, "household status", "低保户"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid household status \"低保户\": must be one of [低保, 特困]");
+    }
+
+    static Stream<Arguments> units() {
+        return Stream.of(
+                Arguments.of(Unit.CNY_PER_MONTH, "CNY/month", "元/月", "yuan per month", true),
+                Arguments.of(Unit.CNY_PER_YEAR, "CNY/year", "元/年", "yuan per year", true),
+                Arguments.of(Unit.CNY, "CNY", "元", "yuan", true),
+                Arguments.of(Unit.COUNT, "count", "个", "count", false),
+                Arguments.of(Unit.PERCENT, "percent", "%", "percent", false),
+                Arguments.of(Unit.PERIOD, "period", "期限", "period", false),
+                Arguments.of(Unit.WORKING_DAYS, "working-days", "工作日", "working days", false),
+                Arguments.of(Unit.SQUARE_METRES, "m2", "平方米", "square metres", false),
+                Arguments.of(Unit.BOOLEAN, "boolean", "是/否", "yes/no", false),
+                Arguments.of(Unit.CHOICE, "choice", "规则", "named rule", false),
+                Arguments.of(Unit.TABLE, "table", "决策表", "decision table", false),
+                Arguments.of(Unit.GROUPS, "groups", "分组", "groups", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("units")
+    void eachUnitHasItsCodeNamesAndKind(Unit unit, String code, String zh, String en, boolean money) {
+        assertThat(unit.code()).isEqualTo(code);
+        assertThat(unit.chineseName()).isEqualTo(zh);
+        assertThat(unit.englishName()).isEqualTo(en);
+        assertThat(unit.isMoney()).isEqualTo(money);
+        assertThat(unit.valueType() == org.canlian.core.money.Money.class).isEqualTo(money);
+        assertThat(Unit.ofCode(code)).isSameAs(unit);
+    }
+
+    static Stream<Arguments> conjunctions() {
+        return Stream.of(
+                Arguments.of(Truth.TRUE, Truth.TRUE, Truth.TRUE),
+                Arguments.of(Truth.TRUE, Truth.FALSE, Truth.FALSE),
+                Arguments.of(Truth.TRUE, Truth.UNKNOWN, Truth.UNKNOWN),
+                Arguments.of(Truth.FALSE, Truth.TRUE, Truth.FALSE),
+                Arguments.of(Truth.FALSE, Truth.FALSE, Truth.FALSE),
+                Arguments.of(Truth.FALSE, Truth.UNKNOWN, Truth.FALSE),
+                Arguments.of(Truth.UNKNOWN, Truth.TRUE, Truth.UNKNOWN),
+                Arguments.of(Truth.UNKNOWN, Truth.FALSE, Truth.FALSE),
+                Arguments.of(Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} = {2}")
+    @MethodSource("conjunctions")
+    void aKnownFalseDecidesAConjunctionAndAnUnknownLeavesTheRestOpen(Truth a, Truth b, Truth both) {
+        assertThat(a.and(b)).isEqualTo(both);
+        assertThat(Truth.of(true)).isEqualTo(Truth.TRUE);
+        assertThat(Truth.of(false)).isEqualTo(Truth.FALSE);
+    }
 }

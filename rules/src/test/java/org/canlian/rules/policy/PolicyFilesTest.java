@@ -167,7 +167,127 @@ class PolicyFilesTest {
                         "$.parameters[1].region",
                         "test.allowance is already set for 00 in $.parameters[0]: give all of a region's values in one"
                                 + " entry"),
-                arguments("{\"policy\": \"x\", \"parameters\": [", "$ (line 1, column 32)", "not valid JSON"));
+                arguments("{\"policy\": \"x\", \"parameters\": [", "$ (line 1, column 32)", "not valid JSON"),
+                arguments(
+                        "{\"policy\": \"x\", \"parameters\": [null]}",
+                        "$.parameters[0]",
+                        "must be an object, not null"),
+                arguments(
+                        "{\"policy\": \"x\", \"parameters\": [[]]}",
+                        "$.parameters[0]",
+                        "must be an object, not an array"),
+                arguments(
+                        "{\"policy\": \" \", \"parameters\": []}",
+                        "$.policy",
+                        "must be a non-blank string, not a string"),
+                arguments(
+                        "{\"policy\": 3, \"parameters\": []}", "$.policy", "must be a non-blank string, not a number"),
+                arguments(
+                        "{\"$schema\": true, \"policy\": \"x\", \"parameters\": []}",
+                        "$.$schema",
+                        "must be a non-blank string, not a boolean"),
+                arguments(
+                        "{\"policy\": \"x\", \"parameters\": [{\"parameter\": \"test.allowance\", \"region\": \"00\"}]}",
+                        "$.parameters[0].values",
+                        "is required"),
+                arguments(
+                        "{\"policy\": \"x\", \"parameters\": [{\"region\": \"00\", \"values\": [" + OK + "]}]}",
+                        "$.parameters[0].parameter",
+                        "is required"),
+                arguments(
+                        "{\"policy\": \"x\", \"parameters\": [{\"parameter\": \"test.allowance\", \"region\": \"00\","
+                                + " \"note\": {}, \"colour\": 1, \"values\": [" + OK + "]}]}",
+                        "$.parameters[0].colour",
+                        "unknown property \"colour\" of a parameter entry"),
+                arguments(
+                        "{\"policy\": \"x\", \"parameters\": [{\"parameter\": \"test.allowance\", \"region\": \"00\","
+                                + " \"note\": {}, \"values\": [" + OK + "]}]}",
+                        "$.parameters[0].note",
+                        "must be a non-blank string, not an object"),
+                arguments(
+                        file(entry("test.allowance", "00", "1")),
+                        "$.parameters[0].values[0]",
+                        "must be an object, not a number"),
+                arguments(
+                        file(entry("test.allowance", "00", value("2020-01-01", null, "null", "CNY/month"))),
+                        "$.parameters[0].values[0].value",
+                        "is required"),
+                arguments(
+                        file(entry(
+                                "test.allowance",
+                                "00",
+                                "{\"from\": \"2020-01-01\", \"knownFrom\": \"2020-02-30\", \"value\": \"60.00\","
+                                        + " \"unit\": \"CNY/month\", \"source\": " + source("2020-01-01") + "}")),
+                        "$.parameters[0].values[0].knownFrom",
+                        "\"2020-02-30\" is not a date in the form 2015-01-31"),
+                arguments(
+                        file(entry(
+                                "test.allowance",
+                                "00",
+                                "{\"from\": \"2020-01-01\", \"value\": \"60.00\", \"unit\": \"CNY/month\", \"source\":"
+                                        + " \"doc 1\"}")),
+                        "$.parameters[0].values[0].source",
+                        "must be an object, not a string"),
+                arguments(
+                        file(entry(
+                                "test.allowance",
+                                "00",
+                                "{\"from\": \"2020-01-01\", \"value\": \"60.00\", \"unit\": \"CNY/month\", \"source\":"
+                                        + " {\"issuer\": \"x\", \"document\": \"y\", \"article\": \"z\", \"date\":"
+                                        + " \"2020-01-01\", \"url\": 5, \"page\": 2}}")),
+                        "$.parameters[0].values[0].source.url",
+                        "must be a non-blank string, not a number"),
+                arguments(
+                        file(entry(
+                                "test.allowance",
+                                "00",
+                                "{\"from\": \"2020-01-01\", \"value\": \"60.00\", \"unit\": \"CNY/month\", \"source\":"
+                                        + " {\"issuer\": \"x\", \"document\": \"y\", \"article\": \"z\", \"date\":"
+                                        + " \"2020-01-01\", \"page\": 2}}")),
+                        "$.parameters[0].values[0].source.page",
+                        "unknown property \"page\" of a source"),
+                arguments(
+                        file(entry("test.count", "00", value("2020-01-01", null, "-3", "count"))),
+                        "$.parameters[0].values[0].value",
+                        "must not be negative: -3"),
+                arguments(
+                        file(entry("test.count", "00", value("2020-01-01", null, "99999999999999999999", "count"))),
+                        "$.parameters[0].values[0].value",
+                        // too long for a long; a long digit run is masked like an ID
+                        "must be a whole number, not a number 999999**********9999"),
+                arguments(
+                        file(entry("test.rate", "00", value("2020-01-01", null, "15", "percent"))),
+                        "$.parameters[0].values[0].value",
+                        "must be a decimal string such as \"15\" or \"99.5\", not a number"),
+                arguments(
+                        file(entry("test.rate", "00", value("2020-01-01", null, "\"15%\"", "percent"))),
+                        "$.parameters[0].values[0].value",
+                        "\"15%\" is not a decimal number"),
+                arguments(
+                        file(entry("test.area", "00", value("2020-01-01", null, "\"-0.5\"", "m2"))),
+                        "$.parameters[0].values[0].value",
+                        "must not be negative: \"-0.5\""),
+                arguments(
+                        file(entry("test.validity", "00", value("2020-01-01", null, "\"P0D\"", "period"))),
+                        "$.parameters[0].values[0].value",
+                        "must be a positive period: P0D"),
+                arguments(
+                        file(entry("test.validity", "00", value("2020-01-01", null, "\"P-1Y\"", "period"))),
+                        "$.parameters[0].values[0].value",
+                        "must not be a negative period: P-1Y"),
+                arguments(
+                        file(entry("test.validity", "00", value("2020-01-01", null, "10", "period"))),
+                        "$.parameters[0].values[0].value",
+                        "must be an ISO-8601 period such as \"P10Y\", not a number"),
+                arguments(
+                        file(entry(
+                                "test.allowance",
+                                "00",
+                                value("2020-01-01", null, "\"60.00\"", "CNY/month"),
+                                value("2020-01-01", null, "\"70.00\"", "CNY/month"))),
+                        "$.parameters[0].values[1].from",
+                        "starts on 2020-01-01 and overlaps the value from 2020-01-01 (no end date) published on the"
+                                + " same date 2020-01-01"));
     }
 
     @ParameterizedTest
@@ -340,5 +460,61 @@ class PolicyFilesTest {
         assertThatThrownBy(() -> PolicyFiles.read(RulesCatalog.all(), file))
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessage("Invalid policy " + file + " (1 error):\n  $.parameters: is required");
+    }
+
+    static Stream<Arguments> textsThatAreNotFileNames() {
+        return Stream.of(
+                // text passed as JSON, the one error it gets
+                arguments("\"policy/a.json\"", "$: must be a JSON object, not a string"),
+                arguments("[\"policy/a.json\"]", "$: must be a JSON object, not an array"),
+                arguments("   ", "$: must be a JSON object, not null"),
+                arguments("policy/a.json\n{}", "$ (line 1, column 8): not valid JSON"),
+                arguments("county-a", "$ (line 1, column 8): not valid JSON"),
+                arguments("a/" + "b".repeat(4095), "$ (line 1, column 3): not valid JSON"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("textsThatAreNotFileNames")
+    void textWithJsonStructureOrNoFileLikeNameIsReadAsJson(String text, String error) {
+        assertThatThrownBy(() -> PolicyFiles.read(TestPolicies.CATALOG, text, "inline"))
+                .isInstanceOfSatisfying(
+                        InvalidPolicyException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .satisfies(err -> assertThat(err.toString()).startsWith(error)));
+    }
+
+    static Stream<Arguments> fileNames() {
+        String longName = "policy/" + "x".repeat(400) + ".json";
+        return Stream.of(
+                // text passed as JSON, the file name the error quotes
+                arguments("COUNTY-A.JSON", "\"COUNTY-A.JSON\""),
+                arguments("  policy/county-a  ", "\"policy/county-a\""),
+                arguments("policy\\county-a", "\"policy\\county-a\""),
+                arguments(longName, "\"" + longName.substring(0, 300) + "…\""),
+                arguments("p/" + "x".repeat(298), "\"p/" + "x".repeat(298) + "\""),
+                arguments("/etc/canlian/county-a", "\"/etc/canlian/county-a\""),
+                arguments("\\\\server\\policy", "\"\\\\server\\policy\""),
+                arguments("a/" + "b".repeat(4094), "\"a/" + "b".repeat(298) + "…\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileNames")
+    void aFileNamePassedAsJsonIsRecognisedAndQuoted(String text, String quoted) {
+        assertThatThrownBy(() -> PolicyFiles.read(TestPolicies.CATALOG, text, "inline"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("Invalid policy inline (1 error):\n  $: this is a file name, not JSON text: " + quoted
+                        + "; read a file with PolicyFiles.read(catalog, Path.of(" + quoted + ")) or a classpath"
+                        + " resource with PolicyFiles.readResource(catalog, \"/...\")");
+    }
+
+    @Test
+    void oneLineJsonNamingAFileIsStillReadAsJson() {
+        assertThat(PolicyFiles.read(TestPolicies.CATALOG, "{\"policy\": \"county-a/2024\", \"parameters\": []}", "x")
+                        .name())
+                .isEqualTo("county-a/2024");
+        assertThat(PolicyFiles.read(TestPolicies.CATALOG, "{\"policy\": \"a.json\", \"parameters\": []}", "x")
+                        .name())
+                .isEqualTo("a.json");
     }
 }

@@ -1,0 +1,199 @@
+package org.canlian.rules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.canlian.rules.policy.TestPolicies.entry;
+import static org.canlian.rules.policy.TestPolicies.file;
+import static org.canlian.rules.policy.TestPolicies.published;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.canlian.core.division.DivisionCode;
+import org.canlian.core.money.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The explanation's documented JSON form ({@code canlian.explanation/1}) and its numbered text: every member a step
+ * may carry, each in a real case (a revised provincial value, a value carried forward, a table row, arithmetic).
+ */
+class ExplanationTest {
+    private static final DivisionCode COUNTY = DivisionCode.parse("629901");
+
+    /** The province's yearly amount 1200.00 from 2025 (published 2024-12-01), revised to 1500.00 for H1 2025. */
+    private static final PolicySet REVISED = PolicyFiles.read(
+            TestPolicies.CATALOG,
+            file(entry(
+                    "test.yearly",
+                    "62",
+                    published("2025-01-01", null, "\"1200.00\"", "CNY/year", "2024-12-01", null),
+                    published("2025-01-01", "2025-06-30", "\"1500.00\"", "CNY/year", "2025-03-10", "2025-03-15"))),
+            "revised.json");
+
+    private static final Resolved<Money> REVISION = REVISED.lookup(
+            TestPolicies.YEARLY, COUNTY, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 4, 1), GapMode.STRICT);
+
+    private static final Resolved<Money> CARRIED =
+            TestPolicies.base().lookup(TestPolicies.YEARLY, COUNTY, LocalDate.of(2021, 3, 1), GapMode.WARN);
+
+    private static final Source NOTICE = Source.of("临泽县民政局", "临民发〔2024〕1号", "第三条", LocalDate.of(2024, 1, 1))
+            .withUrl("https://example.org/notice")
+            .withNote("illustrative");
+
+    static Stream<Arguments> steps() {
+        return Stream.of(
+                arguments(
+                        "a revised value: its publication, the value it replaced and the decision date",
+                        (Supplier<Explanation.Step>) () -> Explanation.Step.parameter(REVISION),
+                        "{\"kind\":\"parameter\",\"parameter\":\"test.yearly\",\"value\":\"1500.00\",\"unit\":\"CNY/year\","
+                                + "\"region\":\"62\",\"requestedRegion\":\"629901\",\"period\":\"2025-01-01..2025-06-30\","
+                                + "\"knownFrom\":\"2025-03-15\",\"benefitDate\":\"2025-05-01\","
+                                + "\"decisionDate\":\"2025-04-01\",\"source\":{\"issuer\":\"test issuer\","
+                                + "\"document\":\"doc 2025-03-10\",\"article\":\"art. 1\",\"date\":\"2025-03-10\"},"
+                                + "\"zh\":\"测试年额 = ¥1,500.00/年（62，2025-01-01至2025-06-30；依据：test issuer, doc"
+                                + " 2025-03-10, art. 1 (2025-03-10)；2025-03-15修订，原公布值：¥1,200.00/年）\","
+                                + "\"en\":\"test yearly amount = ¥1,500.00/year (test.yearly; 62,"
+                                + " 2025-01-01..2025-06-30; source: test issuer, doc 2025-03-10, art. 1 (2025-03-10);"
+                                + " revised on 2025-03-15, first published: ¥1,200.00/year)\"}"),
+                arguments(
+                        "a value carried forward, with its warning",
+                        (Supplier<Explanation.Step>) () -> Explanation.Step.parameter(CARRIED),
+                        "{\"kind\":\"parameter\",\"parameter\":\"test.yearly\",\"value\":\"4000.00\",\"unit\":\"CNY/year\","
+                                + "\"region\":\"629901\",\"requestedRegion\":\"629901\","
+                                + "\"period\":\"2019-01-01..2020-12-31\",\"knownFrom\":\"2019-01-01\","
+                                + "\"benefitDate\":\"2021-03-01\",\"carriedForward\":true,\"warning\":\"no value applies"
+                                + " on 2021-03-01 (the last value (4000.00 CNY/year, 629901) ended on 2020-12-31);"
+                                + " carried forward 4000.00 CNY/year from 2019-01-01..2020-12-31 of 629901\","
+                                + "\"source\":{\"issuer\":\"test issuer\",\"document\":\"doc 2019-01-01\","
+                                + "\"article\":\"art. 1\",\"date\":\"2019-01-01\"},"
+                                + "\"zh\":\"测试年额 = ¥4,000.00/年（629901，2019-01-01至2020-12-31；依据：test issuer, doc"
+                                + " 2019-01-01, art. 1 (2019-01-01)；警告：2021-03-01无适用的值，沿用截至2020-12-31的值）\","
+                                + "\"en\":\"test yearly amount = ¥4,000.00/year (test.yearly; 629901,"
+                                + " 2019-01-01..2020-12-31; source: test issuer, doc 2019-01-01, art. 1 (2019-01-01);"
+                                + " WARNING: no value applies on 2021-03-01 (the last value (4000.00 CNY/year, 629901)"
+                                + " ended on 2020-12-31); carried forward 4000.00 CNY/year from 2019-01-01..2020-12-31"
+                                + " of 629901)\"}"),
+                arguments(
+                        "a rule citing a source with its link and note",
+                        (Supplier<Explanation.Step>) () -> Explanation.Step.of(
+                                        StepKind.RULE, Phrase.of("自申请当月起发放", "paid from the month of application"))
+                                .withSource(NOTICE),
+                        "{\"kind\":\"rule\",\"source\":{\"issuer\":\"临泽县民政局\",\"document\":\"临民发〔2024〕1号\","
+                                + "\"article\":\"第三条\",\"date\":\"2024-01-01\",\"url\":\"https://example.org/notice\","
+                                + "\"note\":\"illustrative\"},\"zh\":\"自申请当月起发放\","
+                                + "\"en\":\"paid from the month of application\"}"),
+                arguments(
+                        "arithmetic with its amount and details of each kind",
+                        (Supplier<Explanation.Step>) () -> Explanation.Step.of(
+                                        StepKind.ARITHMETIC, Phrase.of("3个月 × {0}", "3 months × {0}", Money.ofYuan(5)))
+                                .withAmount(Money.parse("15.00"))
+                                .withDetail("months", 3)
+                                .withDetail("whole", true)
+                                .withDetail("base", Money.ofYuan(5))
+                                .withDetail("rounding", RoundingRule.HALF_UP)
+                                .withDetail("basis", "monthly"),
+                        "{\"kind\":\"arithmetic\",\"amount\":\"15.00\",\"details\":{\"months\":3,\"whole\":true,"
+                                + "\"base\":\"5.00\",\"rounding\":\"half-up\",\"basis\":\"monthly\"},"
+                                + "\"zh\":\"3个月 × ¥5.00\",\"en\":\"3 months × ¥5.00\"}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("steps")
+    void aStepWritesEveryMemberItCarries(String name, Supplier<Explanation.Step> step, String json) {
+        assertThat(step.get().toJson().toString()).isEqualTo(json);
+    }
+
+    @Test
+    void aParameterStepCitesItsValuesSourceAndKeepsTheValue() {
+        Explanation.Step step = Explanation.Step.parameter(REVISION);
+        assertThat(step.kind()).isEqualTo(StepKind.PARAMETER);
+        assertThat(step.parameter()).contains(REVISION);
+        assertThat(step.source()).contains(REVISION.source());
+        assertThat(step.amount()).isEmpty();
+        assertThat(step.detail("row")).isEmpty();
+        assertThat(step.toString()).isEqualTo(step.english()).startsWith("test yearly amount = ¥1,500.00/year");
+        assertThat(step.text().chinese()).isEqualTo(step.chinese());
+    }
+
+    @Test
+    void aTableRowStepCarriesTheRowAndItsResult() {
+        Explanation.Builder b = Explanation.builder();
+        DecisionTableTest.CARE
+                .evaluate(DecisionTableTest.facts(2, 40, 0), (c, f) -> c[f])
+                .explainInto(b, Phrase.of("护理补贴表", "care table"), NOTICE);
+        List<Explanation.Step> steps = b.build().steps();
+        assertThat(steps).extracting(s -> s.detail("row").orElseThrow()).containsExactly(1, 2);
+        assertThat(steps).extracting(s -> s.detail("result").orElseThrow()).containsExactly("false", "true");
+        assertThat(steps).allSatisfy(s -> assertThat(s.source()).contains(NOTICE));
+        assertThat(steps.get(1).toJson().get("details").toString()).isEqualTo("{\"row\":2,\"result\":\"true\"}");
+    }
+
+    @Test
+    void theBuilderKeepsStepsInOrderWithTheirAmountsAndSources() {
+        Explanation first = Explanation.builder("临泽县")
+                .parameters(List.of(REVISION, CARRIED))
+                .step(StepKind.CONDITION, Phrase.of("一级", "grade 1"), NOTICE)
+                .build();
+        Explanation e = Explanation.builder()
+                .steps(first)
+                .step(StepKind.OUTCOME, Phrase.of("应发 {0}", "due {0}", Money.ofYuan(100)), Money.ofYuan(100))
+                .step(StepKind.STATUS, Phrase.of("在册", "on the roll"))
+                .build();
+        assertThat(e.policy()).isEmpty();
+        assertThat(first.policy()).contains("临泽县");
+        assertThat(e.steps())
+                .extracting(Explanation.Step::kind)
+                .containsExactly(
+                        StepKind.PARAMETER, StepKind.PARAMETER, StepKind.CONDITION, StepKind.OUTCOME, StepKind.STATUS);
+        assertThat(e.steps().get(2).source()).contains(NOTICE);
+        assertThat(e.steps().get(3).amount()).contains(Money.ofYuan(100));
+        assertThat(e.steps().get(4).amount()).isEmpty();
+        assertThat(e.steps().get(4).source()).isEmpty();
+        assertThat(e.toText(Locale.ENGLISH))
+                .endsWith("\n3. grade 1\n4. due ¥100.00\n5. on the roll\n")
+                .startsWith("1. test yearly amount = ¥1,500.00/year");
+        assertThat(e.toText(Locale.SIMPLIFIED_CHINESE)).endsWith("\n3. 一级\n4. 应发 ¥100.00\n5. 在册\n");
+        assertThat(e.toString()).isEqualTo(e.toText(Locale.ENGLISH));
+    }
+
+    static Stream<Arguments> followed() {
+        Explanation named = Explanation.builder("临泽县")
+                .step(StepKind.RULE, Phrase.of("规则一", "rule 1"))
+                .build();
+        Explanation unnamed = Explanation.builder()
+                .step(StepKind.RULE, Phrase.of("规则二", "rule 2"))
+                .build();
+        Explanation other = Explanation.builder("肃南县")
+                .step(StepKind.RULE, Phrase.of("规则三", "rule 3"))
+                .build();
+        return Stream.of(
+                arguments(named, other, Optional.of("临泽县"), "1. rule 1\n2. rule 3\n"),
+                arguments(unnamed, other, Optional.of("肃南县"), "1. rule 2\n2. rule 3\n"),
+                arguments(unnamed, unnamed, Optional.empty(), "1. rule 2\n2. rule 2\n"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("followed")
+    void followedByKeepsTheFirstPolicyNameItFinds(
+            Explanation first, Explanation then, Optional<String> policy, String text) {
+        Explanation both = first.followedBy(then);
+        assertThat(both.policy()).isEqualTo(policy);
+        assertThat(both.toText(Locale.ENGLISH)).isEqualTo(text);
+    }
+
+    @Test
+    void theJsonNamesItsSchemaAndPolicyOnlyWhenKnown() {
+        Explanation.Step step = Explanation.Step.of(StepKind.FACT, Phrase.of("年龄67岁", "age 67"));
+        assertThat(Explanation.builder("临泽县").step(step).build().toJson().toString())
+                .isEqualTo("{\"schema\":\"canlian.explanation/1\",\"policy\":\"临泽县\",\"steps\":[{\"kind\":\"fact\","
+                        + "\"zh\":\"年龄67岁\",\"en\":\"age 67\"}]}");
+        assertThat(Explanation.builder().build().toJson().toString())
+                .isEqualTo("{\"schema\":\"canlian.explanation/1\",\"steps\":[]}");
+    }
+}
