@@ -50,34 +50,36 @@ class CertificateValuesTest {
     }
 
     static Stream<Arguments> changedRules() {
+        // Suppliers: the copies are made inside the test, where mutation testing sees them run.
         CertificateRules r = Fixtures.RULES; // 10 years, 5 / 10 / 10 working days, bar 1 year, no renewal window
         return Stream.of(
                 Arguments.of(
                         "a three-month renewal window",
-                        r.withRenewalWindow(Period.ofMonths(3)),
+                        (Supplier<CertificateRules>) () -> r.withRenewalWindow(Period.ofMonths(3)),
                         new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ofMonths(3))),
                 Arguments.of(
                         "a five-year validity",
-                        r.withValidity(Period.ofYears(5)),
+                        (Supplier<CertificateRules>) () -> r.withValidity(Period.ofYears(5)),
                         new CertificateRules(Period.ofYears(5), 5, 10, 10, Period.ofYears(1), Period.ZERO)),
                 Arguments.of(
                         "no bar after a cancellation",
-                        r.withReapplicationBar(Period.ZERO),
+                        (Supplier<CertificateRules>) () -> r.withReapplicationBar(Period.ZERO),
                         new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ZERO, Period.ZERO)),
                 Arguments.of(
                         "one working day for each step, the least allowed",
-                        r.withWorkingDays(1, 1, 1),
+                        (Supplier<CertificateRules>) () -> r.withWorkingDays(1, 1, 1),
                         new CertificateRules(Period.ofYears(10), 1, 1, 1, Period.ofYears(1), Period.ZERO)),
                 Arguments.of(
                         "a one-day validity, the least allowed",
-                        r.withValidity(Period.ofDays(1)),
+                        (Supplier<CertificateRules>) () -> r.withValidity(Period.ofDays(1)),
                         new CertificateRules(Period.ofDays(1), 5, 10, 10, Period.ofYears(1), Period.ZERO)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("changedRules")
-    void rulesCanBeChangedOneValueAtATime(String change, CertificateRules changed, CertificateRules expected) {
-        assertThat(changed).isEqualTo(expected);
+    void rulesCanBeChangedOneValueAtATime(
+            String change, Supplier<CertificateRules> changed, CertificateRules expected) {
+        assertThat(changed.get()).isEqualTo(expected);
     }
 
     private static DisabilityRating.Component c(DisabilityCategory cat, int grade) {
