@@ -41,14 +41,26 @@ class KindNamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource({"unitKinds", "officerPosts"})
+    void eachUnitKindAndPostBelongsToALevel(Enum<?> kind, DivisionLevel level, String chineseName, String englishName) {
+        List<Object> read = kind instanceof UnitKind u
+                ? List.of(u.level(), u.chineseName(), u.englishName())
+                : List.of(
+                        ((OfficerPost) kind).level(),
+                        ((OfficerPost) kind).chineseName(),
+                        ((OfficerPost) kind).englishName());
+        assertThat(read).containsExactly(level, chineseName, englishName);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("unitKinds")
-    void aFederationAboveTheVillageAnAssociationAtIt(
-            UnitKind kind, DivisionLevel level, String chineseName, String englishName) {
-        assertThat(kind.level()).isEqualTo(level);
-        assertThat(kind.chineseName()).isEqualTo(chineseName);
-        assertThat(kind.englishName()).isEqualTo(englishName);
-        assertThat(kind.isFederation()).isEqualTo(chineseName.endsWith("残联"));
-        assertThat(kind.isAssociation()).isEqualTo(chineseName.endsWith("残协"));
+    void aFederationAboveTheVillageAnAssociationAtIt(UnitKind kind, DivisionLevel level, String chineseName) {
+        assertThat(kind.isFederation())
+                .isEqualTo(level != DivisionLevel.VILLAGE)
+                .isEqualTo(chineseName.endsWith("残联"));
+        assertThat(kind.isAssociation())
+                .isEqualTo(level == DivisionLevel.VILLAGE)
+                .isEqualTo(chineseName.endsWith("残协"));
     }
 
     static Stream<Arguments> officerPosts() {
@@ -57,15 +69,6 @@ class KindNamesTest {
                 Arguments.of(OfficerPost.STREET_OFFICE, DivisionLevel.TOWNSHIP, "街道专职委员", "street office officer"),
                 Arguments.of(OfficerPost.VILLAGE, DivisionLevel.VILLAGE, "村专职委员", "village officer"),
                 Arguments.of(OfficerPost.COMMUNITY, DivisionLevel.VILLAGE, "社区专职委员", "community officer"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("officerPosts")
-    void anOfficerPostIsAtTheTownshipOrTheVillage(
-            OfficerPost post, DivisionLevel level, String chineseName, String englishName) {
-        assertThat(post.level()).isEqualTo(level);
-        assertThat(post.chineseName()).isEqualTo(chineseName);
-        assertThat(post.englishName()).isEqualTo(englishName);
     }
 
     static Stream<Arguments> otherKinds() {
