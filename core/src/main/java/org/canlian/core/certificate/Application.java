@@ -133,8 +133,7 @@ public record Application(
             Optional<CertificateEvent.NoticePosted> newNotice,
             Optional<String> newRejection,
             CertificateEvent event) {
-        List<CertificateEvent> h = new ArrayList<>(history.size() + 1);
-        h.addAll(history);
+        List<CertificateEvent> h = new ArrayList<>(history);
         h.add(event);
         return new Application(
                 holder,

@@ -205,8 +205,7 @@ public record Certificate(
         Certificate record(CertificateEvent event) {
             List<VoidedNumber> v = new ArrayList<>(from.voided);
             newlyVoided.ifPresent(v::add);
-            List<CertificateEvent> h = new ArrayList<>(from.history.size() + 1);
-            h.addAll(from.history);
+            List<CertificateEvent> h = new ArrayList<>(from.history);
             h.add(event);
             return new Certificate(
                     number, from.holder, rating, issuer, issuedOn, validUntil, cancellation, v, from.appliedOn, h);

@@ -618,14 +618,17 @@ public final class CertificateLifecycle {
     private static CertificateState evolveCertificate(Certificate c, CertificateEvent event) {
         Certificate.Change change = c.change();
         if (event instanceof CertificateEvent.Renewed e) {
-            change.validUntil(e.validUntil());
-        } else if (event instanceof CertificateEvent.Replaced e) {
-            change.number(e.number())
-                    .voiding(Optional.of(
-                            new Certificate.VoidedNumber(e.voided(), e.date(), CertificateStatus.REPLACED)));
-        } else if (event instanceof CertificateEvent.RatingChanged e) {
+            return change.validUntil(e.validUntil()).record(event);
+        }
+        if (event instanceof CertificateEvent.Replaced e) {
+            return change.number(e.number())
+                    .voiding(
+                            Optional.of(new Certificate.VoidedNumber(e.voided(), e.date(), CertificateStatus.REPLACED)))
+                    .record(event);
+        }
+        if (event instanceof CertificateEvent.RatingChanged e) {
             // A change of rating that keeps the number (same category and grade digits) voids nothing.
-            change.number(e.number())
+            return change.number(e.number())
                     .rating(e.reassessment().rating().orElseThrow())
                     .issuedOn(e.date())
                     .validUntil(e.validUntil())
@@ -633,18 +636,22 @@ public final class CertificateLifecycle {
                             e.superseded().equals(e.number())
                                     ? Optional.empty()
                                     : Optional.of(new Certificate.VoidedNumber(
-                                            e.superseded(), e.date(), CertificateStatus.SUPERSEDED)));
-        } else if (event instanceof CertificateEvent.Transferred e) {
-            change.issuer(e.to());
-        } else if (event instanceof CertificateEvent.Cancelled e) {
-            change.cancellation(e);
-        } else if (!(event instanceof CertificateEvent.Exchanged
-                || event instanceof CertificateEvent.Appealed
-                || event instanceof CertificateEvent.AppealDecided)) {
-            // Exchanges and appeals change no detail: they are only recorded.
-            throw corrupt(c.describe(event.date()), event);
+                                            e.superseded(), e.date(), CertificateStatus.SUPERSEDED)))
+                    .record(event);
         }
-        return change.record(event);
+        if (event instanceof CertificateEvent.Transferred e) {
+            return change.issuer(e.to()).record(event);
+        }
+        if (event instanceof CertificateEvent.Cancelled e) {
+            return change.cancellation(e).record(event);
+        }
+        if (event instanceof CertificateEvent.Exchanged
+                || event instanceof CertificateEvent.Appealed
+                || event instanceof CertificateEvent.AppealDecided) {
+            // Exchanges and appeals change no detail: they are only recorded.
+            return change.record(event);
+        }
+        throw corrupt(c.describe(event.date()), event);
     }
 
     private static IllegalStateException corrupt(String state, CertificateEvent event) {

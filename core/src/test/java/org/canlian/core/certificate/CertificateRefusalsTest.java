@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.canlian.core.certificate.CertificateCommand.*;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.core.person.ResidentId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -316,6 +317,13 @@ class CertificateRefusalsTest {
                         "cancel",
                         "death-date"),
                 row(
+                        Fixtures::issued, // applied for on 2025-03-03
+                        new Cancel(new CancellationReason.Death(LocalDate.of(2025, 3, 1))),
+                        LocalDate.of(2027, 5, 10),
+                        "certificate ACTIVE",
+                        "cancel",
+                        "death-date"),
+                row(
                         Fixtures::issued,
                         new Cancel(new CancellationReason.NoLongerMeetsStandard(qualifying(LocalDate.of(2029, 1, 8)))),
                         LocalDate.of(2029, 1, 10),
@@ -585,17 +593,56 @@ class CertificateRefusalsTest {
     }
 
     static Stream<Arguments> applicationsAllowed() {
+        ResidentId eighteenToday = id("110105", "20070303", "017"); // 18 on APPLIED_ON, 2025-03-03
         return Stream.of(
-                Arguments.of("the day after the year's bar ends", LocalDate.of(2028, 5, 11), List.of(cancelled())),
-                Arguments.of("after a rejected application", LocalDate.of(2025, 6, 1), List.of(rejected())),
-                Arguments.of("with no file", APPLIED_ON, List.of()));
+                Arguments.of(
+                        "the day after the year's bar ends",
+                        applyCommand(),
+                        LocalDate.of(2028, 5, 11),
+                        List.of(cancelled())),
+                Arguments.of(
+                        "after a rejected application", applyCommand(), LocalDate.of(2025, 6, 1), List.of(rejected())),
+                Arguments.of("with no file", applyCommand(), APPLIED_ON, List.of()),
+                Arguments.of(
+                        "by the holder on their 18th birthday",
+                        new Apply(eighteenToday, COUNTY, VILLAGE, self(), phys()),
+                        APPLIED_ON,
+                        List.of()),
+                Arguments.of(
+                        "by a guardian on the guardian's 18th birthday",
+                        new Apply(MINOR, COUNTY, VILLAGE, new Applicant.Guardian(eighteenToday, "哥哥"), phys()),
+                        APPLIED_ON,
+                        List.of()));
     }
 
     @ParameterizedTest(name = "apply {0}")
     @MethodSource("applicationsAllowed")
-    void anApplicationIsAllowed(String name, LocalDate date, List<CertificateState> existing) {
-        Outcome outcome =
-                CertificateLifecycle.apply(applyCommand(), date, RULES, InMemoryCertificateRegistry.of(existing));
+    void anApplicationIsAllowed(String name, Apply command, LocalDate date, List<CertificateState> existing) {
+        Outcome outcome = CertificateLifecycle.apply(command, date, RULES, InMemoryCertificateRegistry.of(existing));
         assertThat(outcome).isInstanceOf(Outcome.Done.class);
+        assertThat(outcome.stateOrThrow().holder()).isEqualTo(command.holder());
+    }
+
+    static Stream<Arguments> existingCertificateOnTheApplicationDate() {
+        // issued() was issued on 2025-03-20 and is valid through 2035-03-20
+        return Stream.of(
+                Arguments.of(LocalDate.of(2025, 3, 10), CertificateStatus.NOT_YET_ISSUED), // a back-dated application
+                Arguments.of(LocalDate.of(2026, 6, 1), CertificateStatus.ACTIVE),
+                Arguments.of(LocalDate.of(2036, 6, 1), CertificateStatus.EXPIRED));
+    }
+
+    @ParameterizedTest(name = "on {0}: {1}")
+    @MethodSource("existingCertificateOnTheApplicationDate")
+    void aSecondCertificateIsRefusedNamingTheFirstAndItsStatus(LocalDate date, CertificateStatus status) {
+        Optional<Refusal> refusal =
+                InMemoryCertificateRegistry.of(List.of(issued())).checkNewApplication(ADULT, date, RULES);
+
+        assertThat(refusal)
+                .contains(new Refusal(
+                        "no application",
+                        "apply",
+                        "one-person-one-certificate",
+                        "the person already holds certificate 110105********002X42 issued by 110105 (" + status
+                                + "): one person, one certificate"));
     }
 }

@@ -49,11 +49,37 @@ class CertificateValuesTest {
         assertThatThrownBy(make::get).isInstanceOf(InvalidValueException.class).hasMessageContaining(field);
     }
 
-    @Test
-    void rulesCanBeChangedOneValueAtATime() {
-        CertificateRules r = Fixtures.RULES.withRenewalWindow(Period.ofMonths(3));
-        assertThat(r.renewalWindow()).isEqualTo(Period.ofMonths(3));
-        assertThat(r.validity()).isEqualTo(Period.ofYears(10));
+    static Stream<Arguments> changedRules() {
+        // Suppliers: the copies are made inside the test, where mutation testing sees them run.
+        CertificateRules r = Fixtures.RULES; // 10 years, 5 / 10 / 10 working days, bar 1 year, no renewal window
+        return Stream.of(
+                Arguments.of(
+                        "a three-month renewal window",
+                        (Supplier<CertificateRules>) () -> r.withRenewalWindow(Period.ofMonths(3)),
+                        new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ofYears(1), Period.ofMonths(3))),
+                Arguments.of(
+                        "a five-year validity",
+                        (Supplier<CertificateRules>) () -> r.withValidity(Period.ofYears(5)),
+                        new CertificateRules(Period.ofYears(5), 5, 10, 10, Period.ofYears(1), Period.ZERO)),
+                Arguments.of(
+                        "no bar after a cancellation",
+                        (Supplier<CertificateRules>) () -> r.withReapplicationBar(Period.ZERO),
+                        new CertificateRules(Period.ofYears(10), 5, 10, 10, Period.ZERO, Period.ZERO)),
+                Arguments.of(
+                        "one working day for each step, the least allowed",
+                        (Supplier<CertificateRules>) () -> r.withWorkingDays(1, 1, 1),
+                        new CertificateRules(Period.ofYears(10), 1, 1, 1, Period.ofYears(1), Period.ZERO)),
+                Arguments.of(
+                        "a one-day validity, the least allowed",
+                        (Supplier<CertificateRules>) () -> r.withValidity(Period.ofDays(1)),
+                        new CertificateRules(Period.ofDays(1), 5, 10, 10, Period.ofYears(1), Period.ZERO)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changedRules")
+    void rulesCanBeChangedOneValueAtATime(
+            String change, Supplier<CertificateRules> changed, CertificateRules expected) {
+        assertThat(changed.get()).isEqualTo(expected);
     }
 
     private static DisabilityRating.Component c(DisabilityCategory cat, int grade) {
@@ -133,6 +159,35 @@ class CertificateValuesTest {
         assertThat(clerk.mayIssueOn(LocalDate.of(2025, 1, 6))).isEqualTo(may);
     }
 
+    static Stream<Arguments> clerkRefusals() {
+        LocalDate jan = LocalDate.of(2025, 1, 2);
+        LocalDate later = LocalDate.of(2025, 1, 7);
+        return Stream.of(
+                Arguments.of(
+                        new IssuingClerk("A-07", Optional.empty(), Optional.of(jan)),
+                        "clerk-confidentiality-agreement",
+                        "issuing clerk A-07 has not signed the confidentiality agreement (保密协议)"),
+                Arguments.of(
+                        IssuingClerk.signed("A-07", later, jan),
+                        "clerk-confidentiality-agreement",
+                        "issuing clerk A-07 has not signed the confidentiality agreement (保密协议), signed only on"
+                                + " 2025-01-07"),
+                Arguments.of(
+                        new IssuingClerk("A-07", Optional.of(jan), Optional.empty()),
+                        "clerk-responsibility-pledge",
+                        "issuing clerk A-07 has not signed the responsibility pledge (责任书)"),
+                Arguments.of(
+                        IssuingClerk.signed("A-07", jan, later),
+                        "clerk-responsibility-pledge",
+                        "issuing clerk A-07 has not signed the responsibility pledge (责任书), signed only on 2025-01-07"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("clerkRefusals")
+    void aClerkRefusalNamesTheMissingDocumentAndALateSignature(IssuingClerk clerk, String rule, String reason) {
+        assertThat(clerk.whyCannotIssueOn(LocalDate.of(2025, 1, 6))).contains(new Violation(rule, reason));
+    }
+
     @Test
     void blankTextIsRejectedNamingTheField() {
         assertThatThrownBy(() -> new IssuingClerk(" ", Optional.empty(), Optional.empty()))
@@ -144,6 +199,9 @@ class CertificateValuesTest {
         assertThatThrownBy(() -> new CertificateCommand.Reject("  "))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("reason");
+        assertThatThrownBy(() -> new CertificateCommand.Appeal(""))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid grounds \"\": must be given");
         assertThatThrownBy(() -> new Applicant.Guardian(Fixtures.GUARDIAN, ""))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("relationship");

@@ -5,6 +5,7 @@ import static org.canlian.core.certificate.Fixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.canlian.core.disability.DisabilityCategory;
 import org.junit.jupiter.api.Test;
 
 class InMemoryCertificateRegistryTest {
@@ -17,6 +18,24 @@ class InMemoryCertificateRegistryTest {
         assertThat(issuedToo.filesOf(ADULT)).containsExactly(issued());
         assertThat(issuedToo.certificates()).containsExactly(issued());
         assertThat(issuedToo.filesOf(GUARDIAN)).isEmpty();
+        assertThat(issuedToo).hasToString("InMemoryCertificateRegistry[1 persons]"); // counts people, not files
+    }
+
+    @Test
+    void describesItselfByTheNumberOfPersonsNotTheirFiles() {
+        CertificateState minors = CertificateLifecycle.apply(
+                        new CertificateCommand.Apply(
+                                MINOR,
+                                COUNTY,
+                                VILLAGE,
+                                new Applicant.Guardian(GUARDIAN, "母亲"),
+                                DisabilityCategory.HEARING),
+                        APPLIED_ON,
+                        RULES,
+                        InMemoryCertificateRegistry.empty())
+                .stateOrThrow();
+        assertThat(InMemoryCertificateRegistry.of(List.of(issued(), minors)))
+                .hasToString("InMemoryCertificateRegistry[2 persons]");
     }
 
     @Test

@@ -207,6 +207,43 @@ class HierarchyFactsTest {
                                 .staffNotDisabled(3)
                                 .build(),
                         "Invalid disabled staff -1: must be 0 or more"),
+                Arguments.of(
+                        (Runnable) () -> GrassrootsAssociation.builder()
+                                .formed(false)
+                                .addOfficers(officer("620723101201", OfficerPost.VILLAGE))
+                                .activityRoom(false)
+                                .build(),
+                        "Invalid grassroots association formed=false: an association not formed has no officers and no"
+                                + " activity room"),
+                Arguments.of(
+                        (Runnable) () -> GrassrootsAssociation.builder()
+                                .formed(true)
+                                .activityRoom(false)
+                                .noneNeededBecause("农场生活区，由农场残联服务")
+                                .build(),
+                        "Invalid grassroots association formed=true: a unit marked as needing no association has none"
+                                + " formed"),
+                Arguments.of(
+                        (Runnable) () -> GrassrootsAssociation.noneNeeded(" "),
+                        "Invalid grassroots association reason \" \": say why the unit needs no association"),
+                Arguments.of(
+                        (Runnable)
+                                () -> FederationFacts.builder().population(-1).build(),
+                        "Invalid population -1: must be 0 or more"),
+                Arguments.of(
+                        (Runnable) () -> Governance.builder()
+                                .staffingQuota(-8)
+                                .staffDisabled(2)
+                                .staffNotDisabled(6)
+                                .build(),
+                        "Invalid staffing quota -8: must be 0 or more"),
+                Arguments.of(
+                        (Runnable) () -> Governance.builder()
+                                .staffingQuota(8)
+                                .staffDisabled(2)
+                                .staffNotDisabled(-6)
+                                .build(),
+                        "Invalid non-disabled staff -6: must be 0 or more"),
                 Arguments.of((Runnable) () -> Leader.of(" ", true), "Invalid leader name \" \": must not be blank"),
                 Arguments.of(
                         (Runnable) () -> AffiliatedInstitution.of("康复中心", -15),
@@ -217,6 +254,99 @@ class HierarchyFactsTest {
     @MethodSource("invalidFacts")
     void rejectsInconsistentFacts(Runnable build, String message) {
         assertThatThrownBy(build::run).isInstanceOf(InvalidValueException.class).hasMessage(message);
+    }
+
+    @Test
+    void zeroIsACountLikeAnyOther() {
+        // a federation newly set up: no staff yet, no facility, an institution without quota
+        Governance g = Governance.builder()
+                .chair(Leader.of("理事长", false))
+                .staffingQuota(0)
+                .staffDisabled(0)
+                .staffNotDisabled(0)
+                .addAffiliatedInstitutions(AffiliatedInstitution.of("残疾人托养中心", 0))
+                .build();
+        FederationFacts facts = FederationFacts.builder()
+                .governance(g)
+                .serviceFacilityFloorArea(0)
+                .population(0)
+                .addSpecialAssociations(SpecialAssociation.of(SpecialAssociationKind.DEAF, false, 0, Money.ZERO))
+                .build();
+        assertThat(g.staffInPost()).isZero();
+        assertThat(g.affiliatedInstitutions())
+                .extracting(AffiliatedInstitution::staffingQuota)
+                .containsExactly(0);
+        assertThat(facts.serviceFacilityFloorArea()).hasValue(0);
+        assertThat(facts.population()).hasValue(0);
+        assertThat(facts.specialAssociation(SpecialAssociationKind.DEAF))
+                .get()
+                .extracting(
+                        SpecialAssociation::hasOffice,
+                        SpecialAssociation::staff,
+                        SpecialAssociation::yearlyActivityBudget)
+                .containsExactly(false, 0, Money.ZERO);
+        assertThat(facts.specialAssociation(SpecialAssociationKind.BLIND)).isEmpty();
+    }
+
+    @Test
+    void aUnitMayNeedNoAssociation() {
+        GrassrootsAssociation farm = GrassrootsAssociation.noneNeeded("农场生活区，由农场残联服务");
+        assertThat(farm.isNoneNeeded()).isTrue();
+        assertThat(farm.formed()).isFalse();
+        assertThat(farm.noneNeededBecause()).contains("农场生活区，由农场残联服务");
+        assertThat(GrassrootsAssociation.NOT_FORMED.isNoneNeeded()).isFalse();
+    }
+
+    @Test
+    void factsOfTheRootAndByPosition() {
+        FederationFacts nation =
+                FederationFacts.builder().population(1_409_000_000L).build();
+        GrassrootsAssociation village =
+                GrassrootsAssociation.builder().formed(true).activityRoom(false).build();
+        HierarchyFacts facts = HierarchyFacts.builder(TREE)
+                .federation(DivisionCode.NATIONAL, nation)
+                .association(c("620723101201"), village)
+                .build();
+        int villageAt = TREE.indexOf(c("620723101201"));
+        assertThat(facts.hierarchy()).isSameAs(TREE);
+        assertThat(facts.federation(DivisionCode.NATIONAL)).contains(nation);
+        assertThat(facts.federationAt(0)).isSameAs(nation);
+        assertThat(facts.associationAt(villageAt)).isSameAs(village);
+        assertThat(facts.federationAt(villageAt)).isNull();
+        assertThat(facts.associationAt(0)).isNull();
+    }
+
+    @Test
+    void aVillageTreeHoldsItsAssociationAtTheRoot() {
+        Hierarchy oneVillage = Hierarchy.builder(c("620723101201"), "五里墩村").build();
+        GrassrootsAssociation formed =
+                GrassrootsAssociation.builder().formed(true).activityRoom(true).build();
+        HierarchyFacts facts = HierarchyFacts.builder(oneVillage)
+                .association(c("620723101201"), formed)
+                .build();
+        assertThat(facts.association(c("620723101201"))).contains(formed);
+    }
+
+    @Test
+    void factsOfUnitsOutsideTheTreeAreReportedAndTheRestKept() {
+        FederationFacts county = FederationFacts.builder().population(148_000).build();
+        HierarchyFactsBuild result = HierarchyFacts.builder(TREE)
+                .federation(2, c("620724"), county)
+                .association(3, c("620723101299"), GrassrootsAssociation.NOT_FORMED)
+                .federation(4, c("620723"), county)
+                .build(OnInvalidRow.REPORT_AND_CONTINUE);
+        assertThat(result.errors())
+                .extracting(RowError::line, RowError::rule, RowError::message)
+                .containsExactly(
+                        tuple(
+                                2,
+                                "unknown-unit",
+                                "Invalid unit facts 620724: no such unit in the hierarchy under 00 (line 2)"),
+                        tuple(
+                                3,
+                                "unknown-unit",
+                                "Invalid unit facts 620723101299: no such unit in the hierarchy under 00 (line 3)"));
+        assertThat(result.facts().federation(c("620723"))).contains(county);
     }
 
     @Test

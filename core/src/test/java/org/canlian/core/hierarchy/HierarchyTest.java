@@ -164,6 +164,43 @@ class HierarchyTest {
     }
 
     @Test
+    void aBuildSaysWhetherEveryUnitWasValid() {
+        HierarchyBuild clean = small().build(OnInvalidRow.REPORT_AND_CONTINUE);
+        HierarchyBuild dirty = small().add(c("620723109201"), "村").build(OnInvalidRow.REPORT_AND_CONTINUE);
+        assertThat(clean.isClean()).isTrue();
+        assertThat(clean).hasToString("HierarchyBuild[8 valid, 0 invalid]");
+        assertThat(dirty.isClean()).isFalse();
+        assertThat(dirty).hasToString("HierarchyBuild[8 valid, 1 invalid]");
+    }
+
+    @Test
+    void theRootIsAUnitOfTheTreeLikeAnyOther() {
+        Hierarchy h = small().build();
+        assertThat(h.contains(DivisionCode.NATIONAL)).isTrue();
+        assertThat(h.unit(DivisionCode.NATIONAL))
+                .contains(new OrganisationUnit(DivisionCode.NATIONAL, "中华人民共和国", UnitKind.NATIONAL_FEDERATION));
+        assertThat(h.parent(c("62"))).contains(DivisionCode.NATIONAL);
+        assertThat(h.subtreeEnd(0)).isEqualTo(h.size());
+        assertThat(h).hasToString("Hierarchy[root 00 中华人民共和国, 9 units]");
+        assertThat(h.subtree(c("620723101"))).hasToString("Hierarchy[root 620723101 沙河镇, 3 units]");
+    }
+
+    @Test
+    void forEachVisitsTheUnitsInPreOrder() {
+        Hierarchy h = small().build().subtree(c("620723"));
+        List<String> visited = new java.util.ArrayList<>();
+        h.forEach(u -> visited.add(u.toString() + " (" + u.level() + ")"));
+        assertThat(visited)
+                .containsExactly(
+                        "620723 临泽县 (COUNTY)",
+                        "620723101 沙河镇 (TOWNSHIP)",
+                        "620723101001 乐民社区 (VILLAGE)",
+                        "620723101201 五里墩村 (VILLAGE)",
+                        "620723102 新华镇 (TOWNSHIP)",
+                        "620723500 国营临泽农场 (TOWNSHIP)");
+    }
+
+    @Test
     void stopsAtTheFirstInvalidUnitWhenAskedTo() {
         Hierarchy.Builder builder = small().add("villages.csv", 7, c("620723109201"), "村", c("620723109"));
         assertThatThrownBy(() -> builder.build(OnInvalidRow.STOP))
