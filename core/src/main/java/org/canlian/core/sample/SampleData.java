@@ -320,7 +320,7 @@ public final class SampleData {
 
     @Override
     public int hashCode() {
-        return Long.hashCode(seed) * 31 + mix.hashCode();
+        return java.util.Objects.hash(seed, mix);
     }
 
     @Override
