@@ -65,4 +65,59 @@ class RosterCheckTest {
         assertThat(check.lineOf(numbers.get(0).residentId())).hasValue(2);
         assertThat(check.lineOf(ResidentId.parse("11010519491231002X"))).isEmpty();
     }
+
+    @Test
+    void aHoldersKeyIsTheFirstSeventeenDigitsOfTheResidentIdPlusOne() {
+        assertThat(RosterCheck.holderKey(ResidentId.parse("11010519491231002X")))
+                .isEqualTo(11_010_519_491_231_003L);
+        assertThat(RosterCheck.holderKey(ResidentId.parse("620723196604274623")))
+                .isEqualTo(62_072_319_660_427_463L);
+    }
+
+    @Test
+    void earlierHoldersAreKeyedFromOneToTenToTheSeventeenthOnLinesFromOne() {
+        RosterCheck check = RosterCheck.create();
+        check.addEarlier(1, 1);
+        check.addEarlier(100_000_000_000_000_000L, 1);
+        assertThat(check.size()).isEqualTo(2);
+        assertThat(check).hasToString("RosterCheck[2 holders]");
+        assertThatThrownBy(() -> check.addEarlier(0, 2))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid holder key (not shown): is not a key RosterCheck.holderKey gives (1 to 10^17)");
+        assertThatThrownBy(() -> check.addEarlier(100_000_000_000_000_001L, 2))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("is not a key RosterCheck.holderKey gives");
+        assertThatThrownBy(() -> check.addEarlier(5, 0))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid roster row line 0: must be 1 or more");
+    }
+
+    @Test
+    void aHolderSeenOnSeveralEarlierLinesIsNamedByTheFirst() {
+        RosterCheck check = RosterCheck.create();
+        ResidentId id = ResidentId.parse("620723196604274623");
+        check.addEarlier(RosterCheck.holderKey(id), 7);
+        check.addEarlier(RosterCheck.holderKey(id), 3);
+        check.addEarlier(RosterCheck.holderKey(id), 9);
+        assertThat(check.lineOf(id)).hasValue(3);
+        assertThat(check.size()).isEqualTo(1);
+    }
+
+    @Test
+    void remembersEveryEarlierHolderOfALargeRoster() {
+        RosterCheck check = RosterCheck.create();
+        List<ResidentId> ids = SampleData.withSeed(12)
+                .certificateNumbers(DivisionCode.parse("620723"), LocalDate.of(1931, 1, 1), LocalDate.of(2020, 12, 31))
+                .limit(5_000)
+                .map(CertificateNumber::residentId)
+                .distinct()
+                .toList();
+        for (int i = 0; i < ids.size(); i++) {
+            check.addEarlier(RosterCheck.holderKey(ids.get(i)), i + 1);
+        }
+        assertThat(check.size()).isEqualTo(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(check.lineOf(ids.get(i))).hasValue(i + 1);
+        }
+    }
 }
