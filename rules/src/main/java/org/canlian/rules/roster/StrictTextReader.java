@@ -52,7 +52,7 @@ final class StrictTextReader extends Reader {
         if (len == 0) {
             return 0;
         }
-        if (pending >= 0) {
+        if (pending != -1) {
             cbuf[off] = (char) pending;
             pending = -1;
             return 1;
