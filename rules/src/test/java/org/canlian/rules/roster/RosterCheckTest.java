@@ -15,6 +15,14 @@ import org.canlian.core.sample.SampleData;
 import org.junit.jupiter.api.Test;
 
 class RosterCheckTest {
+    /** Seeded certificate numbers of people born in 临泽县 from 1931 to 2020. */
+    static List<CertificateNumber> numbers(long seed, int count) {
+        return SampleData.withSeed(seed)
+                .certificateNumbers(DivisionCode.parse("620723"), LocalDate.of(1931, 1, 1), LocalDate.of(2020, 12, 31))
+                .limit(count)
+                .toList();
+    }
+
     @Test
     void aSecondRowOfTheSamePersonNamesTheEarlierLine() {
         RosterCheck check = RosterCheck.create();
@@ -41,10 +49,7 @@ class RosterCheckTest {
     @Test
     void remembersEveryHolderOfALargeRosterAndNoOneElse() {
         RosterCheck check = RosterCheck.create();
-        List<CertificateNumber> numbers = SampleData.withSeed(11)
-                .certificateNumbers(DivisionCode.parse("620723"), LocalDate.of(1931, 1, 1), LocalDate.of(2020, 12, 31))
-                .limit(50_000)
-                .toList();
+        List<CertificateNumber> numbers = numbers(11, 50_000);
         Set<ResidentId> seen = new HashSet<>();
         int line = 1;
         for (CertificateNumber n : numbers) {
@@ -106,9 +111,7 @@ class RosterCheckTest {
     @Test
     void remembersEveryEarlierHolderOfALargeRoster() {
         RosterCheck check = RosterCheck.create();
-        List<ResidentId> ids = SampleData.withSeed(12)
-                .certificateNumbers(DivisionCode.parse("620723"), LocalDate.of(1931, 1, 1), LocalDate.of(2020, 12, 31))
-                .limit(5_000)
+        List<ResidentId> ids = numbers(12, 5_000).stream()
                 .map(CertificateNumber::residentId)
                 .distinct()
                 .toList();

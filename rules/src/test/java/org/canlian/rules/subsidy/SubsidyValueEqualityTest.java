@@ -46,24 +46,9 @@ class SubsidyValueEqualityTest {
                         "Claimant, one fact changed at a time",
                         (Supplier<?>) () -> baseline().build(),
                         List.of(
-                                baseline()
-                                        .certificate(
-                                                TestClaimants.rating(DisabilityCategory.PHYSICAL, 3),
-                                                LocalDate.of(2020, 1, 1),
-                                                LocalDate.of(2030, 1, 1))
-                                        .build(),
-                                baseline()
-                                        .certificate(
-                                                TestClaimants.rating(DisabilityCategory.PHYSICAL, 2),
-                                                LocalDate.of(2020, 1, 2),
-                                                LocalDate.of(2030, 1, 1))
-                                        .build(),
-                                baseline()
-                                        .certificate(
-                                                TestClaimants.rating(DisabilityCategory.PHYSICAL, 2),
-                                                LocalDate.of(2020, 1, 1),
-                                                LocalDate.of(2029, 12, 31))
-                                        .build(),
+                                physical(3, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1)),
+                                physical(2, LocalDate.of(2020, 1, 2), LocalDate.of(2030, 1, 1)),
+                                physical(2, LocalDate.of(2020, 1, 1), LocalDate.of(2029, 12, 31)),
                                 baseline()
                                         .certificateCancelled(LocalDate.of(2024, 7, 1))
                                         .build(),
@@ -215,6 +200,13 @@ class SubsidyValueEqualityTest {
                         List.of(
                                 CALC.decideAll(DIBAO, MARCH.plusMonths(1)),
                                 CALC.decideAll(baseline().build(), MARCH))));
+    }
+
+    /** The baseline with another certificate of physical disability. */
+    static Claimant physical(int grade, LocalDate from, LocalDate until) {
+        return baseline()
+                .certificate(TestClaimants.rating(DisabilityCategory.PHYSICAL, grade), from, until)
+                .build();
     }
 
     static SubsidyDecision decision(
