@@ -3,6 +3,7 @@ package org.canlian.rules.payroll;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.canlian.core.money.Money;
 import org.canlian.rules.subsidy.Claimant;
@@ -101,6 +102,6 @@ final class ComparedPerson {
 
     @Override
     public int hashCode() {
-        return line * 31 + Arrays.hashCode(after);
+        return Objects.hash(line, Arrays.hashCode(after));
     }
 }

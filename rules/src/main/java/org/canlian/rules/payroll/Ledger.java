@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.canlian.core.division.DivisionCode;
@@ -175,11 +176,12 @@ final class Ledger {
 
     @Override
     public int hashCode() {
-        int h = region.hashCode();
-        for (Map.Entry<DivisionCode, long[]> e : leaves.entrySet()) {
-            h += e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
-        }
-        return h;
+        // A sum over the leaves, which does not depend on the map's order.
+        return Objects.hash(
+                region,
+                leaves.entrySet().stream()
+                        .mapToInt(e -> Objects.hash(e.getKey(), Arrays.hashCode(e.getValue())))
+                        .sum());
     }
 
     @Override

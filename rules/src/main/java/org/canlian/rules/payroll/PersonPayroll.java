@@ -141,7 +141,7 @@ public final class PersonPayroll {
 
     @Override
     public int hashCode() {
-        return line * 31 + Arrays.hashCode(fen);
+        return Objects.hash(line, Arrays.hashCode(fen));
     }
 
     /** The line and what each programme pays over the months; no personal number. */

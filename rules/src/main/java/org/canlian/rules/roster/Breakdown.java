@@ -153,17 +153,15 @@ public final class Breakdown {
         return category.ordinal() * GRADES + grade.ordinal();
     }
 
+    /** Compares the counts of each category and grade (whose sum is the total) and of each township. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Breakdown b
-                && total == b.total
-                && java.util.Arrays.equals(cells, b.cells)
-                && byTownship.equals(b.byTownship);
+        return o instanceof Breakdown b && java.util.Arrays.equals(cells, b.cells) && byTownship.equals(b.byTownship);
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(total) * 31 + java.util.Arrays.hashCode(cells);
+        return Objects.hash(java.util.Arrays.hashCode(cells), byTownship);
     }
 
     @Override

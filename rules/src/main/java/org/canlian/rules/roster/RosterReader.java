@@ -695,11 +695,11 @@ public final class RosterReader {
 
         /** The line breaks in a field, not counting those at its end (an open quote runs to the file's last break). */
         private static int lineBreaks(String field) {
-            String text = field.stripTrailing();
+            String text = field.stripTrailing(); // so a '\r' is never the last character
             int n = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (c == '\n' || (c == '\r' && text.charAt(i + 1) != '\n')) {
                     n++;
                 }
             }

@@ -169,7 +169,7 @@ public final class RosterRow {
 
     @Override
     public int hashCode() {
-        return certificateNumber.hashCode() * 31 + claimant.hashCode();
+        return Objects.hash(certificateNumber, claimant);
     }
 
     /** The row with the resident ID and the certificate number masked. */

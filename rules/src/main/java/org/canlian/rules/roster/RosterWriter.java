@@ -159,7 +159,7 @@ public final class RosterWriter implements Closeable, Flushable {
         return value.map(b -> b ? "是" : "否").orElse("");
     }
 
-    private static String quoted(String field) {
+    static String quoted(String field) { // package-private for its test
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }

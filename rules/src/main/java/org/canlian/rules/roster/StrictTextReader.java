@@ -52,7 +52,7 @@ final class StrictTextReader extends Reader {
         if (len == 0) {
             return 0;
         }
-        if (pending >= 0) {
+        if (pending != -1) {
             cbuf[off] = (char) pending;
             pending = -1;
             return 1;
@@ -162,7 +162,7 @@ final class StrictTextReader extends Reader {
         ByteBuffer window = bytes.duplicate();
         window.position(at);
         window.limit(Math.min(bytes.limit(), at + 4096));
-        CharBuffer out = CharBuffer.allocate(window.remaining() + 1);
+        CharBuffer out = CharBuffer.allocate(window.remaining()); // GBK decodes a byte or two into one char
         return !gbk.decode(window, out, endOfInput && window.limit() == bytes.limit())
                 .isError();
     }

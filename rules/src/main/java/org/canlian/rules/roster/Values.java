@@ -133,20 +133,22 @@ final class Values {
      */
     static LocalDate date(String field, String text) {
         int n = text.length();
-        int month;
-        int day;
+        int year = -1;
+        int month = -1;
+        int day = -1;
         if (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            year = digits(text, 0, 4);
             month = digits(text, 5, 7);
             day = digits(text, 8, 10);
         } else if (n >= 8 && n <= 10 && text.charAt(4) == '/') {
-            int slash = text.indexOf('/', 5);
-            month = slash == 6 || slash == 7 ? digits(text, 5, slash) : -1;
-            day = slash > 0 && n - slash - 1 >= 1 && n - slash - 1 <= 2 ? digits(text, slash + 1, n) : -1;
-        } else {
-            month = -1;
-            day = -1;
+            int slash = text.indexOf('/', 5); // -1 if none: then the day would have n digits, too many
+            int dayDigits = n - slash - 1;
+            if ((slash == 6 || slash == 7) && dayDigits >= 1 && dayDigits <= 2) {
+                year = digits(text, 0, 4);
+                month = digits(text, 5, slash);
+                day = digits(text, slash + 1, n);
+            }
         }
-        int year = n >= 4 ? digits(text, 0, 4) : -1;
         if (year < 0 || month < 0 || day < 0) {
             throw invalid(field, "format", text, "must be a date YYYY-MM-DD (or YYYY/M/D)");
         }

@@ -66,4 +66,13 @@ class BreakdownTest {
                         .count())
                 .isEqualTo(sequential.byCategory(DisabilityCategory.MULTIPLE).count());
     }
+
+    @Test
+    void aCounterCountsRowsInOneChainAndSaysHowManySoFar() {
+        List<RosterRow> rows = RosterRoundTripPropertyTest.randomRoster(7, 3);
+        Breakdown.Counter counter =
+                Breakdown.counter().add(rows.get(0)).add(rows.get(1)).add(rows.get(2));
+        assertThat(counter.total()).isEqualTo(3);
+        assertThat(counter.breakdown()).isEqualTo(Breakdown.of(rows)).hasToString("Breakdown[3 holders]");
+    }
 }

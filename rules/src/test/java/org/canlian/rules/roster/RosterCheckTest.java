@@ -15,6 +15,14 @@ import org.canlian.core.sample.SampleData;
 import org.junit.jupiter.api.Test;
 
 class RosterCheckTest {
+    /** Seeded certificate numbers of people born in 临泽县 from 1931 to 2020. */
+    static List<CertificateNumber> numbers(long seed, int count) {
+        return SampleData.withSeed(seed)
+                .certificateNumbers(DivisionCode.parse("620723"), LocalDate.of(1931, 1, 1), LocalDate.of(2020, 12, 31))
+                .limit(count)
+                .toList();
+    }
+
     @Test
     void aSecondRowOfTheSamePersonNamesTheEarlierLine() {
         RosterCheck check = RosterCheck.create();
@@ -41,10 +49,7 @@ class RosterCheckTest {
     @Test
     void remembersEveryHolderOfALargeRosterAndNoOneElse() {
         RosterCheck check = RosterCheck.create();
-        List<CertificateNumber> numbers = SampleData.withSeed(11)
-                .certificateNumbers(DivisionCode.parse("620723"), LocalDate.of(1931, 1, 1), LocalDate.of(2020, 12, 31))
-                .limit(50_000)
-                .toList();
+        List<CertificateNumber> numbers = numbers(11, 50_000);
         Set<ResidentId> seen = new HashSet<>();
         int line = 1;
         for (CertificateNumber n : numbers) {
@@ -64,5 +69,58 @@ class RosterCheckTest {
         assertThat(check.size()).isEqualTo(seen.size());
         assertThat(check.lineOf(numbers.get(0).residentId())).hasValue(2);
         assertThat(check.lineOf(ResidentId.parse("11010519491231002X"))).isEmpty();
+    }
+
+    @Test
+    void aHoldersKeyIsTheFirstSeventeenDigitsOfTheResidentIdPlusOne() {
+        assertThat(RosterCheck.holderKey(ResidentId.parse("11010519491231002X")))
+                .isEqualTo(11_010_519_491_231_003L);
+        assertThat(RosterCheck.holderKey(ResidentId.parse("620723196604274623")))
+                .isEqualTo(62_072_319_660_427_463L);
+    }
+
+    @Test
+    void earlierHoldersAreKeyedFromOneToTenToTheSeventeenthOnLinesFromOne() {
+        RosterCheck check = RosterCheck.create();
+        check.addEarlier(1, 1);
+        check.addEarlier(100_000_000_000_000_000L, 1);
+        assertThat(check.size()).isEqualTo(2);
+        assertThat(check).hasToString("RosterCheck[2 holders]");
+        assertThatThrownBy(() -> check.addEarlier(0, 2))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid holder key (not shown): is not a key RosterCheck.holderKey gives (1 to 10^17)");
+        assertThatThrownBy(() -> check.addEarlier(100_000_000_000_000_001L, 2))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("is not a key RosterCheck.holderKey gives");
+        assertThatThrownBy(() -> check.addEarlier(5, 0))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid roster row line 0: must be 1 or more");
+    }
+
+    @Test
+    void aHolderSeenOnSeveralEarlierLinesIsNamedByTheFirst() {
+        RosterCheck check = RosterCheck.create();
+        ResidentId id = ResidentId.parse("620723196604274623");
+        check.addEarlier(RosterCheck.holderKey(id), 7);
+        check.addEarlier(RosterCheck.holderKey(id), 3);
+        check.addEarlier(RosterCheck.holderKey(id), 9);
+        assertThat(check.lineOf(id)).hasValue(3);
+        assertThat(check.size()).isEqualTo(1);
+    }
+
+    @Test
+    void remembersEveryEarlierHolderOfALargeRoster() {
+        RosterCheck check = RosterCheck.create();
+        List<ResidentId> ids = numbers(12, 5_000).stream()
+                .map(CertificateNumber::residentId)
+                .distinct()
+                .toList();
+        for (int i = 0; i < ids.size(); i++) {
+            check.addEarlier(RosterCheck.holderKey(ids.get(i)), i + 1);
+        }
+        assertThat(check.size()).isEqualTo(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(check.lineOf(ids.get(i))).hasValue(i + 1);
+        }
     }
 }

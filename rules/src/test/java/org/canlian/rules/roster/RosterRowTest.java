@@ -100,6 +100,63 @@ class RosterRowTest {
     }
 
     @Test
+    void ofRefusesAClaimantWhoseRatingIsNotTheNumbers() {
+        Claimant visual = valid().build().toClaimant().toBuilder()
+                .certificate(
+                        DisabilityRating.single(DisabilityCategory.VISUAL, DisabilityGrade.TWO),
+                        LocalDate.of(2020, 5, 1),
+                        LocalDate.of(2030, 4, 30))
+                .build();
+        assertThatThrownBy(() -> RosterRow.of(CertificateNumber.parse(NUMBER, AS_OF), visual))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid disability category \"视力残疾\": the certificate number records 肢体残疾 (digit 4)");
+    }
+
+    @Test
+    void ofKeepsTheComponentsOfAMultipleDisability() {
+        RosterRow built = valid().certificateNumber(CertificateNumber.parse(MULTIPLE, AS_OF))
+                .components(List.of(
+                        component(DisabilityCategory.INTELLECTUAL, 1), component(DisabilityCategory.PHYSICAL, 3)))
+                .build();
+        RosterRow row = RosterRow.of(built.certificateNumber(), built.toClaimant());
+        assertThat(row).isEqualTo(built);
+        assertThat(row.rating().components()).hasSize(2);
+    }
+
+    @Test
+    void theBuilderSetsEverySubsidyFactInOneChain() {
+        Claimant c = valid().childSupport(true)
+                .destituteSupport(false)
+                .workInjuryCare(true)
+                .longTermCare(false)
+                .fixedIncome(true)
+                .lowerLimb(false)
+                .ownsVehicle(true)
+                .schooling(org.canlian.rules.subsidy.Schooling.SCHOOL)
+                .noOtherAllowances()
+                .build()
+                .toClaimant();
+        assertThat(List.of(
+                        c.childSupport(),
+                        c.destituteSupport(),
+                        c.workInjuryCare(),
+                        c.longTermCare(),
+                        c.fixedIncome(),
+                        c.lowerLimb(),
+                        c.ownsVehicle()))
+                .containsExactly(
+                        java.util.Optional.of(true),
+                        java.util.Optional.of(false),
+                        java.util.Optional.of(true),
+                        java.util.Optional.of(false),
+                        java.util.Optional.of(true),
+                        java.util.Optional.of(false),
+                        java.util.Optional.of(true));
+        assertThat(c.schooling()).contains(org.canlian.rules.subsidy.Schooling.SCHOOL);
+        assertThat(c.allowances()).contains(java.util.Map.of());
+    }
+
+    @Test
     void aMultipleDisabilityKeepsItsComponents() {
         RosterRow row = valid().certificateNumber(CertificateNumber.parse(MULTIPLE, AS_OF))
                 .components(List.of(

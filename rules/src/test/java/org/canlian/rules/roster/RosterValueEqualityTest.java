@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.canlian.core.ValueSemantics;
+import org.canlian.core.disability.DisabilityCategory;
+import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.rules.subsidy.HouseholdStatus;
 import org.canlian.rules.subsidy.RegistrationType;
@@ -42,7 +44,25 @@ class RosterValueEqualityTest {
                         List.of(
                                 Breakdown.of(RosterRoundTripPropertyTest.randomRoster(43, 200)),
                                 Breakdown.of(RosterRoundTripPropertyTest.randomRoster(42, 199)),
-                                Breakdown.of(List.of()))));
+                                Breakdown.of(List.of()))),
+                Arguments.of(
+                        "Breakdown, the same holders in another township",
+                        (Supplier<?>) () -> Breakdown.counter()
+                                .add(DisabilityCategory.VISUAL, DisabilityGrade.ONE, DivisionCode.parse("620723101202"))
+                                .breakdown(),
+                        List.of(
+                                Breakdown.counter()
+                                        .add(
+                                                DisabilityCategory.VISUAL,
+                                                DisabilityGrade.ONE,
+                                                DivisionCode.parse("620723102201"))
+                                        .breakdown(),
+                                Breakdown.counter()
+                                        .add(
+                                                DisabilityCategory.VISUAL,
+                                                DisabilityGrade.TWO,
+                                                DivisionCode.parse("620723101202"))
+                                        .breakdown())));
     }
 
     @ParameterizedTest(name = "{0}")

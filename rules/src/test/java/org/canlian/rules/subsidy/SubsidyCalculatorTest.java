@@ -566,6 +566,25 @@ class SubsidyCalculatorTest {
     }
 
     @Test
+    void aMonthGivesEachDecisionAndExplainsThemAllThenHigherOf() {
+        Claimant c = baseline()
+                .longTermCare(true)
+                .allowance(Allowance.OLD_AGE, Money.ofYuan(200))
+                .build();
+        SubsidyMonth m = CALC.decideAll(c, MARCH);
+        assertThat(m.month()).isEqualTo(MARCH);
+        assertThat(m.decisions()).containsOnlyKeys(Programme.values());
+        assertThat(m.decisions().get(Programme.CARE)).isSameAs(m.decision(Programme.CARE));
+        assertThat(m.explanation().toText(Locale.ENGLISH))
+                .contains("programme: living subsidy for disabled people in hardship, 2025-03")
+                .contains("programme: care subsidy for the severely disabled, 2025-03")
+                .contains("keeps the old-age allowance (¥200.00 a month)");
+        assertThat(m.toString())
+                .startsWith("2025-03 {")
+                .contains(m.paid(Programme.LIVING).toString());
+    }
+
+    @Test
     void higherOfOnATieKeepsTheMemberListedFirst() {
         Claimant c = baseline()
                 .longTermCare(true)
