@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * A year's payroll (2025, every programme, 12 months) of the 1,000,000-row roster file of {@link RosterReadBenchmark}
  * (临泽县 holders, written to {@code target/roster-1m.csv} on first use) under 临泽县's policy file, with a bounded heap
  * ({@code -Xmx512m}): memory holds the units' totals and the one-person check, not the roster. {@code readAndPayAYear}
- * is the library's one call ({@link PayrollCalculator#run(RosterReader, java.nio.file.Path)}: the file read and
- * checked on a second thread while the calling thread pays); {@code readAndPayAYearOneThread} does the same pass on one
+ * is the library's one call ({@link PayrollCalculator#run(RosterReader, java.nio.file.Path)}: the file cut into parts
+ * of whole lines, read and paid on every core at once); {@code readAndPayAYearOneThread} does the same pass on one
  * thread; {@code parseOnly}, the plain baseline, parses the file with FastCSV and does nothing with its rows. The
  * payroll issue's target is under 5 s.
  *
@@ -73,7 +73,7 @@ public class PayrollBenchmark {
 
     /**
      * Read, check and pay the whole file for a year through {@link PayrollCalculator#run(RosterReader, java.nio.file.Path)}:
-     * one streaming pass, the file read and checked on a second thread while this one decides.
+     * the file cut into parts read and paid at once, one streaming pass per part.
      */
     @Benchmark
     public Payroll readAndPayAYear() {
