@@ -104,9 +104,17 @@ public final class ClaimantBatch {
      * {@return the claimants as a batch, in the list's order}
      *
      * @param claimants the claimants (not null, no null element)
+     * @throws NullPointerException naming the position of a null element
      */
     public static ClaimantBatch of(List<Claimant> claimants) {
-        return new ClaimantBatch(List.copyOf(claimants));
+        Objects.requireNonNull(claimants, "claimants");
+        List<Claimant> copy = new java.util.ArrayList<>(claimants);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) == null) {
+                throw new NullPointerException("claimants[" + i + "] is null: a batch holds claimants only");
+            }
+        }
+        return new ClaimantBatch(copy);
     }
 
     /** {@return the number of claimants} */

@@ -173,5 +173,8 @@ class CompiledBatchPropertyTest {
         assertThat(batch.get(1)).isSameAs(b);
         assertThat(batch.profileCount()).isEqualTo(2);
         assertThat(batch).hasToString("ClaimantBatch[4 claimants, 2 fact profiles]");
+        assertThatThrownBy(() -> ClaimantBatch.of(java.util.Arrays.asList(a, null)))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("claimants[1] is null: a batch holds claimants only");
     }
 }
