@@ -274,12 +274,57 @@ class CanlianJsonTest {
                         + " 110105********0021: check character should be X");
     }
 
-    @Test
-    void pathsReachIntoListsOfDtos() {
-        String list = "[" + HOLDER_JSON + "," + HOLDER_JSON.replace("620723101201", "6207231012") + "]";
+    static Stream<Arguments> listsWithABadElement() {
+        String bad = HOLDER_JSON.replace("620723101201", "6207231012");
+        return Stream.of(
+                // the list, the path of the bad division code (index 0 is a position like any other)
+                Arguments.of("[" + bad + "," + HOLDER_JSON + "]", "$[0].division"),
+                Arguments.of("[" + HOLDER_JSON + "," + bad + "]", "$[1].division"),
+                Arguments.of("[" + HOLDER_JSON + "," + HOLDER_JSON + "," + bad + "]", "$[2].division"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("listsWithABadElement")
+    void pathsReachIntoListsOfDtos(String list, String path) {
         assertThatThrownBy(() -> CanlianJson.read(list, new TypeReference<List<HolderRecord>>() {}))
                 .isInstanceOfSatisfying(
-                        JsonInputException.class, e -> assertThat(e.path()).isEqualTo("$[1].division"));
+                        JsonInputException.class, e -> assertThat(e.path()).isEqualTo(path));
+    }
+
+    /** A stream that remembers whether it was closed. */
+    static final class ClosingProbe extends ByteArrayInputStream {
+        boolean closed;
+
+        ClosingProbe(String json) {
+            super(json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    static Stream<Arguments> streamsReadToTheirEnd() {
+        return Stream.of(
+                // the document, whether it is read (both ways the stream is closed, as read(InputStream) promises)
+                Arguments.of(HOLDER_JSON, true),
+                // rejected at the first property: Jackson has not met the stream's end, so read closes it itself
+                Arguments.of(HOLDER_JSON.replace("\"11010519491231002X\",", "\"110105194912310021\","), false),
+                Arguments.of("{\"nickname\":1," + HOLDER_JSON.substring(1), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("streamsReadToTheirEnd")
+    void readingAStreamClosesIt(String json, boolean valid) {
+        ClosingProbe stream = new ClosingProbe(json);
+        if (valid) {
+            assertThat(CanlianJson.read(stream, HolderRecord.class)).isEqualTo(holder());
+        } else {
+            assertThatThrownBy(() -> CanlianJson.read(stream, HolderRecord.class))
+                    .isInstanceOf(JsonInputException.class);
+        }
+        assertThat(stream.closed).isTrue();
     }
 
     @Test
@@ -365,6 +410,20 @@ class CanlianJsonTest {
         assertThat(plain.writeValueAsString(value)).isEqualTo(json);
         assertThat(CanlianJson.mapper().writeValueAsString(value)).isEqualTo(json);
         assertThat(plain.readValue(json, value.getClass())).isEqualTo(value);
+    }
+
+    /** A canlian type whose dates sit in an array, and whose numbers sit in containers that hold no date. */
+    record Counts(LocalDate[] closingDays, List<Integer> householdSizes, Optional<Long> fen, int year) {}
+
+    @Test
+    void onlyPropertiesHoldingDatesAreWrittenAsText() throws Exception {
+        Counts counts =
+                new Counts(new LocalDate[] {LocalDate.of(2026, 10, 1)}, List.of(3, 4), Optional.of(11_050L), 2026);
+        String json = "{\"closingDays\":[\"2026-10-01\"],\"householdSizes\":[3,4],\"fen\":11050,\"year\":2026}";
+
+        assertThat(new ObjectMapper().findAndRegisterModules().writeValueAsString(counts))
+                .isEqualTo(json);
+        assertThat(CanlianJson.mapper().writeValueAsString(counts)).isEqualTo(json);
     }
 
     @Test
