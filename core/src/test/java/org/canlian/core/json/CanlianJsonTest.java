@@ -251,6 +251,51 @@ class CanlianJsonTest {
                 });
     }
 
+    static Stream<Arguments> valuesOfOtherShapes() {
+        return Stream.of(
+                // JSON, the type read, the message
+                Arguments.of(
+                        "[]",
+                        Boolean.class,
+                        "Invalid JSON at $ (line 1, column 1): must be true or false, not an array"),
+                Arguments.of(
+                        "{}",
+                        Boolean.class,
+                        "Invalid JSON at $ (line 1, column 1): must be true or false, not an object"),
+                Arguments.of(
+                        "[]",
+                        new TypeReference<Map<String, Money>>() {}.getType(),
+                        "Invalid JSON at $ (line 1, column 1): must be an object, not an array"),
+                // 30 February: a date's own rule, not a JSON shape
+                Arguments.of(
+                        "\"2026-02-30\"",
+                        LocalDate.class,
+                        "Invalid JSON at $ (line 1, column 1): is not a valid LocalDate"),
+                Arguments.of(
+                        "{\"" + "a".repeat(50_001) + "\":1}",
+                        new TypeReference<Map<String, Integer>>() {}.getType(),
+                        "Invalid JSON at $: has a property name longer than the limit of 50,000 characters"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesOfOtherShapes")
+    void rejectsValuesOfOtherShapesNamingWhatIsExpected(String json, java.lang.reflect.Type type, String message) {
+        assertThatThrownBy(() -> CanlianJson.read(json, referenceTo(type)))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessage(message);
+    }
+
+    /** A type built at run time as the {@code TypeReference} that {@code CanlianJson.read} takes. */
+    static TypeReference<Object> referenceTo(java.lang.reflect.Type type) {
+        com.fasterxml.jackson.databind.JavaType javaType = CanlianJson.mapper().constructType(type);
+        return new TypeReference<>() {
+            @Override
+            public java.lang.reflect.Type getType() {
+                return javaType;
+            }
+        };
+    }
+
     @Test
     void anInvalidValueCarriesTheValueTypesException() {
         assertThatThrownBy(() -> CanlianJson.read("\"110105194912310021\"", ResidentId.class))
@@ -509,14 +554,8 @@ class CanlianJsonTest {
     void documentsBeyondTheReadersLimitsAreJsonInputExceptions(
             String json, java.lang.reflect.Type type, String path, String reason) {
         com.fasterxml.jackson.databind.JavaType javaType = CanlianJson.mapper().constructType(type);
-        TypeReference<Object> reference = new TypeReference<>() {
-            @Override
-            public java.lang.reflect.Type getType() {
-                return javaType;
-            }
-        };
         for (Runnable read : List.<Runnable>of(
-                () -> CanlianJson.read(json, reference),
+                () -> CanlianJson.read(json, referenceTo(type)),
                 () -> CanlianJson.read(json.getBytes(StandardCharsets.UTF_8), javaType.getRawClass()),
                 () -> CanlianJson.read(
                         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), javaType.getRawClass()))) {
