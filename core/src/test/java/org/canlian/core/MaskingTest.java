@@ -20,6 +20,8 @@ class MaskingTest {
                 Arguments.of("", ""),
                 // the newline is escaped to \\u000a first: 24 characters, 13 of them masked
                 Arguments.of("110105\n9491231002X", "110105*************002X"),
+                // 32 characters are still shown in full length; 33 are cut
+                Arguments.of("1".repeat(32), "111111" + "*".repeat(22) + "1111"),
                 Arguments.of("1".repeat(33), "111111****…(33 characters)"));
     }
 
@@ -35,6 +37,9 @@ class MaskingTest {
                 Arguments.of("11010519491231002X4\t", 18, "110105********002X4\\u0009"),
                 Arguments.of("1101051949", 18, "**********"),
                 Arguments.of("11010519491231002X" + "4".repeat(15), 18, "110105****…(33 characters)"),
+                Arguments.of("11010519491231002X" + "4".repeat(14), 18, "110105********002X444444********"),
+                // exactly the identifier's length, one letter typed into it: masked as an identifier all the same
+                Arguments.of("110105A9491231002X", 18, "110105********002X"),
                 // the identifier is not at the start: it is masked where it is
                 Arguments.of("No. 11010519491231002X41", 18, "No. 110105********002X41"),
                 Arguments.of("  11010519491231002X", 18, "  110105********002X"),
@@ -52,6 +57,7 @@ class MaskingTest {
         return Stream.of(
                 Arguments.of("12.345", "\"12.345\""),
                 Arguments.of("a\nb", "\"a\\u000ab\""),
+                Arguments.of("x".repeat(32), "\"" + "x".repeat(32) + "\""),
                 Arguments.of("x".repeat(40), "\"" + "x".repeat(32) + "…(40 characters)\""));
     }
 
@@ -74,9 +80,11 @@ class MaskingTest {
                 Arguments.of("1010519491231002X", "101051***********"),
                 Arguments.of("19491231", "********"),
                 Arguments.of("19491231002X", "************"),
+                Arguments.of("19491231X", "*********"),
                 Arguments.of("a 12345678 b", "a ******** b"),
                 Arguments.of("13812345678", "***********"),
                 Arguments.of("１１０１０５１９４９１２３１００２Ｘ", "１１０１０５********００２Ｘ"),
+                Arguments.of("1".repeat(32), "111111" + "*".repeat(22) + "1111"),
                 Arguments.of("1".repeat(40), "111111****…(40 characters)"),
                 // short runs, dates, lines and columns are not personal
                 Arguments.of("1949123", "1949123"),
@@ -88,6 +96,11 @@ class MaskingTest {
                         "Invalid division code 620723101201: listed twice",
                         "Invalid division code 620723101201: listed twice"),
                 Arguments.of("119491231", "*********"),
+                // the first and the last day of the years a birth date may have: 1800-01-01 and 2099-12-31
+                Arguments.of("118000101", "*********"),
+                Arguments.of("120991231", "*********"),
+                Arguments.of("117991231", "117991231"),
+                Arguments.of("121000101", "121000101"),
                 Arguments.of("440119001002", "************"),
                 Arguments.of("6207231012010", "*************"),
                 Arguments.of("", ""));

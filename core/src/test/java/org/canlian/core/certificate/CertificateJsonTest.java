@@ -212,6 +212,23 @@ class CertificateJsonTest {
                 .hasMessageStartingWith("Invalid JSON at $.history: replaying the history gives ");
     }
 
+    @Test
+    void aHistoryThatDoesNotReplayIsRejectedWithTheReplaysReason() {
+        String json = CertificateJson.write(Fixtures.issued());
+        // a second approval after the certificate was issued
+        String tampered = json.replace(
+                "\"clerk\":\"A-07\"}]", "\"clerk\":\"A-07\"},{\"type\":\"approved\",\"date\":\"2025-03-21\"}]");
+        assertThat(tampered).isNotEqualTo(json);
+        assertThatThrownBy(() -> CertificateJson.readState(tampered))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.history");
+                    assertThat(e.problem()).isEqualTo("history");
+                    assertThat(e.invalidValue()).isEmpty();
+                })
+                .hasMessage("Invalid JSON at $.history: does not replay: event approved of 2025-03-21 cannot follow"
+                        + " certificate ACTIVE");
+    }
+
     static Stream<Arguments> idsInJson() {
         String fullWidth = "１１０１０５１９４９１２３１００２Ｘ";
         return Stream.of(

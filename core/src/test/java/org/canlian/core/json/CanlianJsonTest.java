@@ -251,6 +251,51 @@ class CanlianJsonTest {
                 });
     }
 
+    static Stream<Arguments> valuesOfOtherShapes() {
+        return Stream.of(
+                // JSON, the type read, the message
+                Arguments.of(
+                        "[]",
+                        Boolean.class,
+                        "Invalid JSON at $ (line 1, column 1): must be true or false, not an array"),
+                Arguments.of(
+                        "{}",
+                        Boolean.class,
+                        "Invalid JSON at $ (line 1, column 1): must be true or false, not an object"),
+                Arguments.of(
+                        "[]",
+                        new TypeReference<Map<String, Money>>() {}.getType(),
+                        "Invalid JSON at $ (line 1, column 1): must be an object, not an array"),
+                // 30 February: a date's own rule, not a JSON shape
+                Arguments.of(
+                        "\"2026-02-30\"",
+                        LocalDate.class,
+                        "Invalid JSON at $ (line 1, column 1): is not a valid LocalDate"),
+                Arguments.of(
+                        "{\"" + "a".repeat(50_001) + "\":1}",
+                        new TypeReference<Map<String, Integer>>() {}.getType(),
+                        "Invalid JSON at $: has a property name longer than the limit of 50,000 characters"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesOfOtherShapes")
+    void rejectsValuesOfOtherShapesNamingWhatIsExpected(String json, java.lang.reflect.Type type, String message) {
+        assertThatThrownBy(() -> CanlianJson.read(json, referenceTo(type)))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessage(message);
+    }
+
+    /** A type built at run time as the {@code TypeReference} that {@code CanlianJson.read} takes. */
+    static TypeReference<Object> referenceTo(java.lang.reflect.Type type) {
+        com.fasterxml.jackson.databind.JavaType javaType = CanlianJson.mapper().constructType(type);
+        return new TypeReference<>() {
+            @Override
+            public java.lang.reflect.Type getType() {
+                return javaType;
+            }
+        };
+    }
+
     @Test
     void anInvalidValueCarriesTheValueTypesException() {
         assertThatThrownBy(() -> CanlianJson.read("\"110105194912310021\"", ResidentId.class))
@@ -274,12 +319,57 @@ class CanlianJsonTest {
                         + " 110105********0021: check character should be X");
     }
 
-    @Test
-    void pathsReachIntoListsOfDtos() {
-        String list = "[" + HOLDER_JSON + "," + HOLDER_JSON.replace("620723101201", "6207231012") + "]";
+    static Stream<Arguments> listsWithABadElement() {
+        String bad = HOLDER_JSON.replace("620723101201", "6207231012");
+        return Stream.of(
+                // the list, the path of the bad division code (index 0 is a position like any other)
+                Arguments.of("[" + bad + "," + HOLDER_JSON + "]", "$[0].division"),
+                Arguments.of("[" + HOLDER_JSON + "," + bad + "]", "$[1].division"),
+                Arguments.of("[" + HOLDER_JSON + "," + HOLDER_JSON + "," + bad + "]", "$[2].division"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("listsWithABadElement")
+    void pathsReachIntoListsOfDtos(String list, String path) {
         assertThatThrownBy(() -> CanlianJson.read(list, new TypeReference<List<HolderRecord>>() {}))
                 .isInstanceOfSatisfying(
-                        JsonInputException.class, e -> assertThat(e.path()).isEqualTo("$[1].division"));
+                        JsonInputException.class, e -> assertThat(e.path()).isEqualTo(path));
+    }
+
+    /** A stream that remembers whether it was closed. */
+    static final class ClosingProbe extends ByteArrayInputStream {
+        boolean closed;
+
+        ClosingProbe(String json) {
+            super(json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    static Stream<Arguments> streamsReadToTheirEnd() {
+        return Stream.of(
+                // the document, whether it is read (both ways the stream is closed, as read(InputStream) promises)
+                Arguments.of(HOLDER_JSON, true),
+                // rejected at the first property: Jackson has not met the stream's end, so read closes it itself
+                Arguments.of(HOLDER_JSON.replace("\"11010519491231002X\",", "\"110105194912310021\","), false),
+                Arguments.of("{\"nickname\":1," + HOLDER_JSON.substring(1), false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("streamsReadToTheirEnd")
+    void readingAStreamClosesIt(String json, boolean valid) {
+        ClosingProbe stream = new ClosingProbe(json);
+        if (valid) {
+            assertThat(CanlianJson.read(stream, HolderRecord.class)).isEqualTo(holder());
+        } else {
+            assertThatThrownBy(() -> CanlianJson.read(stream, HolderRecord.class))
+                    .isInstanceOf(JsonInputException.class);
+        }
+        assertThat(stream.closed).isTrue();
     }
 
     @Test
@@ -367,6 +457,20 @@ class CanlianJsonTest {
         assertThat(plain.readValue(json, value.getClass())).isEqualTo(value);
     }
 
+    /** A canlian type whose dates sit in an array, and whose numbers sit in containers that hold no date. */
+    record Counts(LocalDate[] closingDays, List<Integer> householdSizes, Optional<Long> fen, int year) {}
+
+    @Test
+    void onlyPropertiesHoldingDatesAreWrittenAsText() throws Exception {
+        Counts counts =
+                new Counts(new LocalDate[] {LocalDate.of(2026, 10, 1)}, List.of(3, 4), Optional.of(11_050L), 2026);
+        String json = "{\"closingDays\":[\"2026-10-01\"],\"householdSizes\":[3,4],\"fen\":11050,\"year\":2026}";
+
+        assertThat(new ObjectMapper().findAndRegisterModules().writeValueAsString(counts))
+                .isEqualTo(json);
+        assertThat(CanlianJson.mapper().writeValueAsString(counts)).isEqualTo(json);
+    }
+
     @Test
     void theApplicationsOwnDatesKeepTheMappersSettings() throws Exception {
         ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
@@ -450,14 +554,8 @@ class CanlianJsonTest {
     void documentsBeyondTheReadersLimitsAreJsonInputExceptions(
             String json, java.lang.reflect.Type type, String path, String reason) {
         com.fasterxml.jackson.databind.JavaType javaType = CanlianJson.mapper().constructType(type);
-        TypeReference<Object> reference = new TypeReference<>() {
-            @Override
-            public java.lang.reflect.Type getType() {
-                return javaType;
-            }
-        };
         for (Runnable read : List.<Runnable>of(
-                () -> CanlianJson.read(json, reference),
+                () -> CanlianJson.read(json, referenceTo(type)),
                 () -> CanlianJson.read(json.getBytes(StandardCharsets.UTF_8), javaType.getRawClass()),
                 () -> CanlianJson.read(
                         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), javaType.getRawClass()))) {
