@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,11 +40,16 @@ public final class Explanation {
     public static final String JSON_SCHEMA = "canlian.explanation/1";
 
     private final String policy;
-    private final List<Step> steps;
+    /** The steps are {@code steps[0]} to {@code steps[count - 1]}; the array may be longer, and is never changed. */
+    private final Step[] steps;
 
-    private Explanation(String policy, List<Step> steps) {
+    private final int count;
+
+    /** With {@code steps} nothing changes from now on (a built builder's, see {@link Builder#build}). */
+    private Explanation(String policy, Step[] steps, int count) {
         this.policy = policy;
-        this.steps = List.copyOf(steps);
+        this.steps = steps;
+        this.count = count;
     }
 
     /** {@return a builder of an explanation that names no policy set} */
@@ -67,9 +72,31 @@ public final class Explanation {
         return Optional.ofNullable(policy);
     }
 
-    /** {@return the steps, in order} */
+    /** {@return the steps, in order, as an unmodifiable list} */
     public List<Step> steps() {
-        return steps;
+        return new StepList(steps, count);
+    }
+
+    /** A view of the first {@code count} steps of an array no one changes. */
+    private static final class StepList extends java.util.AbstractList<Step> implements java.util.RandomAccess {
+        private final Step[] steps;
+        private final int count;
+
+        StepList(Step[] steps, int count) {
+            this.steps = steps;
+            this.count = count;
+        }
+
+        @Override
+        public Step get(int index) {
+            Objects.checkIndex(index, count);
+            return steps[index];
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     /**
@@ -78,9 +105,9 @@ public final class Explanation {
      * @param other the explanation whose steps come after this one's
      */
     public Explanation followedBy(Explanation other) {
-        List<Step> all = new ArrayList<>(steps);
-        all.addAll(other.steps);
-        return new Explanation(policy != null ? policy : other.policy, all);
+        Step[] all = Arrays.copyOf(steps, count + other.count);
+        System.arraycopy(other.steps, 0, all, count, other.count);
+        return new Explanation(policy != null ? policy : other.policy, all, all.length);
     }
 
     /** {@return the explanation as JSON, in the documented form ({@link #JSON_SCHEMA})} */
@@ -91,8 +118,8 @@ public final class Explanation {
             root.put("policy", policy);
         }
         ArrayNode list = root.putArray("steps");
-        for (Step s : steps) {
-            list.add(s.toJson());
+        for (int i = 0; i < count; i++) {
+            list.add(steps[i].toJson());
         }
         return root;
     }
@@ -106,20 +133,22 @@ public final class Explanation {
     public String toText(Locale locale) {
         boolean zh = Phrase.isChinese(locale);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < steps.size(); i++) {
-            out.append(i + 1).append(". ").append(steps.get(i).text(zh)).append('\n');
+        for (int i = 0; i < count; i++) {
+            out.append(i + 1).append(". ").append(steps[i].text(zh)).append('\n');
         }
         return out.toString();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Explanation other && Objects.equals(policy, other.policy) && steps.equals(other.steps);
+        return o instanceof Explanation other
+                && Objects.equals(policy, other.policy)
+                && Arrays.equals(steps, 0, count, other.steps, 0, other.count);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(policy, steps);
+        return Objects.hash(policy, steps());
     }
 
     @Override
@@ -138,7 +167,12 @@ public final class Explanation {
      */
     public static final class Builder {
         private final String policy;
-        private final List<Step> steps = new ArrayList<>();
+        /** Room for a subsidy decision's steps without growing. */
+        private Step[] steps = new Step[16];
+
+        private int count;
+        /** Whether an explanation built holds {@link #steps}: the next step then goes to a copy. */
+        private boolean built;
 
         private Builder(String policy) {
             this.policy = policy;
@@ -151,7 +185,7 @@ public final class Explanation {
          * @return this builder
          */
         public Builder parameter(Resolved<?> value) {
-            steps.add(Step.parameter(value));
+            add(Step.parameter(value));
             return this;
         }
 
@@ -174,7 +208,7 @@ public final class Explanation {
          * @return this builder
          */
         public Builder step(StepKind kind, Phrase text) {
-            steps.add(new Step(kind, text, null, null, null, NO_DETAILS));
+            add(new Step(kind, text, null, null, null, NO_DETAILS));
             return this;
         }
 
@@ -187,7 +221,7 @@ public final class Explanation {
          * @return this builder
          */
         public Builder step(StepKind kind, Phrase text, Money amount) {
-            steps.add(new Step(kind, text, null, Objects.requireNonNull(amount, "amount"), null, NO_DETAILS));
+            add(new Step(kind, text, null, Objects.requireNonNull(amount, "amount"), null, NO_DETAILS));
             return this;
         }
 
@@ -200,7 +234,7 @@ public final class Explanation {
          * @return this builder
          */
         public Builder step(StepKind kind, Phrase text, Source source) {
-            steps.add(new Step(kind, text, null, null, Objects.requireNonNull(source, "source"), NO_DETAILS));
+            add(new Step(kind, text, null, null, Objects.requireNonNull(source, "source"), NO_DETAILS));
             return this;
         }
 
@@ -211,7 +245,7 @@ public final class Explanation {
          * @return this builder
          */
         public Builder step(Step step) {
-            steps.add(Objects.requireNonNull(step, "step"));
+            add(Objects.requireNonNull(step, "step"));
             return this;
         }
 
@@ -222,13 +256,26 @@ public final class Explanation {
          * @return this builder
          */
         public Builder steps(Explanation other) {
-            steps.addAll(other.steps);
+            for (int i = 0; i < other.count; i++) {
+                add(other.steps[i]);
+            }
             return this;
         }
 
         /** {@return the explanation} */
         public Explanation build() {
-            return new Explanation(policy, steps);
+            // The explanation takes the steps as they are, with no copy (millions of decisions are explained); a step
+            // added later goes to a copy.
+            built = true;
+            return new Explanation(policy, steps, count);
+        }
+
+        private void add(Step step) {
+            if (built || count == steps.length) {
+                steps = Arrays.copyOf(steps, Math.max(count * 2, 16));
+                built = false;
+            }
+            steps[count++] = step;
         }
     }
 
@@ -250,14 +297,17 @@ public final class Explanation {
      */
     public static final class Step {
         private final StepKind kind;
-        private final Phrase text;
+        /** A {@link Phrase}, or anything that renders itself in both languages when read. */
+        private final Bilingual text;
+
         private final Resolved<?> parameter;
         private final Money amount;
         private final Source source;
         /** Name, value, name, value, ...: rendered to JSON only. */
         private final Object[] details;
 
-        private Step(StepKind kind, Phrase text, Resolved<?> parameter, Money amount, Source source, Object[] details) {
+        private Step(
+                StepKind kind, Bilingual text, Resolved<?> parameter, Money amount, Source source, Object[] details) {
             this.kind = Objects.requireNonNull(kind, "kind");
             this.text = Objects.requireNonNull(text, "text");
             this.parameter = parameter;
@@ -267,12 +317,14 @@ public final class Explanation {
         }
 
         /**
-         * {@return a step of this kind with this text}
+         * {@return a step of this kind with this text} The text is rendered when read: a {@link Phrase}, or any value
+         * that states itself in both languages (a step about one person's record, built for millions of people, can
+         * keep the record's values and put its words together only when shown).
          *
          * @param kind what kind of step it is, e.g. a condition or the amount
-         * @param text what the step says, in Chinese and English
+         * @param text what the step says, in Chinese and English; immutable
          */
-        public static Step of(StepKind kind, Phrase text) {
+        public static Step of(StepKind kind, Bilingual text) {
             return new Step(kind, text, null, null, null, NO_DETAILS);
         }
 
@@ -349,7 +401,7 @@ public final class Explanation {
 
         /** {@return the step's text, in both languages} */
         public Phrase text() {
-            return text;
+            return text instanceof Phrase p ? p : Phrase.of(text);
         }
 
         /** {@return the step in Chinese} */
@@ -363,7 +415,7 @@ public final class Explanation {
         }
 
         String text(boolean zh) {
-            return text.render(zh);
+            return zh ? text.chinese() : text.english();
         }
 
         /** {@return the policy value used, for a parameter step} */

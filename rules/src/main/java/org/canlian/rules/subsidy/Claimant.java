@@ -15,6 +15,7 @@ import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
+import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.Fact;
 import org.canlian.rules.policy.FactSource;
 
@@ -339,6 +340,11 @@ public final class Claimant {
     Boolean certificateValidWithin(LocalDate first, LocalDate last) {
         int valid = certificateValidWithin(first.toEpochDay(), last.toEpochDay());
         return valid < 0 ? null : valid == 1;
+    }
+
+    /** The step stating the certificate; only for a claimant whose certificate is known ({@link #certificateKnown}). */
+    Explanation.Step certificateStep() {
+        return SubsidyCalculator.certificateStep(rating, certificateFrom, certificateUntil, cancelledOn);
     }
 
     DivisionCode registrationOrNull() {

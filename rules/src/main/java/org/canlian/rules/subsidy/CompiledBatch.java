@@ -1,8 +1,12 @@
 package org.canlian.rules.subsidy;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.canlian.rules.policy.DecisionTable;
+import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.FactSource;
 import org.canlian.rules.policy.PolicyLookupException;
+import org.canlian.rules.policy.Resolved;
 
 /**
  * A compiled month bound to a {@link ClaimantBatch}, for payrolls and reform estimates over millions of people: what
@@ -39,8 +43,22 @@ public final class CompiledBatch {
     private final long[] outcomes;
 
     private final boolean[] ageUnknown;
+
+    /**
+     * The explanation parts of the batch's facts (see {@link #factsPart}), made on the first explained decision: per
+     * profile, age and programme. Ages 0 to 126 have a slot each, the last slot is for an unknown age.
+     */
+    private volatile AtomicReferenceArray<FactsPart> parts;
+
+    private static final int AGES = 128;
+    /** Parts are kept per profile when their slots take at most 16 MB (4 bytes a slot): 4,681 profiles. */
+    private final boolean tooManyProfiles;
+
+    private static final long PARTS_BUDGET = 1L << 22;
     /** Per registration of the batch: outside the compiled region. */
     private final boolean[] outside;
+    /** Per registration of the batch: its explanation step, made when first needed. */
+    private final AtomicReferenceArray<Explanation.Step> registrationSteps;
 
     /**
      * Whole months, when they fit in {@link #MONTHS_BUDGET}: per profile and age slot, per combination of the dates'
@@ -63,11 +81,14 @@ public final class CompiledBatch {
     private static final long THROWS = Long.MIN_VALUE;
 
     CompiledBatch(CompiledSubsidies rules, ClaimantBatch people) {
-        this(rules, people, MONTHS_BUDGET);
+        this(rules, people, MONTHS_BUDGET, PARTS_BUDGET);
     }
 
-    /** With a budget of whole months other than {@link #MONTHS_BUDGET} (0: none), for tests of both paths. */
-    CompiledBatch(CompiledSubsidies rules, ClaimantBatch people, long monthsBudget) {
+    /**
+     * With budgets of whole months and of explanation parts' slots other than {@link #MONTHS_BUDGET} and {@link
+     * #PARTS_BUDGET} (0: none), for tests of every path.
+     */
+    CompiledBatch(CompiledSubsidies rules, ClaimantBatch people, long monthsBudget, long partsBudget) {
         this.rules = rules;
         this.people = people;
         this.firstDay = rules.firstEpochDay();
@@ -79,6 +100,7 @@ public final class CompiledBatch {
         int profiles = people.profileCount();
         this.outcomes = new long[Math.multiplyExact(Math.multiplyExact(profiles, slots), provided.length)];
         this.ageUnknown = new boolean[profiles];
+        this.tooManyProfiles = (long) profiles * AGES * PROGRAMMES > partsBudget;
         for (int p = 0; p < profiles; p++) {
             long[] facts = people.profileFacts(p).clone();
             ageUnknown[p] = facts[SubsidyFacts.AGE] == FactSource.UNKNOWN;
@@ -98,6 +120,7 @@ public final class CompiledBatch {
             }
         }
         this.outside = new boolean[people.registrationCount()];
+        this.registrationSteps = new AtomicReferenceArray<>(people.registrationCount());
         for (int r = 0; r < outside.length; r++) {
             outside[r] = !rules.region().contains(people.registrationAt(r));
         }
@@ -245,7 +268,76 @@ public final class CompiledBatch {
      * @param programme the subsidy programme
      */
     public SubsidyDecision decide(int index, Programme programme) {
-        return rules.decide(people.get(index), programme);
+        return rules.decide(people.get(index), index, programme, shared);
+    }
+
+    /** What the batch's claimants share, found by their position: the batch's columns, not the claimant's fields. */
+    private final FactsPart.Source shared = new FactsPart.Source() {
+        @Override
+        public Explanation.Step registration(int index, Claimant claimant) {
+            int registered = people.registration(index);
+            if (registered < 0) {
+                return null;
+            }
+            checkRegion(registered);
+            Explanation.Step step = registrationSteps.get(registered);
+            if (step == null) {
+                step = rules.registrationStep(people.registrationAt(registered));
+                registrationSteps.set(registered, step);
+            }
+            return step;
+        }
+
+        @Override
+        public FactsPart of(int index, Programme programme, Resolved<DecisionTable> table, Claimant claimant) {
+            return factsPart(index, programme, table, claimant);
+        }
+    };
+
+    /**
+     * The part claimant {@code index}'s facts decide: kept per profile, age (for a programme whose tables read age)
+     * and programme, the first time one is asked for; the compiled month's own when the claimant is older than
+     * {@link #AGES} allows or the batch has too many profiles to keep them.
+     */
+    private FactsPart factsPart(int index, Programme p, Resolved<DecisionTable> table, Claimant claimant) {
+        AtomicReferenceArray<FactsPart> all = parts();
+        int profile = people.profile(index);
+        int age = 0;
+        if (rules.readsAge(p.ordinal())) {
+            age = ageUnknown[profile] ? AGES - 1 : ageOn(people.birth(index));
+        }
+        if (all == null || age >= AGES - 1 && !ageUnknown[profile]) {
+            return rules.factsPart(p, table, claimant);
+        }
+        int at = (profile * AGES + age) * PROGRAMMES + p.ordinal();
+        FactsPart part = all.get(at);
+        if (part == null) {
+            part = rules.factsPart(p, table, claimant);
+            all.set(at, part);
+        }
+        return part;
+    }
+
+    /** Whole years completed on the first day of the month by someone born on {@code birth} (yyyymmdd). */
+    private int ageOn(int birth) {
+        int year = rules.month().getYear();
+        int monthDay = rules.month().getMonthValue() * 100 + 1;
+        return Math.max(year - birth / 10000 - (monthDay < birth % 10000 ? 1 : 0), 0);
+    }
+
+    /** The kept parts, made on the first explained decision; null if the batch has too many profiles for them. */
+    private AtomicReferenceArray<FactsPart> parts() {
+        AtomicReferenceArray<FactsPart> all = parts;
+        if (all == null && !tooManyProfiles) {
+            synchronized (this) {
+                all = parts;
+                if (all == null) {
+                    all = new AtomicReferenceArray<>(people.profileCount() * AGES * PROGRAMMES);
+                    parts = all;
+                }
+            }
+        }
+        return all;
     }
 
     private void checkRegion(int registered) {

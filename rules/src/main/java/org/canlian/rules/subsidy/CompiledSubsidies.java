@@ -55,7 +55,7 @@ public final class CompiledSubsidies {
 
     private final PolicyLookupException stopMissing;
     private final Compiled[] programmes;
-    private final PolicyValues values;
+    private final CompiledValues values;
     private final Optional<Resolved<org.canlian.rules.policy.CodeGroups>> higherOf;
 
     /** The ordinals of the programmes provided (a table set, with or without a value this month). */
@@ -124,7 +124,7 @@ public final class CompiledSubsidies {
         }
         this.batch = DecisionTable.batch(tables);
         this.higherOf = view.find(SubsidyParameters.HIGHER_OF);
-        this.values = new CompiledValues(view);
+        this.values = new CompiledValues(view, month);
         this.groups = higherOf.map(r -> r.value().groups().stream()
                         .map(g -> g.stream()
                                 .mapToInt(code -> Programme.find(code)
@@ -457,9 +457,31 @@ public final class CompiledSubsidies {
      *
      * @param claimant the claimant, registered in the compiled region or below it
      * @param programme the subsidy programme
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     * @throws PolicyLookupException if a value the decision needs has no value in the month
      */
     public SubsidyDecision decide(Claimant claimant, Programme programme) {
-        return calculator.decide(claimant, programme, month, values);
+        return decide(claimant, -1, programme, values);
+    }
+
+    /** As {@link #decide(Claimant, Programme)}, what claimants share found in {@code parts} (a batch's). */
+    SubsidyDecision decide(Claimant claimant, int index, Programme programme, FactsPart.Source parts) {
+        return calculator.decide(claimant, index, programme, month, values, parts);
+    }
+
+    /** The part the claimant's facts decide for the programme, as this month keeps it. */
+    FactsPart factsPart(Programme programme, Resolved<DecisionTable> table, Claimant claimant) {
+        return values.of(-1, programme, table, claimant);
+    }
+
+    /** The step of a registration in the compiled region, as this month keeps it. */
+    Explanation.Step registrationStep(DivisionCode registered) {
+        return values.registrationSteps.get(registered, SubsidyCalculator::registrationStep);
+    }
+
+    /** Whether the programme's tables read the claimant's age. */
+    boolean readsAge(int programme) {
+        return values.readsAge(programme);
     }
 
     /**
@@ -476,7 +498,7 @@ public final class CompiledSubsidies {
     }
 
     /** The values of the month, each looked up once; a failed lookup is rethrown where a decision reads it. */
-    private static final class CompiledValues implements PolicyValues {
+    private final class CompiledValues implements PolicyValues, FactsPart.Source {
         private final Object[] tables = new Object[PROGRAMMES];
         private final Object[] exclusionTables = new Object[PROGRAMMES];
         private final Object start;
@@ -484,9 +506,24 @@ public final class CompiledSubsidies {
         private final java.util.Map<ParameterDefinition<Money>, Object> bases = new java.util.HashMap<>();
         private final java.util.Map<Resolved<?>, Explanation.Step> steps = new java.util.IdentityHashMap<>();
         private final ClaimantFacts facts;
+        private final YearMonth month;
+        private final Explanation.Step[] programmeSteps = new Explanation.Step[PROGRAMMES];
+        private final Memo<DivisionCode, Explanation.Step> registrationSteps = new Memo<>(KEPT_REGISTRATIONS);
+        /** Per programme: the payment-start rule's step per day of application, and how one is made. */
+        private final java.util.List<Memo<java.time.LocalDate, Explanation.Step>> applicationSteps =
+                new java.util.ArrayList<>();
 
-        CompiledValues(PolicyView view) {
+        private final java.util.List<java.util.function.Function<java.time.LocalDate, Explanation.Step>> applying =
+                new java.util.ArrayList<>();
+        /** Per programme: the facts its exclusions and eligibility tables read, in index order. */
+        private final int[][] factsRead = new int[PROGRAMMES][];
+
+        private final Memo<FactsKey, FactsPart> factsParts = new Memo<>(KEPT_FACTS_PARTS);
+        private final java.util.function.Function<FactsKey, FactsPart> evaluate = this::evaluate;
+
+        CompiledValues(PolicyView view, YearMonth month) {
             facts = new ClaimantFacts(view.benefitDate());
+            this.month = month;
             for (Programme p : ALL) {
                 tables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.table(p)));
                 exclusionTables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.exclusions(p)));
@@ -507,6 +544,69 @@ public final class CompiledSubsidies {
             bases.values().forEach(this::remember);
             remember(start);
             remember(stop);
+            for (Programme p : ALL) {
+                programmeSteps[p.ordinal()] = SubsidyCalculator.programmeStep(p, month);
+                applicationSteps.add(new Memo<>(KEPT_APPLICATION_DAYS));
+                applying.add(day -> SubsidyCalculator.applicationStep(p, start().value(), day));
+                java.util.BitSet read = new java.util.BitSet();
+                for (Object t : new Object[] {tables[p.ordinal()], exclusionTables[p.ordinal()]}) {
+                    if (t instanceof Optional<?> o && o.isPresent()) {
+                        for (DecisionTable.Row row : ((DecisionTable) ((Resolved<?>) o.get()).value()).rows()) {
+                            row.conditions().forEach(c -> read.set(c.factIndex()));
+                        }
+                    }
+                }
+                factsRead[p.ordinal()] = read.stream().toArray();
+            }
+        }
+
+        @Override
+        public Explanation.Step programmeStep(Programme programme, YearMonth benefitMonth) {
+            return benefitMonth.equals(month)
+                    ? programmeSteps[programme.ordinal()]
+                    : PolicyValues.super.programmeStep(programme, benefitMonth);
+        }
+
+        @Override
+        public Explanation.Step applicationStep(
+                Programme programme, Resolved<PaymentStart> rule, java.time.LocalDate applied) {
+            return applicationSteps.get(programme.ordinal()).get(applied, applying.get(programme.ordinal()));
+        }
+
+        /** Kept once per region; checks that the claimant is registered in the compiled region. */
+        @Override
+        public Explanation.Step registration(int index, Claimant claimant) {
+            DivisionCode registered = claimant.registrationOrNull();
+            if (registered == null) {
+                return null;
+            }
+            checkRegion(registered);
+            return registrationSteps.get(registered, SubsidyCalculator::registrationStep);
+        }
+
+        /** Kept once per combination of the facts the programme's tables read (their table is this month's). */
+        @Override
+        public FactsPart of(int index, Programme programme, Resolved<DecisionTable> table, Claimant claimant) {
+            int[] read = factsRead[programme.ordinal()];
+            long[] values = new long[read.length];
+            for (int i = 0; i < read.length; i++) {
+                values[i] = facts.value(claimant, read[i]);
+            }
+            return factsParts.get(new FactsKey(programme, values), evaluate);
+        }
+
+        boolean readsAge(int programme) {
+            return java.util.Arrays.binarySearch(factsRead[programme], SubsidyFacts.AGE) >= 0;
+        }
+
+        private FactsPart evaluate(FactsKey key) {
+            int[] read = factsRead[key.programme.ordinal()];
+            long[] all = new long[SubsidyFacts.SET.size()];
+            java.util.Arrays.fill(all, org.canlian.rules.policy.FactSource.UNKNOWN);
+            for (int i = 0; i < read.length; i++) {
+                all[read[i]] = key.values[i];
+            }
+            return FactsPart.of(this, key.programme, table(key.programme).orElseThrow(), all, (v, f) -> v[f]);
         }
 
         private static Object attempt(java.util.function.Supplier<Object> lookup) {
@@ -566,6 +666,42 @@ public final class CompiledSubsidies {
         public Explanation.Step step(Resolved<?> value) {
             Explanation.Step s = steps.get(value);
             return s != null ? s : Explanation.Step.parameter(value);
+        }
+    }
+
+    /**
+     * At most this many explanation parts of claimants' facts are kept per compiled month (each a few hundred bytes to
+     * a few kilobytes): a county's claimants share a few hundred fact combinations per programme, ages included where a
+     * table reads age.
+     */
+    private static final int KEPT_FACTS_PARTS = 1 << 14;
+
+    /** At most this many days of application are kept per programme: eleven years. */
+    private static final int KEPT_APPLICATION_DAYS = 4096;
+
+    /** At most this many regions' registration steps are kept (a county has a few hundred villages). */
+    private static final int KEPT_REGISTRATIONS = 1 << 12;
+
+    /** A programme and the values of the facts its tables read, as a claimant's facts give them. */
+    private static final class FactsKey {
+        final Programme programme;
+        final long[] values;
+        private final int hash;
+
+        FactsKey(Programme programme, long[] values) {
+            this.programme = programme;
+            this.values = values;
+            this.hash = 31 * programme.hashCode() + java.util.Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FactsKey k && programme == k.programme && java.util.Arrays.equals(values, k.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.canlian.rules.subsidy;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.canlian.core.money.Money;
 import org.canlian.rules.policy.DecisionTable;
@@ -35,6 +37,16 @@ interface PolicyValues {
     /** The explanation step of a value read (a compiled month builds each once). */
     default Explanation.Step step(Resolved<?> value) {
         return Explanation.Step.parameter(value);
+    }
+
+    /** The step naming the programme and month decided (a compiled month builds each once). */
+    default Explanation.Step programmeStep(Programme programme, YearMonth month) {
+        return SubsidyCalculator.programmeStep(programme, month);
+    }
+
+    /** The step of the payment-start rule {@code start} applied to an application (a compiled month keeps each). */
+    default Explanation.Step applicationStep(Programme programme, Resolved<PaymentStart> start, LocalDate applied) {
+        return SubsidyCalculator.applicationStep(programme, start.value(), applied);
     }
 
     /** Through a live view: every value looked up when asked. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
@@ -22,9 +23,7 @@ import org.canlian.rules.policy.Phrase;
 import org.canlian.rules.policy.PolicySet;
 import org.canlian.rules.policy.PolicyView;
 import org.canlian.rules.policy.Resolved;
-import org.canlian.rules.policy.RowOutcome;
 import org.canlian.rules.policy.StepKind;
-import org.canlian.rules.policy.Truth;
 
 /**
  * Decides whether a claimant is eligible for a subsidy programme in a month, how much, and why, from the policy in
@@ -110,12 +109,22 @@ public final class SubsidyCalculator {
      * @throws org.canlian.rules.policy.PolicyLookupException if a value the decision needs has no value then
      */
     public SubsidyDecision decide(Claimant claimant, Programme programme, YearMonth month) {
-        return new Deciding(claimant, programme, month, null).decide();
+        return new Deciding(claimant, -1, programme, month, null, null).decide();
     }
 
-    /** A decision reading the values of a compiled month rather than looking them up. */
-    SubsidyDecision decide(Claimant claimant, Programme programme, YearMonth month, PolicyValues values) {
-        return new Deciding(claimant, programme, month, values).decide();
+    /**
+     * A decision reading the values of a compiled month rather than looking them up, and what claimants share (their
+     * registration's step, the part their facts decide) from {@code parts}, for the claimant at {@code index} of a
+     * batch (-1: alone).
+     */
+    SubsidyDecision decide(
+            Claimant claimant,
+            int index,
+            Programme programme,
+            YearMonth month,
+            PolicyValues values,
+            FactsPart.Source parts) {
+        return new Deciding(claimant, index, programme, month, values, parts).decide();
     }
 
     /**
@@ -189,45 +198,121 @@ public final class SubsidyCalculator {
         }
     }
 
-    /** One interpreted decision: reads the policy through a view and explains each step. */
+    /** The step naming the programme and benefit month of a decision. */
+    static Explanation.Step programmeStep(Programme p, YearMonth month) {
+        return Explanation.Step.of(StepKind.FACT, Phrase.of("申领项目：{0}，{1}", "programme: {0}, {1}", p, month));
+    }
+
+    /**
+     * The step of the payment-start rule applied to an application: the month it is paid from (a one-off grant: the
+     * month it is paid in). It reads no benefit month, so a compiled month keeps one per programme and day.
+     */
+    static Explanation.Step applicationStep(Programme p, PaymentStart start, LocalDate applied) {
+        YearMonth first = month(firstPaidMonth(applied, start));
+        return Explanation.Step.of(
+                StepKind.RULE,
+                p.isOneOff()
+                        ? Phrase.of(
+                                "{0}：{1}申请，一次性补助于{2}发放",
+                                "{0}: applied on {1}, the one-off grant is paid in {2}", start, applied, first)
+                        : Phrase.of("{0}：{1}申请，自{2}起发放", "{0}: applied on {1}, paid from {2}", start, applied, first));
+    }
+
+    /** The step naming the region a claimant is registered in. */
+    static Explanation.Step registrationStep(DivisionCode region) {
+        return Explanation.Step.of(StepKind.FACT, Phrase.of("户籍所在地：{0}", "registered in {0}", region));
+    }
+
+    /**
+     * The step stating a certificate whose rating and validity are known, as explanations show it: its text is put
+     * together when read (each explained decision states a certificate of its own).
+     */
+    static Explanation.Step certificateStep(
+            DisabilityRating rating, LocalDate from, LocalDate until, LocalDate cancelledOrNull) {
+        return Explanation.Step.of(StepKind.FACT, new CertificateFact(rating, from, until, cancelledOrNull));
+    }
+
+    /** A certificate's rating and validity, in words when read. */
+    private record CertificateFact(DisabilityRating rating, LocalDate from, LocalDate until, LocalDate cancelledOrNull)
+            implements Bilingual {
+        @Override
+        public String chinese() {
+            return text().chinese();
+        }
+
+        @Override
+        public String english() {
+            return text().english();
+        }
+
+        private Phrase text() {
+            return Phrase.of(
+                    "残疾人证：{0}{1}，有效期{2}至{3}{4}",
+                    "disability certificate: {0}, {1}, valid {2} to {3}{4}",
+                    CATEGORY_NAMES.get(rating.category()),
+                    GRADE_NAMES.get(rating.grade()),
+                    from,
+                    until,
+                    cancelledOrNull == null
+                            ? NOT_CANCELLED
+                            : Phrase.of("，{0}注销", ", cancelled on {0}", cancelledOrNull));
+        }
+    }
+
+    /**
+     * One decision: the claimant's own steps (registration, application, stopping events, certificate) here, then what
+     * their facts decide ({@link FactsPart}, shared by claimants with the same facts in a compiled month).
+     */
     private final class Deciding {
         private final Claimant c;
         private final Programme p;
         private final YearMonth month;
         private final Explanation.Builder ex = Explanation.builder(policy.name());
-        private final List<Phrase> failed = new ArrayList<>();
-        private final Set<Bilingual> missing = new LinkedHashSet<>();
-        private PolicyValues values;
+        /** What the claimant's own steps failed, or left unknown; most decisions have neither. */
+        private List<Phrase> failed = List.of();
 
-        Deciding(Claimant c, Programme p, YearMonth month, PolicyValues values) {
+        private List<Bilingual> missing = List.of();
+        private PolicyValues values;
+        /** Null for an interpreted decision. */
+        private final FactsPart.Source parts;
+
+        private final int index;
+
+        Deciding(Claimant c, int index, Programme p, YearMonth month, PolicyValues values, FactsPart.Source parts) {
             this.c = Objects.requireNonNull(c, "claimant");
+            this.index = index;
             this.p = Objects.requireNonNull(p, "programme");
             this.month = Objects.requireNonNull(month, "month");
             this.values = values;
+            this.parts = parts;
         }
 
         SubsidyDecision decide() {
-            ex.step(StepKind.FACT, Phrase.of("申领项目：{0}，{1}", "programme: {0}, {1}", p, month));
-            if (c.registration().isEmpty()) {
-                missing.add(Phrase.of("户籍所在地", "registration"));
-                return done(Money.ZERO, -1);
+            Explanation.Step registered;
+            if (parts != null) {
+                registered = parts.registration(index, c);
+            } else {
+                DivisionCode region = c.registrationOrNull();
+                registered = region == null ? null : registrationStep(region);
+                values = region == null ? null : PolicyValues.live(view(region, month));
             }
-            DivisionCode region = c.registration().get();
-            if (values == null) {
-                values = PolicyValues.live(view(region, month));
+            if (registered == null) {
+                ex.step(programmeStep(p, month));
+                missing(Phrase.of("户籍所在地", "registration"));
+                return done(FactsPart.NONE);
             }
-            ex.step(StepKind.FACT, Phrase.of("户籍所在地：{0}", "registered in {0}", region));
+            ex.step(values.programmeStep(p, month));
+            ex.step(registered);
             Optional<Resolved<DecisionTable>> table = values.table(p);
             if (table.isEmpty()) {
-                fail(Phrase.of("{0}未实施{1}", "{1} is not provided in {0}", region, p));
-                return done(Money.ZERO, -1);
+                fail(Phrase.of("{0}未实施{1}", "{1} is not provided in {0}", c.registrationOrNull(), p));
+                return done(FactsPart.NONE);
             }
             ex.step(values.step(table.get()));
             application();
             stops();
             certificate();
-            exclusions();
-            return eligibility(table.get());
+            return done(parts != null ? parts.of(index, p, table.get(), c) : FactsPart.of(values, p, table.get(), c));
         }
 
         private void application() {
@@ -239,26 +324,16 @@ public final class SubsidyCalculator {
                 return;
             }
             if (applied == null) {
-                missing.add(Phrase.of("{0}申请日期", "application date for the {0}", p));
+                missing(Phrase.of("{0}申请日期", "application date for the {0}", p));
                 ex.step(StepKind.RULE, Phrase.of("{0}：申请日期不详", "{0}: application date unknown", start.value()));
                 return;
             }
             int first = firstPaidMonth(applied, start.value());
             int m = index(month);
-            boolean paid = p.isOneOff() ? m == first : m >= first;
-            Phrase rule = p.isOneOff()
-                    ? Phrase.of(
-                            "{0}：{1}申请，一次性补助于{2}发放",
-                            "{0}: applied on {1}, the one-off grant is paid in {2}",
-                            start.value(),
-                            applied,
-                            month(first))
-                    : Phrase.of(
-                            "{0}：{1}申请，自{2}起发放",
-                            "{0}: applied on {1}, paid from {2}", start.value(), applied, month(first));
-            ex.step(StepKind.RULE, rule);
-            if (!paid) {
-                fail(rule);
+            Explanation.Step rule = values.applicationStep(p, start, applied);
+            ex.step(rule);
+            if (p.isOneOff() ? m != first : m < first) {
+                fail(rule.text());
             }
         }
 
@@ -281,134 +356,66 @@ public final class SubsidyCalculator {
         }
 
         private void certificate() {
-            Boolean valid = c.certificateValidWithin(month.atDay(1), month.atEndOfMonth());
-            if (valid == null) {
-                missing.add(Phrase.of("残疾人证", "disability certificate"));
+            long firstDay = month.atDay(1).toEpochDay();
+            int valid = c.certificateValidWithin(firstDay, firstDay + month.lengthOfMonth() - 1);
+            if (valid < 0) {
+                missing(Phrase.of("残疾人证", "disability certificate"));
                 ex.step(StepKind.FACT, Phrase.of("残疾人证：不详", "disability certificate: unknown"));
                 return;
             }
-            Phrase fact = Phrase.of(
-                    "残疾人证：{0}{1}，有效期{2}至{3}{4}",
-                    "disability certificate: {0}, {1}, valid {2} to {3}{4}",
-                    CATEGORY_NAMES.get(c.rating().get().category()),
-                    GRADE_NAMES.get(c.rating().get().grade()),
-                    c.certificateFrom().get(),
-                    c.certificateUntil().get(),
-                    c.cancelledOn()
-                            .map(d -> Phrase.of("，{0}注销", ", cancelled on {0}", d))
-                            .orElse(NOT_CANCELLED));
-            ex.step(StepKind.FACT, fact);
-            if (!valid) {
-                fail(Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact));
+            Explanation.Step fact = c.certificateStep();
+            ex.step(fact);
+            if (valid == 0) {
+                fail(Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact.text()));
             }
-        }
-
-        private void exclusions() {
-            Optional<Resolved<DecisionTable>> table = values.exclusions(p);
-            if (table.isEmpty()) {
-                return;
-            }
-            ex.step(values.step(table.get()));
-            DecisionTable.Evaluation e = table.get().value().evaluate(c, values.facts());
-            e.explainInto(ex, name(table.get()), table.get().source());
-            if (e.truth() == Truth.TRUE) {
-                fail(Phrase.of(
-                        "排除情形：{0}",
-                        "excluded: {0}",
-                        table.get().value().rows().get(e.matchedRow()).describe()));
-            } else if (e.truth() == Truth.UNKNOWN) {
-                missing.addAll(e.missingFacts());
-            }
-        }
-
-        private SubsidyDecision eligibility(Resolved<DecisionTable> table) {
-            DecisionTable.Evaluation e = table.value().evaluate(c, values.facts());
-            e.explainInto(ex, name(table), table.source());
-            if (e.truth() == Truth.FALSE) {
-                fail(Phrase.of("{0}中没有符合的一行", "no row of the {0} matches", name(table)));
-                return done(Money.ZERO, -1);
-            }
-            if (e.truth() == Truth.UNKNOWN) {
-                missing.addAll(e.missingFacts());
-                return done(Money.ZERO, -1);
-            }
-            RowOutcome outcome = e.outcome().orElseThrow();
-            int row = e.matchedRow();
-            switch (outcome.kind()) {
-                case EXCLUDED:
-                    fail(Phrase.of("{0}第{1}行：不予享受", "row {1} of the {0}: not eligible", name(table), row + 1));
-                    return done(Money.ZERO, -1);
-                case SHARE:
-                    Resolved<Money> base = values.base(outcome.base().orElseThrow());
-                    ex.step(values.step(base));
-                    Money amount = outcome.amountFrom(base.value());
-                    ex.step(
-                            StepKind.ARITHMETIC,
-                            Phrase.of(
-                                    "{0} × {1}% = {2}（{3}）",
-                                    "{0} × {1}% = {2} ({3})",
-                                    base.value(),
-                                    outcome.percent()
-                                            .orElseThrow()
-                                            .stripTrailingZeros()
-                                            .toPlainString(),
-                                    amount,
-                                    outcome.rounding().orElseThrow()),
-                            amount);
-                    return done(amount, row);
-                default:
-                    return done(outcome.amount().orElseThrow(), row);
-            }
-        }
-
-        private Phrase name(Resolved<DecisionTable> table) {
-            return Phrase.of(table.parameter().chineseName(), table.parameter().englishName());
         }
 
         private void fail(Phrase reason) {
+            failed = failed.isEmpty() ? new ArrayList<>(2) : failed;
             failed.add(reason);
         }
 
-        private SubsidyDecision done(Money amount, int row) {
-            Eligibility result = !failed.isEmpty()
+        private void missing(Phrase fact) {
+            missing = missing.isEmpty() ? new ArrayList<>(2) : missing;
+            missing.add(fact);
+        }
+
+        /** The decision: the claimant's own failures and missing facts first, then those of their facts' part. */
+        private SubsidyDecision done(FactsPart facts) {
+            List<Phrase> allFailed = failed.isEmpty() ? facts.failed : both(failed, facts.failed);
+            List<Bilingual> allMissing = missing.isEmpty() ? facts.missing : List.copyOf(union(missing, facts.missing));
+            Eligibility result = !allFailed.isEmpty()
                     ? Eligibility.NOT_ELIGIBLE
-                    : !missing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
-            Money due = result == Eligibility.ELIGIBLE ? amount : Money.ZERO;
-            switch (result) {
-                case ELIGIBLE:
-                    ex.step(
-                            StepKind.OUTCOME,
-                            Phrase.of("{0}：{1}", "{0}: {1}", result, RowOutcome.inWords(due, p.unit())),
-                            due);
-                    break;
-                case NOT_ELIGIBLE:
-                    ex.step(StepKind.OUTCOME, Phrase.of("{0}：{1}", "{0}: {1}", result, joined(failed)));
-                    break;
-                default:
-                    ex.step(
-                            StepKind.OUTCOME,
-                            Phrase.of("{0}，缺少：{1}", "{0}, missing: {1}", result, joined(new ArrayList<>(missing))));
-            }
+                    : !allMissing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
+            ex.steps(facts.steps);
+            ex.step(
+                    failed.isEmpty() && missing.isEmpty() && facts.outcome != null
+                            ? facts.outcome
+                            : FactsPart.outcome(p, allFailed, allMissing, facts.amount));
+            boolean eligible = result == Eligibility.ELIGIBLE;
             return new SubsidyDecision(
                     p,
                     month,
                     result,
-                    due,
-                    result == Eligibility.ELIGIBLE ? row : -1,
-                    result == Eligibility.NOT_ELIGIBLE ? failed : List.of(),
-                    result == Eligibility.CANNOT_DECIDE ? new ArrayList<>(missing) : List.of(),
+                    eligible ? facts.amount : Money.ZERO,
+                    eligible ? facts.row : -1,
+                    result == Eligibility.NOT_ELIGIBLE ? allFailed : List.of(),
+                    result == Eligibility.CANNOT_DECIDE ? allMissing : List.of(),
                     ex.build());
         }
     }
 
-    /** Phrases joined: {@code A；B} / {@code A; B}. */
-    static Phrase joined(List<? extends Bilingual> parts) {
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (int i = 0; i < parts.size(); i++) {
-            zh.append(i == 0 ? "" : "；").append('{').append(i).append('}');
-            en.append(i == 0 ? "" : "; ").append('{').append(i).append('}');
-        }
-        return Phrase.of(zh.toString(), en.toString(), parts.toArray());
+    /** {@code first} then {@code then}, as one immutable list. */
+    private static <T> List<T> both(List<? extends T> first, List<? extends T> then) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(then);
+        return List.copyOf(all);
+    }
+
+    /** {@code first} then the elements of {@code then} not already in it. */
+    private static <T> Set<T> union(List<? extends T> first, List<? extends T> then) {
+        Set<T> all = new LinkedHashSet<>(first);
+        all.addAll(then);
+        return all;
     }
 }

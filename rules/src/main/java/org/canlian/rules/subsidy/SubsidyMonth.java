@@ -131,8 +131,8 @@ public final class SubsidyMonth {
         if (!eligibleProgramme) {
             return;
         }
-        Phrase groupName = SubsidyCalculator.joined(
-                group.stream().map(SubsidyMonth::nameOf).toList());
+        Phrase groupName =
+                FactsPart.joined(group.stream().map(SubsidyMonth::nameOf).toList());
         if (undecided) {
             for (Programme p : programmes) {
                 if (p != null) {

@@ -1,6 +1,7 @@
 package org.canlian.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.canlian.rules.policy.TestPolicies.entry;
 import static org.canlian.rules.policy.TestPolicies.file;
 import static org.canlian.rules.policy.TestPolicies.published;
@@ -160,6 +161,25 @@ class ExplanationTest {
                 .startsWith("1. test yearly amount = ¥1,500.00/year");
         assertThat(e.toText(Locale.SIMPLIFIED_CHINESE)).endsWith("\n3. 一级\n4. 应发 ¥100.00\n5. 在册\n");
         assertThat(e.toString()).isEqualTo(e.toText(Locale.ENGLISH));
+    }
+
+    @Test
+    void anExplanationBuiltKeepsItsStepsWhenTheBuilderGoesOn() {
+        Explanation.Builder builder = Explanation.builder("临泽县").step(StepKind.RULE, Phrase.of("规则一", "rule 1"));
+        Explanation one = builder.build();
+        Explanation two =
+                builder.step(StepKind.RULE, Phrase.of("规则二", "rule 2")).build();
+        Explanation three = builder.step(Explanation.Step.of(StepKind.STATUS, Phrase.of("在册", "on the roll")))
+                .build();
+        assertThat(one.toText(Locale.ENGLISH)).isEqualTo("1. rule 1\n");
+        assertThat(two.toText(Locale.ENGLISH)).isEqualTo("1. rule 1\n2. rule 2\n");
+        assertThat(three.toText(Locale.ENGLISH)).isEqualTo("1. rule 1\n2. rule 2\n3. on the roll\n");
+        assertThat(one.steps()).hasSize(1);
+        assertThat(two.steps()).hasSize(2);
+        assertThatThrownBy(() -> one.steps().add(two.steps().get(1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Explanation.builder().steps(two).build())
+                .isNotEqualTo(two)
+                .satisfies(e -> assertThat(e.steps()).isEqualTo(two.steps()));
     }
 
     static Stream<Arguments> followed() {

@@ -44,7 +44,7 @@ class CompiledBatchPropertyTest {
         ClaimantBatch people = ClaimantBatch.of(claimants);
         // Whole months kept (the default), and each claimant's programmes decided in turn (no budget).
         CompiledBatch batch = compiled.forBatch(people);
-        CompiledBatch inTurn = new CompiledBatch(compiled, people, 0);
+        CompiledBatch inTurn = new CompiledBatch(compiled, people, 0, 0);
         long[] alone = new long[Programme.values().length];
         long[] together = new long[Programme.values().length];
         int eligible = 0;
@@ -58,6 +58,10 @@ class CompiledBatchPropertyTest {
             for (Programme p : Programme.values()) {
                 assertThat(batch.amountFen(i, p)).as("%s %s", c, p).isEqualTo(compiled.amountFen(c, p));
                 eligible += alone[p.ordinal()] >= 0 ? 1 : 0;
+                // Explained: the batch's kept parts and the month's own give the decision and the steps alike.
+                SubsidyDecision explained = compiled.decide(c, p);
+                assertThat(batch.decide(i, p)).as("%s %s", c, p).isEqualTo(explained);
+                assertThat(inTurn.decide(i, p)).as("no parts kept: %s %s", c, p).isEqualTo(explained);
             }
         }
         assertThat(eligible).as("the generator reaches eligible cases").isPositive();
@@ -69,7 +73,11 @@ class CompiledBatchPropertyTest {
         YearMonth month = YearMonth.of(2024, 3);
         CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
         List<Claimant> claimants = new ArrayList<>();
-        for (int years = 0; years <= 100; years++) {
+        // Up to 130: beyond the batch's kept ages (0 to 126), explained decisions use the month's own parts.
+        for (int years : java.util.stream.IntStream.concat(
+                        java.util.stream.IntStream.rangeClosed(0, 100),
+                        java.util.stream.IntStream.of(126, 127, 128, 130))
+                .toArray()) {
             LocalDate first = month.atDay(1).minusYears(years);
             for (LocalDate born : List.of(first, first.plusDays(1), first.minusDays(1))) {
                 for (HouseholdStatus household : HouseholdStatus.values()) {
@@ -91,6 +99,12 @@ class CompiledBatchPropertyTest {
             batch.decideAll(i, together);
             assertThat(together).as("claimant %d", i).containsExactly(alone);
             paidElderly += alone[Programme.ELDERLY.ordinal()] > 0 ? 1 : 0;
+            SubsidyDecision elderly = batch.decide(i, Programme.ELDERLY);
+            assertThat(elderly).as("claimant %d", i).isEqualTo(compiled.decide(claimants.get(i), Programme.ELDERLY));
+            assertThat(elderly.explanation().toText(java.util.Locale.ENGLISH))
+                    .isEqualTo(calc.decide(claimants.get(i), Programme.ELDERLY, month)
+                            .explanation()
+                            .toText(java.util.Locale.ENGLISH));
         }
         assertThat(paidElderly).as("some are old enough").isPositive();
     }
@@ -121,14 +135,25 @@ class CompiledBatchPropertyTest {
         Throwable alone = catchThrowable(() -> compiled.decideAll(who, out));
         assertThat(alone).isInstanceOf(PolicyLookupException.class);
         ClaimantBatch people = ClaimantBatch.of(List.of(who));
-        for (CompiledBatch batch : List.of(compiled.forBatch(people), new CompiledBatch(compiled, people, 0))) {
+        for (CompiledBatch batch : List.of(compiled.forBatch(people), new CompiledBatch(compiled, people, 0, 0))) {
             assertThatThrownBy(() -> batch.decideAll(0, out))
                     .isInstanceOf(PolicyLookupException.class)
                     .hasMessage(alone.getMessage());
             for (Programme p : Programme.values()) {
                 Object expected = outcome(() -> compiled.amountFen(who, p));
                 assertThat(outcome(() -> batch.amountFen(0, p))).as("%s", p).isEqualTo(expected);
+                Object explained = explained(() -> compiled.decide(who, p));
+                assertThat(explained(() -> batch.decide(0, p))).as("%s", p).isEqualTo(explained);
             }
+        }
+    }
+
+    /** A decision's explanation in English, or the message of what was thrown. */
+    private static Object explained(java.util.function.Supplier<SubsidyDecision> decision) {
+        try {
+            return decision.get().explanation().toText(java.util.Locale.ENGLISH);
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
 
@@ -159,6 +184,12 @@ class CompiledBatchPropertyTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claimant registered in 110105, outside the compiled region 629901");
         assertThatThrownBy(() -> batch.amountFen(1, Programme.CARE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+        assertThatThrownBy(() -> batch.decide(1, Programme.CARE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+        assertThatThrownBy(() -> compiled.decide(outside, Programme.CARE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claimant registered in 110105, outside the compiled region 629901");
     }

@@ -55,7 +55,8 @@ class CompiledSubsidiesAllocationTest {
                             : c.toBuilder().registration(TestClaimants.COUNTY).build());
         }
         ClaimantBatch batch = ClaimantBatch.of(people);
-        for (CompiledBatch rules : java.util.List.of(compiled.forBatch(batch), new CompiledBatch(compiled, batch, 0))) {
+        for (CompiledBatch rules :
+                java.util.List.of(compiled.forBatch(batch), new CompiledBatch(compiled, batch, 0, 0))) {
             long[] out = new long[Programme.values().length];
             long checksum = 0;
             for (int round = 0; round < 20; round++) { // warm up
