@@ -518,6 +518,8 @@ public final class CompiledSubsidies {
         /** Per programme: the facts its exclusions and eligibility tables read, in index order. */
         private final int[][] factsRead = new int[PROGRAMMES][];
 
+        private final boolean[] readsAge = new boolean[PROGRAMMES];
+
         private final Memo<FactsKey, FactsPart> factsParts = new Memo<>(KEPT_FACTS_PARTS);
         private final java.util.function.Function<FactsKey, FactsPart> evaluate = this::evaluate;
 
@@ -557,6 +559,7 @@ public final class CompiledSubsidies {
                     }
                 }
                 factsRead[p.ordinal()] = read.stream().toArray();
+                readsAge[p.ordinal()] = read.get(SubsidyFacts.AGE);
             }
         }
 
@@ -596,7 +599,7 @@ public final class CompiledSubsidies {
         }
 
         boolean readsAge(int programme) {
-            return java.util.Arrays.binarySearch(factsRead[programme], SubsidyFacts.AGE) >= 0;
+            return readsAge[programme];
         }
 
         private FactsPart evaluate(FactsKey key) {

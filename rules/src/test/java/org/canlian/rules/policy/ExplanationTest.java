@@ -182,6 +182,30 @@ class ExplanationTest {
                 .satisfies(e -> assertThat(e.steps()).isEqualTo(two.steps()));
     }
 
+    @Test
+    void aBuilderGrowsPastItsFirstRoomAndAnExplanationSeesOnlyItsOwnSteps() {
+        Explanation.Builder builder = Explanation.builder();
+        List<Explanation> built = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            builder.step(StepKind.RULE, Phrase.of("规则{0}", "rule {0}", i));
+            built.add(builder.build());
+        }
+        for (int i = 1; i <= 40; i++) {
+            Explanation e = built.get(i - 1);
+            assertThat(e.steps()).hasSize(i);
+            assertThat(e.steps().get(i - 1).english()).isEqualTo("rule " + i);
+            assertThat(e.toText(Locale.ENGLISH)).endsWith(i + ". rule " + i + "\n");
+            int last = i;
+            assertThatThrownBy(() -> e.steps().get(last)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+        assertThat(built.get(39).followedBy(built.get(1)).steps()).hasSize(42);
+        assertThat(built.get(2))
+                .isEqualTo(Explanation.builder().steps(built.get(2)).build());
+        assertThat(built.get(2))
+                .hasSameHashCodeAs(Explanation.builder().steps(built.get(2)).build());
+        assertThat(built.get(2)).isNotEqualTo(built.get(3));
+    }
+
     static Stream<Arguments> followed() {
         Explanation named = Explanation.builder("临泽县")
                 .step(StepKind.RULE, Phrase.of("规则一", "rule 1"))
