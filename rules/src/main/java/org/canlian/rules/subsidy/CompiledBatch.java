@@ -23,8 +23,11 @@ import org.canlian.rules.policy.Resolved;
  * }</pre>
  *
  * <p>It holds one answer per programme provided, per fact combination and age band: a batch of {@code k} combinations
- * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes. This class is
- * immutable and thread-safe.
+ * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes. Explained decisions
+ * ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once made: slots
+ * of 4 bytes for {@code k * 128 * 7} parts (at most 16 MB; a batch with more combinations uses the compiled month's
+ * own, bounded, memory). This class is immutable and thread-safe: what it keeps for explanations never changes an
+ * answer.
  */
 public final class CompiledBatch {
     private static final int PROGRAMMES = Programme.values().length;
@@ -262,10 +265,13 @@ public final class CompiledBatch {
 
     /**
      * {@return the full decision with its explanation for claimant {@code index}: as {@link
-     * CompiledSubsidies#decide(Claimant, Programme)}}
+     * CompiledSubsidies#decide(Claimant, Programme)}, with what claimants of the same fact profile and age share (their
+     * tables' steps, registration step) found by position}
      *
      * @param index the claimant's position in the batch
      * @param programme the subsidy programme
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     * @throws PolicyLookupException if a value the decision needs has no value in the month
      */
     public SubsidyDecision decide(int index, Programme programme) {
         return rules.decide(people.get(index), index, programme, shared);

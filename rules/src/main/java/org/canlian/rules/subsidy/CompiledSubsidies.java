@@ -27,7 +27,10 @@ import org.canlian.rules.policy.RowOutcome;
  * }</pre>
  *
  * <p>Claimants must be registered in the compiled region or below it; values that a township or village sets for
- * itself are not seen (compile for that unit instead). This class is immutable and thread-safe.
+ * itself are not seen (compile for that unit instead). Explained decisions share what claimants share: the steps of
+ * the tables for each combination of the facts they read (at most 16,384 kept), of each registration (4,096) and of
+ * each programme's application day (4,096); beyond, they are made for each decision. This class is immutable and
+ * thread-safe: what it keeps for explanations never changes an answer.
  */
 public final class CompiledSubsidies {
     /** {@link #amountFen} when the claimant is not eligible. */
