@@ -25,7 +25,8 @@ import org.canlian.rules.policy.Truth;
  */
 final class FactsPart {
     /** No table was read: the decision ended before (no registration, or the programme is not provided). */
-    static final FactsPart NONE = new FactsPart(Explanation.builder().build(), List.of(), List.of(), Money.ZERO, -1);
+    static final FactsPart NONE =
+            new FactsPart(null, Explanation.builder().build(), List.of(), List.of(), Money.ZERO, -1);
 
     final Explanation steps;
     final List<Phrase> failed;
@@ -38,15 +39,7 @@ final class FactsPart {
      */
     final Explanation.Step outcome;
 
-    private FactsPart(Explanation steps, List<Phrase> failed, List<Bilingual> missing, Money amount, int row) {
-        this.steps = steps;
-        this.failed = failed;
-        this.missing = missing;
-        this.amount = amount;
-        this.row = row;
-        this.outcome = null;
-    }
-
+    /** With its outcome step made from the rest, or none for {@link #NONE} ({@code programme} null). */
     private FactsPart(
             Programme programme,
             Explanation steps,
@@ -59,7 +52,7 @@ final class FactsPart {
         this.missing = missing;
         this.amount = amount;
         this.row = row;
-        this.outcome = outcome(programme, failed, missing, amount);
+        this.outcome = programme == null ? null : outcome(programme, failed, missing, amount);
     }
 
     /**
