@@ -318,19 +318,19 @@ public final class SubsidyCalculator {
         private void application() {
             Resolved<PaymentStart> start = values.start();
             ex.step(values.step(start));
-            LocalDate applied = c.application(p);
-            if (c.hasNotApplied(p)) {
+            int appliedMonth = c.applicationMonth(p.ordinal()); // an int read before the date's map
+            if (appliedMonth == Claimant.NOT_APPLIED) {
                 fail(Phrase.of("未申请{0}", "no application for the {0}", p));
                 return;
             }
-            if (applied == null) {
+            if (appliedMonth == Claimant.UNKNOWN_MONTH) {
                 missing(Phrase.of("{0}申请日期", "application date for the {0}", p));
                 ex.step(StepKind.RULE, Phrase.of("{0}：申请日期不详", "{0}: application date unknown", start.value()));
                 return;
             }
-            int first = firstPaidMonth(applied, start.value());
+            int first = firstPaidMonth(appliedMonth, start.value());
             int m = index(month);
-            Explanation.Step rule = values.applicationStep(p, start, applied);
+            Explanation.Step rule = values.applicationStep(p, start, c.application(p));
             ex.step(rule);
             if (p.isOneOff() ? m != first : m < first) {
                 fail(rule.text());
