@@ -351,6 +351,13 @@ class ClaimantFactsTest {
         assertThat(again.encodedFacts()).containsExactly(c.encodedFacts());
         assertThat(again.allowanceFen()).containsExactly(-1, 30_000, -1, -1);
         assertThat(again.cancelledOn()).contains(LocalDate.of(2025, 3, 1));
+        // Each allowance given is kept, the first one given making the allowances known.
+        assertThat(Claimant.builder()
+                        .allowance(Allowance.OLD_AGE, Money.ofYuan(100))
+                        .allowance(Allowance.INJURY_PENSION, Money.ofYuan(300))
+                        .build()
+                        .allowances())
+                .contains(Map.of(Allowance.OLD_AGE, Money.ofYuan(100), Allowance.INJURY_PENSION, Money.ofYuan(300)));
         // Saying "no other allowances" after one was given keeps it.
         assertThat(baseline()
                         .allowance(Allowance.OLD_AGE, Money.ofYuan(100))

@@ -804,4 +804,33 @@ class SubsidyCalculatorTest {
         assertThat(out).containsOnly(CompiledSubsidies.CANNOT_DECIDE);
         assertThat(compiled.amountFen(nowhere, Programme.CARE)).isEqualTo(CompiledSubsidies.CANNOT_DECIDE);
     }
+
+    @Test
+    void aChildBornAfterTheBenefitDateIsAgedZeroInEveryPath() {
+        // Born 2025-03-15; March 2025 is decided on the 1st: aged 0, not -1, so "age up to 17" (from 0) applies.
+        Claimant child = baseline()
+                .residentId(idBornOn(LocalDate.of(2025, 3, 15)))
+                .household(HouseholdStatus.LOW_INCOME)
+                .build();
+        for (SubsidyCalculator rules : List.of(CALC, OTHER_RULES)) {
+            SubsidyCalculator calc = rules.asKnownOn(LocalDate.of(2025, 12, 31));
+            assertThat(calc.decide(child, Programme.LIVING, MARCH).amount()).isEqualTo(Money.ofYuan(60));
+            assertThat(calc.compile(TestClaimants.COUNTY, MARCH).amountFen(child, Programme.LIVING))
+                    .isEqualTo(6_000);
+        }
+    }
+
+    @Test
+    void aRowPayingNothingIsEligibleForZero() {
+        // Other rules: care grade 3 needing care is listed at 0.00 a month.
+        Claimant grade3 = baseline()
+                .certificate(rating(DisabilityCategory.PHYSICAL, 3), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))
+                .longTermCare(true)
+                .build();
+        SubsidyCalculator calc = OTHER_RULES.asKnownOn(LocalDate.of(2025, 12, 31));
+        assertThat(calc.decide(grade3, Programme.CARE, MARCH).eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, MARCH);
+        assertThat(compiled.amountFen(grade3, Programme.CARE)).isZero();
+        assertThat(compiled.amount(grade3, Programme.CARE)).contains(Money.ZERO);
+    }
 }

@@ -144,7 +144,7 @@ final class TestClaimants {
                       { "when": { "household": ["dibao"], "registration": ["urban"] },
                         "then": { "share": "25", "of": "minimum-living.urban.monthly", "rounding": "up-to-yuan",
                                   "unit": "CNY/month" } },
-                      { "when": { "household": ["low-income"], "age": { "max": 17 } },
+                      { "when": { "household": ["low-income"], "age": { "min": 0, "max": 17 } },
                         "then": { "amount": "60.00", "unit": "CNY/month" } } ] } } ] },
                 { "parameter": "minimum-living.rural.monthly", "region": "629901", "values": [
                   { "from": "2014-01-01", "value": "455.00", "unit": "CNY/month", "source": %1$s } ] },
