@@ -1,6 +1,6 @@
 package org.canlian.rules.subsidy;
 
-import java.util.Arrays;
+import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +79,11 @@ public final class ClaimantBatch {
             long born = encoded[SubsidyFacts.AGE];
             birth[i] = born == FactSource.UNKNOWN ? 0 : (int) born;
             encoded[SubsidyFacts.AGE] = born == FactSource.UNKNOWN ? FactSource.UNKNOWN : 0;
-            profile[i] = facts.indexOf(new Key<>(encoded));
+            profile[i] = facts.indexOf(LongBuffer.wrap(encoded), encoded);
             DivisionCode registered = c.registrationOrNull();
-            registration[i] = registered == null ? -1 : divisions.indexOf(new Key<>(registered));
+            registration[i] = registered == null ? -1 : divisions.indexOf(registered, registered);
             long[] fen = c.allowanceFen();
-            allowance[i] = fen == null ? -1 : outside.indexOf(new Key<>(fen));
+            allowance[i] = fen == null ? -1 : outside.indexOf(LongBuffer.wrap(fen), fen);
             if (c.certificateKnown()) {
                 certificate[2 * i] = Math.toIntExact(c.certificateFromDay());
                 certificate[2 * i + 1] = Math.toIntExact(c.lastValidDay());
@@ -203,27 +203,17 @@ public final class ClaimantBatch {
         return event[i];
     }
 
-    /** A value or array compared by content, for interning. */
-    private record Key<T>(T value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key<?> k && Objects.deepEquals(value, k.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value instanceof long[] a ? Arrays.hashCode(a) : value.hashCode();
-        }
-    }
-
-    /** Numbers distinct values in order of first appearance. */
+    /**
+     * Numbers distinct values in order of first appearance, by a key that compares them by content: the value itself,
+     * or a {@link LongBuffer} over an array (whose equals and hashCode read the elements).
+     */
     private static final class Interner<T> {
-        private final Map<Key<T>, Integer> positions = new HashMap<>();
+        private final Map<Object, Integer> positions = new HashMap<>();
         private final java.util.ArrayList<T> values = new java.util.ArrayList<>();
 
-        int indexOf(Key<T> key) {
+        int indexOf(Object key, T value) {
             return positions.computeIfAbsent(key, k -> {
-                values.add(k.value());
+                values.add(value);
                 return values.size() - 1;
             });
         }

@@ -165,6 +165,11 @@ public final class CompiledBatch {
         return all;
     }
 
+    /** The number of answers kept as whole months ({@link #months}), 0 when none are: for tests of the budget. */
+    int wholeMonthsKept() {
+        return months == null ? 0 : months.length;
+    }
+
     /** {@return the compiled rules} */
     public CompiledSubsidies rules() {
         return rules;

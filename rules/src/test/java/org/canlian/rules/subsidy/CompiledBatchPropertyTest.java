@@ -14,6 +14,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
+import org.canlian.rules.policy.FactSource;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,9 +68,140 @@ class CompiledBatchPropertyTest {
         assertThat(eligible).as("the generator reaches eligible cases").isPositive();
     }
 
+    /**
+     * Claimants sharing a few fact profiles, with their own birth dates, certificate dates, applications and events:
+     * the whole months fit the budget, and every answer read from them is the claimant's alone, errors included, under
+     * the test county's rules and under {@link TestClaimants#OTHER_RULES}.
+     */
+    static LongStream fewSeeds() {
+        return LongStream.range(0, 8);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("fewSeeds")
+    void wholeMonthsOfAFewProfilesAnswerAsEachClaimantAlone(long seed) {
+        Random random = new Random(seed);
+        SubsidyCalculator calc = (seed % 2 == 0 ? SubsidyCalculatorTest.CALC : SubsidyCalculatorTest.OTHER_RULES)
+                .asKnownOn(LocalDate.of(2025, 12, 31));
+        YearMonth month = YearMonth.of(2024, 1).plusMonths(random.nextInt(24));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
+        List<Claimant> profiles = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            profiles.add(CompiledSubsidiesPropertyTest.randomClaimant(random, true));
+        }
+        List<Claimant> claimants = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            claimants.add(withOtherDates(profiles.get(random.nextInt(profiles.size())), random));
+        }
+        ClaimantBatch people = ClaimantBatch.of(claimants);
+        CompiledBatch batch = compiled.forBatch(people);
+        assertThat(batch.wholeMonthsKept()).as("whole months kept").isPositive();
+        assertThat(batch.rules()).isSameAs(compiled);
+        assertThat(batch.claimants()).isSameAs(people);
+        assertThat(batch).hasToString("CompiledBatch[629901 " + month + ", " + people + "]");
+        long[] alone = new long[Programme.values().length];
+        long[] together = new long[Programme.values().length];
+        int eligible = 0;
+        for (int i = 0; i < claimants.size(); i++) {
+            Claimant c = claimants.get(i);
+            Object expected = outcome(() -> {
+                compiled.decideAll(c, alone);
+                return Arrays.stream(alone).boxed().toList();
+            });
+            int at = i;
+            assertThat(outcome(() -> {
+                        batch.decideAll(at, together);
+                        return Arrays.stream(together).boxed().toList();
+                    }))
+                    .as("%s in %s", c, month)
+                    .isEqualTo(expected);
+            for (Programme p : Programme.values()) {
+                assertThat(outcome(() -> batch.amountFen(at, p)))
+                        .as("%s %s", c, p)
+                        .isEqualTo(outcome(() -> compiled.amountFen(c, p)));
+            }
+            eligible += expected instanceof List<?> l && l.stream().anyMatch(v -> (Long) v >= 0) ? 1 : 0;
+        }
+        assertThat(eligible).as("the generator reaches eligible cases").isPositive();
+        assertThat(batch.decide(0, Programme.CARE)).isEqualTo(compiled.decide(claimants.get(0), Programme.CARE));
+    }
+
+    /** The claimant's coded facts and allowances with other dates: birth, certificate, applications, events. */
+    private static Claimant withOtherDates(Claimant profile, Random r) {
+        Claimant.Builder b = profile.toBuilder();
+        if (profile.residentId().isPresent()) {
+            b.residentId(
+                    TestClaimants.idBornOn(LocalDate.of(1915 + r.nextInt(110), 1 + r.nextInt(12), 1 + r.nextInt(28))));
+        }
+        if (profile.rating().isPresent()) {
+            LocalDate from = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(4000));
+            b.certificate(
+                    profile.rating().orElseThrow(), from, from.plusYears(10).minusDays(1));
+            if (r.nextInt(10) == 0) {
+                b.certificateCancelled(from.plusDays(r.nextInt(4000)));
+            }
+        }
+        for (Programme p : Programme.values()) {
+            int roll = r.nextInt(10);
+            if (roll < 6) {
+                b.applied(p, LocalDate.of(2023, 6, 1).plusDays(r.nextInt(900)));
+            } else if (roll < 8) {
+                b.notApplied(p);
+            }
+        }
+        if (r.nextInt(4) == 0) {
+            b.event(StopReason.DEATH, LocalDate.of(2023, 6, 1).plusDays(r.nextInt(900)));
+        }
+        return b.build();
+    }
+
+    private static Object outcome(java.util.function.Supplier<Object> result) {
+        return CompiledSubsidiesPropertyTest.outcome(result);
+    }
+
     @Test
-    void everyBirthdayEdgeOfTheAgeBandsAnswersAsAlone() {
-        SubsidyCalculator calc = SubsidyCalculatorTest.CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+    void theBudgetOfWholeMonthsIsInclusiveAndCountsAllowancesOnlyWhenAGroupDoes() {
+        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        ClaimantBatch people = ClaimantBatch.of(List.of(
+                TestClaimants.baseline().build(),
+                TestClaimants.baseline()
+                        .allowance(Allowance.OLD_AGE, org.canlian.core.money.Money.ofYuan(200))
+                        .build(),
+                TestClaimants.baseline()
+                        .allowance(Allowance.RETIREMENT, org.canlian.core.money.Money.ofYuan(300))
+                        .build()));
+        int kept = compiled.forBatch(people).wholeMonthsKept();
+        assertThat(kept).isPositive();
+        assertThat(new CompiledBatch(compiled, people, kept).wholeMonthsKept()).isEqualTo(kept);
+        assertThat(new CompiledBatch(compiled, people, kept - 1).wholeMonthsKept())
+                .isZero();
+        // The test county's groups count the old-age allowance: 3 allowance combinations and "unknown", 4 slots.
+        // Without such a group, one slot.
+        org.canlian.rules.policy.PolicySet programmesOnly = SubsidyCalculatorTest.POLICY.withValueFrom(
+                SubsidyParameters.HIGHER_OF,
+                TestClaimants.COUNTY,
+                org.canlian.rules.policy.DatedValue.of(
+                        org.canlian.rules.policy.CodeGroups.of(List.of(List.of("elderly", "living"))),
+                        LocalDate.of(2025, 1, 1),
+                        org.canlian.rules.policy.Source.of(
+                                "test", "programmes only", "n/a", LocalDate.of(2024, 12, 1))));
+        CompiledSubsidies noAllowanceGroup = SubsidyCalculator.of(programmesOnly)
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        assertThat(noAllowanceGroup.forBatch(people).wholeMonthsKept()).isEqualTo(kept / 4);
+    }
+
+    static Stream<SubsidyCalculator> calculators() {
+        // The test county's rules cut ages into few bands (read in turn); the other rules into more than 8 (searched).
+        return Stream.of(SubsidyCalculatorTest.CALC, SubsidyCalculatorTest.OTHER_RULES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("calculators")
+    void everyBirthdayEdgeOfTheAgeBandsAnswersAsAlone(SubsidyCalculator rules) {
+        SubsidyCalculator calc = rules.asKnownOn(LocalDate.of(2025, 12, 31));
         YearMonth month = YearMonth.of(2024, 3);
         CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
         List<Claimant> claimants = new ArrayList<>();
@@ -192,6 +324,75 @@ class CompiledBatchPropertyTest {
         assertThatThrownBy(() -> compiled.decide(outside, Programme.CARE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+    }
+
+    @Test
+    void aBatchKeepsEachClaimantsDatesAndSharesWhatIsAlike() {
+        DivisionCode township = TestClaimants.COUNTY.child(101);
+        Claimant plain = TestClaimants.baseline().build();
+        Claimant dibaoInTownship = TestClaimants.baseline()
+                .household(HouseholdStatus.DIBAO)
+                .registration(township, RegistrationType.RURAL)
+                .allowance(Allowance.OLD_AGE, org.canlian.core.money.Money.ofYuan(100))
+                .certificateCancelled(LocalDate.of(2025, 3, 1))
+                .notApplied(Programme.COLLEGE)
+                .event(StopReason.DEATH, LocalDate.of(2025, 6, 3))
+                .build();
+        Claimant nothingKnown = Claimant.builder().build();
+        Claimant youngerTwin = TestClaimants.baseline()
+                .residentId(TestClaimants.idBornOn(LocalDate.of(1990, 2, 28)))
+                .build();
+        Claimant withAllowance = TestClaimants.baseline()
+                .allowance(Allowance.OLD_AGE, org.canlian.core.money.Money.ofYuan(100))
+                .build();
+        ClaimantBatch batch =
+                ClaimantBatch.of(List.of(plain, dibaoInTownship, nothingKnown, youngerTwin, withAllowance));
+
+        // Coded facts: the birth date is kept per claimant, so people born on other days share a profile.
+        assertThat(batch.profileCount()).isEqualTo(3);
+        assertThat(List.of(batch.profile(0), batch.profile(1), batch.profile(2), batch.profile(3), batch.profile(4)))
+                .containsExactly(0, 1, 2, 0, 0);
+        assertThat(batch.profileFacts(0)[SubsidyFacts.AGE]).isZero();
+        assertThat(batch.profileFacts(0)[SubsidyFacts.HOUSEHOLD]).isEqualTo(1L << 3);
+        assertThat(batch.profileFacts(1)[SubsidyFacts.HOUSEHOLD]).isEqualTo(1L);
+        assertThat(batch.profileFacts(2)[SubsidyFacts.AGE]).isEqualTo(FactSource.UNKNOWN);
+        assertThat(List.of(batch.birth(0), batch.birth(2), batch.birth(3))).containsExactly(19_750_615, 0, 19_900_228);
+
+        // Registrations and outside allowances: numbered in order of first appearance, -1 when unknown.
+        assertThat(batch.registrationCount()).isEqualTo(2);
+        assertThat(List.of(batch.registration(0), batch.registration(1), batch.registration(2)))
+                .containsExactly(0, 1, -1);
+        assertThat(batch.registrationAt(0)).isEqualTo(TestClaimants.COUNTY);
+        assertThat(batch.registrationAt(1)).isEqualTo(township);
+        assertThat(batch.allowanceCount()).isEqualTo(2);
+        assertThat(List.of(
+                        batch.allowanceIndex(0),
+                        batch.allowanceIndex(1),
+                        batch.allowanceIndex(2),
+                        batch.allowanceIndex(3),
+                        batch.allowanceIndex(4)))
+                .containsExactly(0, 1, -1, 0, 1);
+        assertThat(batch.allowanceAt(0)).containsExactly(-1, -1, -1, -1);
+        assertThat(batch.allowanceFen(4)).containsExactly(10_000, -1, -1, -1);
+        assertThat(batch.allowanceFen(2)).isNull();
+
+        // The certificate: valid 2020-01-01 to 2030-01-01, or cancelled on 2025-03-01, or unknown.
+        long february = LocalDate.of(2025, 2, 28).toEpochDay();
+        long march = LocalDate.of(2025, 3, 1).toEpochDay();
+        assertThat(batch.certificateValidWithin(0, march, march)).isEqualTo(1);
+        assertThat(batch.certificateValidWithin(1, march, march)).isZero();
+        assertThat(batch.certificateValidWithin(1, february, february)).isEqualTo(1);
+        assertThat(batch.certificateValidWithin(2, march, march)).isEqualTo(-1);
+        assertThat(batch.certificateValidWithin(0, LocalDate.of(2030, 1, 2).toEpochDay(), Long.MAX_VALUE))
+                .isZero();
+
+        // Application months per programme and claimant; the first stopping event's month.
+        assertThat(batch.applicationMonth(0, Programme.CARE.ordinal())).isEqualTo(2025 * 12);
+        assertThat(batch.applicationMonth(1, Programme.COLLEGE.ordinal())).isEqualTo(Claimant.NOT_APPLIED);
+        assertThat(batch.applicationMonth(1, Programme.CARE.ordinal())).isEqualTo(2025 * 12);
+        assertThat(batch.applicationMonth(2, Programme.COLLEGE.ordinal())).isEqualTo(Claimant.UNKNOWN_MONTH);
+        assertThat(batch.firstEventMonth(1)).isEqualTo(2025 * 12 + 5);
+        assertThat(batch.firstEventMonth(0)).isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.canlian.core.certificate.DisabilityRating;
@@ -74,11 +76,92 @@ class CompiledSubsidiesPropertyTest {
         assertThat(eligible).as("the generator reaches eligible cases").isPositive();
     }
 
+    /**
+     * Under {@link TestClaimants#OTHER_RULES} (other start and stop rules, seven age bands, a row paying nothing, a share
+     * without base, groups of three members): the compiled amounts, before and after "higher of", are the interpreted
+     * ones, errors included.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void compiledAndInterpretedAgreeUnderOtherRules(long seed) {
+        Random random = new Random(seed);
+        SubsidyCalculator calc = SubsidyCalculatorTest.OTHER_RULES.asKnownOn(LocalDate.of(2025, 12, 31));
+        YearMonth month = YearMonth.of(2024, 1).plusMonths(random.nextInt(24));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
+        long[] out = new long[Programme.values().length];
+        int eligible = 0;
+        for (int i = 0; i < 50; i++) {
+            // Odd seeds: allowances of 0, 100 or 200 yuan, to tie with a row paying nothing or another member.
+            Claimant c = randomClaimant(random, seed % 2 == 1);
+            for (Programme p : Programme.values()) {
+                Object expected = outcome(() -> {
+                    SubsidyDecision d = calc.decide(c, p, month);
+                    return fen(d.eligibility(), d.amount());
+                });
+                assertAgrees(outcome(() -> compiled.amountFen(c, p)), expected, c + " " + p);
+                eligible += expected instanceof Long fen && fen >= 0 ? 1 : 0;
+            }
+            Object all = outcome(() -> {
+                SubsidyMonth m = calc.decideAll(c, month);
+                return Arrays.stream(Programme.values())
+                        .map(p -> fen(m.status(p), m.paid(p)))
+                        .toList();
+            });
+            Object allCompiled = outcome(() -> {
+                compiled.decideAll(c, out);
+                return Arrays.stream(out).boxed().toList();
+            });
+            assertAgrees(allCompiled, all, "after higher of: " + c);
+        }
+        assertThat(eligible).as("the generator reaches eligible cases").isPositive();
+    }
+
+    /**
+     * The compiled answer is the interpreted one; where the interpreted decision fails on a value without value (it
+     * reads the table whatever the dates say), the compiled one weighs the dates first: it fails alike (naming the
+     * compiled region) or, when the dates already decide, answers without the value.
+     */
+    private static void assertAgrees(Object compiled, Object interpreted, String what) {
+        if (interpreted instanceof String error) {
+            assertThat(error).startsWith("PolicyLookupException: No value of minimum-living.urban.monthly");
+            if (compiled instanceof String compiledError) {
+                assertThat(compiledError)
+                        .as(what)
+                        .startsWith("PolicyLookupException: No value of minimum-living.urban.monthly for 629901 ");
+            } else if (compiled instanceof Long fen) {
+                assertThat(fen).as(what).isIn(CompiledSubsidies.NOT_ELIGIBLE, CompiledSubsidies.CANNOT_DECIDE);
+            } else {
+                assertThat(compiled).as(what).isInstanceOf(List.class); // a month whose dates skip that table
+            }
+        } else {
+            assertThat(compiled).as(what).isEqualTo(interpreted);
+        }
+    }
+
+    private static long fen(Eligibility eligibility, Money amount) {
+        return switch (eligibility) {
+            case ELIGIBLE -> amount.toFen();
+            case NOT_ELIGIBLE -> CompiledSubsidies.NOT_ELIGIBLE;
+            case CANNOT_DECIDE -> CompiledSubsidies.CANNOT_DECIDE;
+        };
+    }
+
+    /** A result, or the type and message of what was thrown. */
+    static Object outcome(java.util.function.Supplier<Object> result) {
+        try {
+            return result.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
     /** Ages at the edges: born on the benefit date's month and day 59, 60 and 61 years before, on 29 February. */
     static Stream<Arguments> ageEdges() {
         List<Arguments> out = new ArrayList<>();
         for (YearMonth month : List.of(YearMonth.of(2024, 2), YearMonth.of(2024, 3), YearMonth.of(2025, 3))) {
-            for (int years = 16; years <= 62; years++) {
+            // 0: born after the benefit date's day (age 0, not -1); 17, 18 and 60 are the rules' edges.
+            for (int years : IntStream.concat(IntStream.of(0), IntStream.rangeClosed(16, 62))
+                    .toArray()) {
                 LocalDate first = month.atDay(1);
                 for (LocalDate born : List.of(
                         first.minusYears(years),
@@ -119,6 +202,14 @@ class CompiledSubsidiesPropertyTest {
     }
 
     static Claimant randomClaimant(Random r) {
+        return randomClaimant(r, false);
+    }
+
+    /**
+     * A random claimant; with {@code fewAllowanceAmounts}, outside allowances are of 0, 100 or 200 yuan (so that a
+     * batch has few combinations of them), else of 50 to 349 yuan.
+     */
+    static Claimant randomClaimant(Random r, boolean fewAllowanceAmounts) {
         Claimant.Builder b = Claimant.builder();
         if (r.nextInt(8) != 0) {
             b.residentId(
@@ -160,7 +251,8 @@ class CompiledSubsidiesPropertyTest {
         if (r.nextInt(4) != 0) {
             b.noOtherAllowances();
             if (r.nextInt(3) == 0) {
-                b.allowance(Allowance.values()[r.nextInt(4)], Money.ofYuan(50 + r.nextInt(300)));
+                Allowance a = Allowance.values()[r.nextInt(4)];
+                b.allowance(a, Money.ofYuan(fewAllowanceAmounts ? 100 * r.nextInt(3) : 50 + r.nextInt(300)));
             }
         }
         for (Programme p : Programme.values()) {

@@ -121,4 +121,25 @@ class PolicySourceTest {
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessageContaining("bad.json");
     }
+
+    @Test
+    void aSourceOfFilesDecidesAsTheSameRulesAndSaysAsKnownOnWhen(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("test-county.json");
+        Files.writeString(file, TestClaimants.POLICY);
+        PolicySource source = PolicySource.ofFiles(file);
+        assertThat(source).hasToString("PolicySource[national + test-county.json]");
+        assertThat(source.decisionDate()).isEmpty();
+        PolicySource known = source.asKnownOn(LocalDate.of(2025, 4, 1));
+        assertThat(known.decisionDate()).contains(LocalDate.of(2025, 4, 1));
+        Claimant c = TestClaimants.baseline().longTermCare(true).build();
+        // The 2025 care table is known from 2025-03-15: 150 when decided on 2025-04-01.
+        assertThat(known.calculator().decide(c, Programme.CARE, SubsidyCalculatorTest.MARCH))
+                .isEqualTo(SubsidyCalculatorTest.CALC
+                        .asKnownOn(LocalDate.of(2025, 4, 1))
+                        .decide(c, Programme.CARE, SubsidyCalculatorTest.MARCH));
+        assertThat(known.calculator()
+                        .decide(c, Programme.CARE, SubsidyCalculatorTest.MARCH)
+                        .amount())
+                .isEqualTo(org.canlian.core.money.Money.ofYuan(150));
+    }
 }

@@ -2,6 +2,7 @@ package org.canlian.rules.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.canlian.rules.subsidy.TestClaimants.baseline;
 import static org.canlian.rules.subsidy.TestClaimants.idBornOn;
 import static org.canlian.rules.subsidy.TestClaimants.rating;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.canlian.core.certificate.DisabilityRating;
@@ -32,6 +34,11 @@ class SubsidyCalculatorTest {
     static final PolicySet POLICY = PolicyFiles.readResource(SubsidyParameters.catalog(), SubsidyPolicies.NATIONAL)
             .merge(PolicyFiles.read(SubsidyParameters.catalog(), TestClaimants.POLICY, "test-county.json"));
     static final SubsidyCalculator CALC = SubsidyCalculator.of(POLICY);
+    /** The test county under {@link TestClaimants#OTHER_RULES}. */
+    static final SubsidyCalculator OTHER_RULES = SubsidyCalculator.of(PolicyFiles.readResource(
+                    SubsidyParameters.catalog(), SubsidyPolicies.NATIONAL)
+            .merge(PolicyFiles.read(SubsidyParameters.catalog(), TestClaimants.OTHER_RULES, "other-rules.json")));
+
     static final YearMonth MARCH = YearMonth.of(2025, 3);
 
     static Arguments row(
@@ -562,7 +569,9 @@ class SubsidyCalculatorTest {
                 .contains("higher of (living allowance for disabled elderly people; living subsidy for disabled people"
                         + " in hardship): keeps the living subsidy for disabled people in hardship (¥114.00 a month)")
                 .contains("keeps the old-age allowance (¥200.00 a month)");
-        assertThat(m.higherOf().toText(Locale.CHINESE)).contains("保留高龄津贴（每月¥200.00）");
+        assertThat(m.higherOf().toText(Locale.CHINESE))
+                .contains("择高享受（残疾老人生活补助；困难残疾人生活补贴）：保留困难残疾人生活补贴")
+                .contains("保留高龄津贴（每月¥200.00）");
     }
 
     @Test
@@ -640,14 +649,188 @@ class SubsidyCalculatorTest {
                 .contains("629901********");
     }
 
+    /**
+     * The payment start and stop rules, interpreted and compiled alike: the test county pays from the month of the
+     * application and stops from the month after the event; under {@link TestClaimants#OTHER_RULES} it pays from the
+     * month after and stops from the month of the event. Care grade 2 needing care: 150 (2025) or 120 (other rules).
+     */
+    static Stream<Arguments> paymentMonths() {
+        LocalDate applied = LocalDate.of(2025, 3, 10);
+        LocalDate died = LocalDate.of(2025, 6, 3);
+        return Stream.of(
+                Arguments.of("applied in March, paid from March", "test", applied, null, "2025-03", 15_000L),
+                Arguments.of("not yet applied in February", "test", applied, null, "2025-02", -1L),
+                Arguments.of(
+                        "other rules: applied in March, not paid in March", "other", applied, null, "2025-03", -1L),
+                Arguments.of("other rules: paid from April", "other", applied, null, "2025-04", 12_000L),
+                Arguments.of("died in June, June still paid", "test", applied, died, "2025-06", 15_000L),
+                Arguments.of("died in June, stopped from July", "test", applied, died, "2025-07", -1L),
+                Arguments.of("other rules: died in June, stopped from June", "other", applied, died, "2025-06", -1L),
+                Arguments.of("other rules: died in June, May still paid", "other", applied, died, "2025-05", 12_000L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paymentMonths")
+    void paymentStartsAndStopsByTheRegionsRules(
+            String name, String rules, LocalDate applied, LocalDate died, String month, long fen) {
+        SubsidyCalculator calc = (rules.equals("test") ? CALC : OTHER_RULES).asKnownOn(LocalDate.of(2025, 12, 31));
+        Claimant.Builder b = baseline().longTermCare(true).applied(Programme.CARE, applied);
+        if (died != null) {
+            b.event(StopReason.DEATH, died);
+        }
+        Claimant c = b.build();
+        YearMonth m = YearMonth.parse(month);
+        SubsidyDecision d = calc.decide(c, Programme.CARE, m);
+        assertThat(d.eligibility()).isEqualTo(fen < 0 ? Eligibility.NOT_ELIGIBLE : Eligibility.ELIGIBLE);
+        assertThat(d.amount()).isEqualTo(Money.ofFen(Math.max(fen, 0)));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, m);
+        assertThat(compiled.amountFen(c, Programme.CARE)).isEqualTo(fen);
+        assertThat(compiled.amount(c, Programme.CARE))
+                .isEqualTo(fen < 0 ? Optional.empty() : Optional.of(Money.ofFen(fen)));
+        long[] out = new long[Programme.values().length];
+        compiled.decideAll(c, out);
+        assertThat(out[Programme.CARE.ordinal()]).isEqualTo(fen);
+        ClaimantBatch one = ClaimantBatch.of(List.of(c));
+        for (CompiledBatch batch : List.of(compiled.forBatch(one), new CompiledBatch(compiled, one, 0))) {
+            assertThat(batch.amountFen(0, Programme.CARE)).isEqualTo(fen);
+            batch.decideAll(0, out);
+            assertThat(out[Programme.CARE.ordinal()]).isEqualTo(fen);
+        }
+    }
+
+    @Test
+    void aOneOffGrantIsPaidOnlyInTheMonthAfterTheApplicationUnderOtherRules() {
+        Claimant c = baseline()
+                .schooling(Schooling.UNDERGRADUATE)
+                .applied(Programme.COLLEGE, LocalDate.of(2025, 8, 20))
+                .build();
+        SubsidyCalculator calc = OTHER_RULES.asKnownOn(LocalDate.of(2025, 12, 31));
+        for (String month : List.of("2025-08", "2025-09", "2025-10")) {
+            long expected = month.equals("2025-09") ? 300_000 : CompiledSubsidies.NOT_ELIGIBLE;
+            YearMonth m = YearMonth.parse(month);
+            assertThat(calc.decide(c, Programme.COLLEGE, m).amount().toFen()).isEqualTo(Math.max(expected, 0));
+            assertThat(calc.compile(TestClaimants.COUNTY, m).amountFen(c, Programme.COLLEGE))
+                    .as(month)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aShareOfABaseWithoutValueFailsNamingTheBaseInEveryPath() {
+        // Row 2 of the other rules' living table: 25 % of the urban standard, which the county does not set.
+        Claimant urban = baseline()
+                .household(HouseholdStatus.DIBAO)
+                .registration(TestClaimants.COUNTY, RegistrationType.URBAN)
+                .build();
+        SubsidyCalculator calc = OTHER_RULES.asKnownOn(LocalDate.of(2025, 12, 31));
+        Throwable interpreted = catchThrowable(() -> calc.decide(urban, Programme.LIVING, MARCH));
+        assertThat(interpreted)
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessageContaining("minimum-living.urban.monthly");
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, MARCH);
+        assertThatThrownBy(() -> compiled.amountFen(urban, Programme.LIVING))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(interpreted.getMessage());
+        ClaimantBatch one = ClaimantBatch.of(List.of(urban));
+        assertThatThrownBy(() -> compiled.forBatch(one).amountFen(0, Programme.LIVING))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(interpreted.getMessage());
+        // Rural: 25 % of 455.00 rounded up to the yuan.
+        Claimant rural = urban.toBuilder()
+                .registration(TestClaimants.COUNTY, RegistrationType.RURAL)
+                .build();
+        assertThat(compiled.amountFen(rural, Programme.LIVING)).isEqualTo(11_400);
+    }
+
+    @Test
+    void withoutAStopRuleAnEventFailsTheDecisionUnlessTheApplicationAlreadyDoes() {
+        // The other rules stop payment only from 2016: in 2015 an event cannot be weighed.
+        SubsidyCalculator calc = OTHER_RULES.asKnownOn(LocalDate.of(2025, 12, 31));
+        YearMonth june2015 = YearMonth.of(2015, 6);
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, june2015);
+        assertThat(compiled.datesCanFail()).isTrue();
+        Claimant.Builder needsCare = baseline()
+                .longTermCare(true)
+                .certificate(
+                        rating(DisabilityCategory.PHYSICAL, 2), LocalDate.of(2014, 1, 1), LocalDate.of(2024, 1, 1));
+        Claimant noEvent =
+                needsCare.applied(Programme.CARE, LocalDate.of(2015, 1, 5)).build();
+        assertThat(compiled.amountFen(noEvent, Programme.CARE)).isEqualTo(12_000);
+        Claimant died = noEvent.toBuilder()
+                .event(StopReason.DEATH, LocalDate.of(2015, 3, 1))
+                .build();
+        assertThatThrownBy(() -> compiled.amountFen(died, Programme.CARE))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessageContaining("subsidy.payment-stops");
+        Claimant diedNotApplied = died.toBuilder().notApplied(Programme.CARE).build();
+        assertThat(compiled.amountFen(diedNotApplied, Programme.CARE)).isEqualTo(CompiledSubsidies.NOT_ELIGIBLE);
+        assertThat(calc.compile(TestClaimants.COUNTY, MARCH).datesCanFail()).isFalse();
+    }
+
+    @Test
+    void compiledRulesSayWhatTheyWereCompiledFor() {
+        CompiledSubsidies compiled = CALC.compile(TestClaimants.COUNTY, MARCH);
+        assertThat(compiled.region()).isEqualTo(TestClaimants.COUNTY);
+        assertThat(compiled.month()).isEqualTo(MARCH);
+        // The test county sets living, care, elderly, fuel and college tables; school and medical insurance: none.
+        assertThat(compiled.providedOrdinals())
+                .containsExactly(
+                        Programme.LIVING.ordinal(),
+                        Programme.CARE.ordinal(),
+                        Programme.ELDERLY.ordinal(),
+                        Programme.FUEL.ordinal(),
+                        Programme.COLLEGE.ordinal());
+        assertThat(compiled.datesCanFail()).isFalse();
+        assertThat(CALC.decisionDate()).isEmpty();
+        assertThat(CALC.asKnownOn(LocalDate.of(2025, 4, 1)).decisionDate()).contains(LocalDate.of(2025, 4, 1));
+    }
+
     @Test
     void compiledRulesRefuseAClaimantOfAnotherRegion() {
         CompiledSubsidies compiled = CALC.compile(TestClaimants.COUNTY, MARCH);
         Claimant elsewhere = baseline()
                 .registration(DivisionCode.parse("620723"), RegistrationType.RURAL)
                 .build();
+        long[] out = new long[Programme.values().length];
         assertThatThrownBy(() -> compiled.amountFen(elsewhere, Programme.CARE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("outside the compiled region 629901");
+                .hasMessage("claimant registered in 620723, outside the compiled region 629901");
+        assertThatThrownBy(() -> compiled.decideAll(elsewhere, out))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claimant registered in 620723, outside the compiled region 629901");
+        // Registration unknown: nothing can be decided, nothing is refused.
+        Claimant nowhere = Claimant.builder().build();
+        compiled.decideAll(nowhere, out);
+        assertThat(out).containsOnly(CompiledSubsidies.CANNOT_DECIDE);
+        assertThat(compiled.amountFen(nowhere, Programme.CARE)).isEqualTo(CompiledSubsidies.CANNOT_DECIDE);
+    }
+
+    @Test
+    void aChildBornAfterTheBenefitDateIsAgedZeroInEveryPath() {
+        // Born 2025-03-15; March 2025 is decided on the 1st: aged 0, not -1, so "age up to 17" (from 0) applies.
+        Claimant child = baseline()
+                .residentId(idBornOn(LocalDate.of(2025, 3, 15)))
+                .household(HouseholdStatus.LOW_INCOME)
+                .build();
+        for (SubsidyCalculator rules : List.of(CALC, OTHER_RULES)) {
+            SubsidyCalculator calc = rules.asKnownOn(LocalDate.of(2025, 12, 31));
+            assertThat(calc.decide(child, Programme.LIVING, MARCH).amount()).isEqualTo(Money.ofYuan(60));
+            assertThat(calc.compile(TestClaimants.COUNTY, MARCH).amountFen(child, Programme.LIVING))
+                    .isEqualTo(6_000);
+        }
+    }
+
+    @Test
+    void aRowPayingNothingIsEligibleForZero() {
+        // Other rules: care grade 3 needing care is listed at 0.00 a month.
+        Claimant grade3 = baseline()
+                .certificate(rating(DisabilityCategory.PHYSICAL, 3), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))
+                .longTermCare(true)
+                .build();
+        SubsidyCalculator calc = OTHER_RULES.asKnownOn(LocalDate.of(2025, 12, 31));
+        assertThat(calc.decide(grade3, Programme.CARE, MARCH).eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, MARCH);
+        assertThat(compiled.amountFen(grade3, Programme.CARE)).isZero();
+        assertThat(compiled.amount(grade3, Programme.CARE)).contains(Money.ZERO);
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.canlian.core.InvalidValueException;
 import org.canlian.rules.policy.Unit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -145,5 +146,35 @@ class SubsidyCodesTest {
         assertThat(programme.code()).isEqualTo(code);
         assertThat(programme.unit()).isSameAs(unit);
         assertThat(programme.isOneOff()).isEqualTo(oneOff);
+    }
+
+    static Stream<Arguments> eligibilities() {
+        return Stream.of(
+                Arguments.of(Eligibility.ELIGIBLE, "符合条件", "eligible"),
+                Arguments.of(Eligibility.NOT_ELIGIBLE, "不符合条件", "not eligible"),
+                Arguments.of(Eligibility.CANNOT_DECIDE, "无法判断", "cannot decide"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eligibilities")
+    void eachOutcomeIsNamedInBothLanguages(Eligibility eligibility, String chinese, String english) {
+        assertThat(eligibility.chinese()).isEqualTo(chinese);
+        assertThat(eligibility.english()).isEqualTo(english);
+    }
+
+    @Test
+    void theCodesOfAFactAreTheConstantsCodesAndNames() {
+        assertThat(SubsidyFacts.codes(HouseholdStatus.values()))
+                .extracting(
+                        org.canlian.rules.policy.FactCode::code,
+                        org.canlian.rules.policy.FactCode::chinese,
+                        org.canlian.rules.policy.FactCode::english)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "dibao", "低保", "minimum-living-guarantee (dibao) household"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "near-dibao", "低保边缘", "near-poverty (dibao-edge) household"),
+                        org.assertj.core.groups.Tuple.tuple("low-income", "低收入", "low-income household"),
+                        org.assertj.core.groups.Tuple.tuple("none", "非困难家庭", "household not in hardship"));
     }
 }

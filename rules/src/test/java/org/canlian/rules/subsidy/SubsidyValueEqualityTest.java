@@ -1,5 +1,6 @@
 package org.canlian.rules.subsidy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.canlian.rules.subsidy.SubsidyCalculatorTest.CALC;
 import static org.canlian.rules.subsidy.SubsidyCalculatorTest.MARCH;
 import static org.canlian.rules.subsidy.TestClaimants.baseline;
@@ -255,5 +256,49 @@ class SubsidyValueEqualityTest {
     @MethodSource("values")
     void equalsTwinAndDiffersFromEachChangedValue(String type, Supplier<?> make, List<Object> others) {
         ValueSemantics.assertValue(make.get(), make.get(), others);
+    }
+
+    static Stream<Arguments> decisionTexts() {
+        return Stream.of(
+                Arguments.of(
+                        (Supplier<SubsidyDecision>) () -> decision(
+                                Programme.CARE, MARCH, Eligibility.ELIGIBLE, 150, 1, List.of(), List.of(), "150"),
+                        "care 2025-03: eligible 150.00 CNY/month",
+                        java.util.OptionalInt.of(2)),
+                Arguments.of(
+                        (Supplier<SubsidyDecision>) () -> decision(
+                                Programme.ELDERLY,
+                                MARCH,
+                                Eligibility.NOT_ELIGIBLE,
+                                0,
+                                -1,
+                                List.of(Phrase.of("年满60周岁", "aged 60 or over"), Phrase.of("低保", "dibao")),
+                                List.of(),
+                                "0"),
+                        "elderly 2025-03: not eligible [aged 60 or over, dibao]",
+                        java.util.OptionalInt.empty()),
+                Arguments.of(
+                        (Supplier<SubsidyDecision>) () -> decision(
+                                Programme.LIVING,
+                                MARCH,
+                                Eligibility.CANNOT_DECIDE,
+                                0,
+                                -1,
+                                List.of(),
+                                List.of(HouseholdStatus.DIBAO),
+                                "0"),
+                        "living 2025-03: cannot decide missing [minimum-living-guarantee (dibao) household]",
+                        java.util.OptionalInt.empty()));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("decisionTexts")
+    void aDecisionReadsAsItsOutcomeAndNumbersItsRowFromOne(
+            Supplier<SubsidyDecision> make, String text, java.util.OptionalInt row) {
+        SubsidyDecision d = make.get();
+        assertThat(d).hasToString(text);
+        assertThat(d.month()).isEqualTo(MARCH);
+        assertThat(d.row()).isEqualTo(row);
+        assertThat(d.unit()).isSameAs(d.programme().unit());
     }
 }

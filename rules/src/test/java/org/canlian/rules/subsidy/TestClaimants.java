@@ -104,4 +104,73 @@ final class TestClaimants {
             """.formatted("""
             { "issuer": "canlian test data", "document": "illustrative county rules", "article": "n/a",
               "date": "2024-01-01" }""");
+
+    /**
+     * The test county under other rules (illustrative): paid from the month after the application, stopped from the
+     * month of the event (from 2016 only: 2015 has no stop rule), its own exclusions from 2014, a living subsidy whose urban share has no base, an
+     * elderly subsidy in seven age bands, a row paying nothing, and "higher of" groups of three other allowances.
+     */
+    static final String OTHER_RULES = """
+            { "policy": "Test county 629901 under other rules (illustrative)",
+              "parameters": [
+                { "parameter": "subsidy.payment-starts", "region": "629901", "values": [
+                  { "from": "2014-01-01", "value": "month-after-application", "unit": "choice", "source": %1$s } ] },
+                { "parameter": "subsidy.payment-stops", "region": "629901", "values": [
+                  { "from": "2016-01-01", "value": "month-of-event", "unit": "choice", "source": %1$s } ] },
+                { "parameter": "subsidy.living.exclusions", "region": "629901", "values": [
+                  { "from": "2014-01-01", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "destitute-support": true }, "then": "excluded" },
+                      { "when": { "work-injury-care": true }, "then": "excluded" },
+                      { "when": { "child-support": true }, "then": "excluded" } ] } } ] },
+                { "parameter": "subsidy.care.exclusions", "region": "629901", "values": [
+                  { "from": "2014-01-01", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "destitute-support": true }, "then": "excluded" },
+                      { "when": { "work-injury-care": true }, "then": "excluded" } ] } } ] },
+                { "parameter": "subsidy.care.table", "region": "629901", "values": [
+                  { "from": "2014-01-01", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "grade": ["1", "2"], "long-term-care": true },
+                        "then": { "amount": "120.00", "unit": "CNY/month" } },
+                      { "when": { "grade": ["3"], "long-term-care": true },
+                        "then": { "amount": "0.00", "unit": "CNY/month" } } ] } } ] },
+                { "parameter": "subsidy.living.table", "region": "629901", "values": [
+                  { "from": "2014-01-01", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "household": ["dibao"], "registration": ["rural"] },
+                        "then": { "share": "25", "of": "minimum-living.rural.monthly", "rounding": "up-to-yuan",
+                                  "unit": "CNY/month" } },
+                      { "when": { "household": ["dibao"], "registration": ["urban"] },
+                        "then": { "share": "25", "of": "minimum-living.urban.monthly", "rounding": "up-to-yuan",
+                                  "unit": "CNY/month" } },
+                      { "when": { "household": ["low-income"], "age": { "min": 0, "max": 17 } },
+                        "then": { "amount": "60.00", "unit": "CNY/month" } } ] } } ] },
+                { "parameter": "minimum-living.rural.monthly", "region": "629901", "values": [
+                  { "from": "2014-01-01", "value": "455.00", "unit": "CNY/month", "source": %1$s } ] },
+                { "parameter": "subsidy.elderly.table", "region": "629901", "values": [
+                  { "from": "2014-01-01", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "age": { "min": 60, "max": 64 } }, "then": { "amount": "40.00", "unit": "CNY/month" } },
+                      { "when": { "age": { "min": 65, "max": 69 } }, "then": { "amount": "50.00", "unit": "CNY/month" } },
+                      { "when": { "age": { "min": 70, "max": 74 } }, "then": { "amount": "70.00", "unit": "CNY/month" } },
+                      { "when": { "age": { "min": 75, "max": 79 } }, "then": { "amount": "80.00", "unit": "CNY/month" } },
+                      { "when": { "age": { "min": 80, "max": 89 } }, "then": { "amount": "100.00", "unit": "CNY/month" } },
+                      { "when": { "age": { "min": 90, "max": 99 } }, "then": { "amount": "200.00", "unit": "CNY/month" } },
+                      { "when": { "age": { "min": 100 } }, "then": { "amount": "300.00", "unit": "CNY/month" } }
+                    ] } } ] },
+                { "parameter": "subsidy.college.table", "region": "629901", "values": [
+                  { "from": "2014-01-01", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "schooling": ["undergraduate"] }, "then": { "amount": "3000.00", "unit": "CNY" } }
+                    ] } } ] },
+                { "parameter": "subsidy.higher-of", "region": "629901", "values": [
+                  { "from": "2014-01-01", "unit": "groups", "source": %1$s,
+                    "value": [ ["injury-pension", "living"],
+                               ["retirement-allowance", "elderly-care-subsidy", "care"],
+                               ["elderly", "old-age-allowance"] ] } ] }
+              ] }
+            """.formatted("""
+            { "issuer": "canlian test data", "document": "illustrative county rules", "article": "n/a",
+              "date": "2014-01-01" }""");
 }
