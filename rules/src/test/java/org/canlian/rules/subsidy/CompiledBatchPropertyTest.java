@@ -174,8 +174,9 @@ class CompiledBatchPropertyTest {
                         .build()));
         int kept = compiled.forBatch(people).wholeMonthsKept();
         assertThat(kept).isPositive();
-        assertThat(new CompiledBatch(compiled, people, kept).wholeMonthsKept()).isEqualTo(kept);
-        assertThat(new CompiledBatch(compiled, people, kept - 1).wholeMonthsKept())
+        assertThat(new CompiledBatch(compiled, people, kept, 0).wholeMonthsKept())
+                .isEqualTo(kept);
+        assertThat(new CompiledBatch(compiled, people, kept - 1, 0).wholeMonthsKept())
                 .isZero();
         // The test county's groups count the old-age allowance: 3 allowance combinations and "unknown", 4 slots.
         // Without such a group, one slot.
