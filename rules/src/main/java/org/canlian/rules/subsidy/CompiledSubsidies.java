@@ -523,8 +523,13 @@ public final class CompiledSubsidies {
 
         private final boolean[] readsAge = new boolean[PROGRAMMES];
 
-        private final Memo<FactsKey, FactsPart> factsParts = new Memo<>(KEPT_FACTS_PARTS);
-        private final java.util.function.Function<FactsKey, FactsPart> evaluate = this::evaluate;
+        /**
+         * Keyed by the programme's ordinal followed by the values of the facts its tables read, as a claimant's facts
+         * give them (a buffer compares its longs by content).
+         */
+        private final Memo<java.nio.LongBuffer, FactsPart> factsParts = new Memo<>(KEPT_FACTS_PARTS);
+
+        private final java.util.function.Function<java.nio.LongBuffer, FactsPart> evaluate = this::evaluate;
 
         CompiledValues(PolicyView view, YearMonth month) {
             facts = new ClaimantFacts(view.benefitDate());
@@ -594,25 +599,28 @@ public final class CompiledSubsidies {
         @Override
         public FactsPart of(int index, Programme programme, Resolved<DecisionTable> table, Claimant claimant) {
             int[] read = factsRead[programme.ordinal()];
-            long[] values = new long[read.length];
+            long[] key = new long[read.length + 1];
+            key[0] = programme.ordinal();
             for (int i = 0; i < read.length; i++) {
-                values[i] = facts.value(claimant, read[i]);
+                key[i + 1] = facts.value(claimant, read[i]);
             }
-            return factsParts.get(new FactsKey(programme, values), evaluate);
+            return factsParts.get(java.nio.LongBuffer.wrap(key), evaluate);
         }
 
         boolean readsAge(int programme) {
             return readsAge[programme];
         }
 
-        private FactsPart evaluate(FactsKey key) {
-            int[] read = factsRead[key.programme.ordinal()];
+        /** The part of the facts in {@code key}: the tables read them from it, and no other fact. */
+        private FactsPart evaluate(java.nio.LongBuffer key) {
+            Programme programme = ALL[(int) key.get(0)];
+            int[] read = factsRead[programme.ordinal()];
             long[] all = new long[SubsidyFacts.SET.size()];
             java.util.Arrays.fill(all, org.canlian.rules.policy.FactSource.UNKNOWN);
             for (int i = 0; i < read.length; i++) {
-                all[read[i]] = key.values[i];
+                all[read[i]] = key.get(i + 1);
             }
-            return FactsPart.of(this, key.programme, table(key.programme).orElseThrow(), all, (v, f) -> v[f]);
+            return FactsPart.of(this, programme, table(programme).orElseThrow(), all, (v, f) -> v[f]);
         }
 
         private static Object attempt(java.util.function.Supplier<Object> lookup) {
@@ -687,29 +695,6 @@ public final class CompiledSubsidies {
 
     /** At most this many regions' registration steps are kept (a county has a few hundred villages). */
     private static final int KEPT_REGISTRATIONS = 1 << 12;
-
-    /** A programme and the values of the facts its tables read, as a claimant's facts give them. */
-    private static final class FactsKey {
-        final Programme programme;
-        final long[] values;
-        private final int hash;
-
-        FactsKey(Programme programme, long[] values) {
-            this.programme = programme;
-            this.values = values;
-            this.hash = 31 * programme.hashCode() + java.util.Arrays.hashCode(values);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof FactsKey k && programme == k.programme && java.util.Arrays.equals(values, k.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
 
     /**
      * The table with its age ranges turned into ranges of birth dates (yyyymmdd) for the benefit date, so that every
