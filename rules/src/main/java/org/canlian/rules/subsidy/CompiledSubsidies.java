@@ -523,13 +523,8 @@ public final class CompiledSubsidies {
 
         private final boolean[] readsAge = new boolean[PROGRAMMES];
 
-        /**
-         * Keyed by the programme's ordinal followed by the values of the facts its tables read, as a claimant's facts
-         * give them (a buffer compares its longs by content).
-         */
-        private final Memo<java.nio.LongBuffer, FactsPart> factsParts = new Memo<>(KEPT_FACTS_PARTS);
-
-        private final java.util.function.Function<java.nio.LongBuffer, FactsPart> evaluate = this::evaluate;
+        private final Memo<FactsKey, FactsPart> factsParts = new Memo<>(KEPT_FACTS_PARTS);
+        private final java.util.function.Function<FactsKey, FactsPart> evaluate = this::evaluate;
 
         CompiledValues(PolicyView view, YearMonth month) {
             facts = new ClaimantFacts(view.benefitDate());
@@ -604,7 +599,7 @@ public final class CompiledSubsidies {
             for (int i = 0; i < read.length; i++) {
                 key[i + 1] = facts.value(claimant, read[i]);
             }
-            return factsParts.get(java.nio.LongBuffer.wrap(key), evaluate);
+            return factsParts.get(new FactsKey(key), evaluate);
         }
 
         boolean readsAge(int programme) {
@@ -612,13 +607,13 @@ public final class CompiledSubsidies {
         }
 
         /** The part of the facts in {@code key}: the tables read them from it, and no other fact. */
-        private FactsPart evaluate(java.nio.LongBuffer key) {
-            Programme programme = ALL[(int) key.get(0)];
+        private FactsPart evaluate(FactsKey key) {
+            Programme programme = ALL[(int) key.values[0]];
             int[] read = factsRead[programme.ordinal()];
             long[] all = new long[SubsidyFacts.SET.size()];
             java.util.Arrays.fill(all, org.canlian.rules.policy.FactSource.UNKNOWN);
             for (int i = 0; i < read.length; i++) {
-                all[read[i]] = key.get(i + 1);
+                all[read[i]] = key.values[i + 1];
             }
             return FactsPart.of(this, programme, table(programme).orElseThrow(), all, (v, f) -> v[f]);
         }
@@ -695,6 +690,30 @@ public final class CompiledSubsidies {
 
     /** At most this many regions' registration steps are kept (a county has a few hundred villages). */
     private static final int KEPT_REGISTRATIONS = 1 << 12;
+
+    /**
+     * The programme's ordinal followed by the values of the facts its tables read, as a claimant's facts give them:
+     * equal by content, hashed as {@link java.util.Arrays#hashCode(long[])}.
+     */
+    static final class FactsKey {
+        final long[] values;
+        private final int hash;
+
+        FactsKey(long[] values) {
+            this.values = values;
+            this.hash = java.util.Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FactsKey k && java.util.Arrays.equals(values, k.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /**
      * The table with its age ranges turned into ranges of birth dates (yyyymmdd) for the benefit date, so that every

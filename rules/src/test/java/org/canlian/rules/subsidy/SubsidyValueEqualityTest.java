@@ -91,6 +91,15 @@ class SubsidyValueEqualityTest {
                                         .applied(Programme.COLLEGE, LocalDate.of(2025, 8, 1))
                                         .build())),
                 Arguments.of(
+                        // The key of a compiled month's kept explanation parts: the elderly allowance, age 60.
+                        "CompiledSubsidies.FactsKey",
+                        (Supplier<?>) () -> new CompiledSubsidies.FactsKey(new long[] {2, 60}),
+                        List.of(
+                                new CompiledSubsidies.FactsKey(new long[] {2, 61}),
+                                new CompiledSubsidies.FactsKey(new long[] {1, 60}),
+                                new CompiledSubsidies.FactsKey(new long[] {2}),
+                                new CompiledSubsidies.FactsKey(new long[] {2, 60, 0}))),
+                Arguments.of(
                         "SubsidyDecision, one part changed at a time",
                         (Supplier<?>) () -> decision(
                                 Programme.CARE, MARCH, Eligibility.ELIGIBLE, 100, 0, List.of(), List.of(), "100"),
