@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
@@ -227,6 +228,29 @@ class BackPayTest {
         assertThat(sixth.difference(LIVING, JAN)).isEqualTo(Money.ZERO);
         assertThat(sixth.arrears(CARE)).isEqualTo(Money.ofYuan(600));
         assertThat(sixth.toString()).isEqualTo("BackPayPerson[line 6, care arrears 600.00]");
+    }
+
+    @Test
+    void aBackPayNamesItsPolicyAndPaymentDatesItsUnitsAndItsRows() {
+        BackPay b = backPay();
+        assertThat(b.scope()).isEqualTo(Q1);
+        assertThat(b.policy())
+                .isEqualTo(REVISED.name() + ", paid as known on 2025-01-10, 2025-02-10, 2025-03-10,"
+                        + " owed as known on 2025-04-01");
+        assertThat(b.units()).containsExactly(COUNTY, TOWN_A, VILLAGE_A1, TOWN_B);
+        assertThat(b.childrenOf(COUNTY)).containsExactly(TOWN_A, TOWN_B);
+        assertThat(b.childrenOf(TOWN_A)).containsExactly(VILLAGE_A1);
+        assertThat(b.childrenOf(VILLAGE_A1)).isEmpty();
+        assertThatThrownBy(() -> b.childrenOf(DivisionCode.parse("629902")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 629902: is outside the region 629901");
+        assertThatThrownBy(() -> b.registeredAt(DivisionCode.parse("629902101"), CARE, JAN))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 629902101: is outside the region 629901");
+        assertThat(b.rowsRejected()).isZero();
+        assertThat(b)
+                .hasToString("BackPay[" + b.policy()
+                        + ", 629901 2025-01 to 2025-03, 6 rows, 0 rejected, 1 with undecided months, 2 errors]");
     }
 
     @Test

@@ -370,6 +370,35 @@ class PayrollTest {
     }
 
     @Test
+    void aPayrollNamesItsPolicyAsKnownOnItsDecisionDate() {
+        PayrollCalculator calc = PayrollCalculator.of(LINZE_CALC, Q1, OnInvalidRow.REPORT_AND_CONTINUE);
+        Payroll p = calc.run(roster());
+        String linze = LINZE_CALC.policy().name();
+        assertThat(calc.scope()).isEqualTo(Q1);
+        assertThat(p.scope()).isEqualTo(Q1);
+        assertThat(p.policy()).isEqualTo(linze + ", as known on 2025-04-01");
+        assertThat(PayrollCalculator.of(SubsidyCalculator.of(LINZE_CALC.policy()), Q1, OnInvalidRow.STOP)
+                        .empty()
+                        .policy())
+                .isEqualTo(linze + ", every value whatever its publication date");
+        assertThat(p)
+                .hasToString("Payroll[" + linze + ", as known on 2025-04-01, 620723 2025-01 to 2025-03, 9 rows,"
+                        + " 2 rejected, 1 with undecided months, 3 errors]");
+        assertThat(p.total(LIVING, FEB)).isEqualTo(PeopleAndAmount.of(2, 20000));
+    }
+
+    @Test
+    void anEmptyPayrollKeepsItsRunsSettings() {
+        PayrollCalculator explaining = PayrollCalculator.of(LINZE_CALC, Q1, OnInvalidRow.REPORT_AND_CONTINUE)
+                .withExplanations();
+        Payroll explained = explaining.run(roster().subList(0, 3));
+        assertThat(explaining.empty().merge(explained)).isEqualTo(explained);
+        assertThat(explaining.empty().rowsRead()).isZero();
+        assertThat(explaining.empty().units()).containsExactly(LINZE);
+        assertThat(explaining.empty().total(LINZE, CARE, JAN)).isEqualTo(PeopleAndAmount.NONE);
+    }
+
+    @Test
     void onlyPayrollsOfOneRunsSettingsMerge() {
         Payroll q1 = payroll();
         Payroll other = PayrollCalculator.of(

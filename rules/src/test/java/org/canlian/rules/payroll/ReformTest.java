@@ -1,6 +1,7 @@
 package org.canlian.rules.payroll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.canlian.rules.payroll.TestRoster.person;
 import static org.canlian.rules.payroll.TestRoster.rating;
 import static org.canlian.rules.subsidy.Programme.CARE;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
@@ -221,6 +223,32 @@ class ReformTest {
     }
 
     @Test
+    void anImpactNamesBothPoliciesItsUnitsAndItsRows() {
+        ReformImpact r = impact();
+        assertThat(r.scope()).isEqualTo(YEAR);
+        assertThat(r.policies())
+                .isEqualTo("current: 上海市 2021 standards continued, every value whatever its publication date; reform: "
+                        + SHANGHAI_2025.name() + ", every value whatever its publication date");
+        assertThat(r.units()).containsExactly(PUDONG, WEIFANG, WEIFANG_1, WEIFANG_2, LUJIAZUI);
+        assertThat(r.childrenOf(PUDONG)).containsExactly(WEIFANG, LUJIAZUI);
+        assertThat(r.childrenOf(WEIFANG)).containsExactly(WEIFANG_1, WEIFANG_2);
+        assertThat(r.childrenOf(LUJIAZUI)).isEmpty();
+        assertThatThrownBy(() -> r.childrenOf(SHANGHAI))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 31: is outside the region 310115");
+        assertThatThrownBy(() -> r.periodTotal(DivisionCode.parse("310104"), CARE))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 310104: is outside the region 310115");
+        assertThat(r.rowsRead()).isEqualTo(6);
+        assertThat(r.rowsRejected()).isZero();
+        assertThat(r.rowsWithUndecided()).isZero();
+        assertThat(r.errors()).isEmpty();
+        assertThat(r)
+                .hasToString("ReformImpact[" + r.policies()
+                        + ", 310115 2025-01 to 2025-12, 6 rows, 0 rejected, 0 with undecided months, 0 errors]");
+    }
+
+    @Test
     void losesCountsPeoplePaidLessUnderTheReform() {
         // The same two policies the other way round: the 2025 standards are the current policy.
         ReformImpact back = ReformCalculator.of(
@@ -279,6 +307,9 @@ class ReformTest {
         assertThat(r.total(TestRoster.LINZE, CARE, JUN).budgetDifference()).isEqualTo(Money.ZERO);
         assertThat(r.periodTotal(TestRoster.LINZE, CARE).budgetDifference()).isEqualTo(Money.parse("1200.00"));
         assertThat(r.errors()).extracting(e -> e.line()).containsExactly(6, 7, 7, 8);
+        assertThat(r.rowsRead()).isEqualTo(10);
+        assertThat(r.rowsRejected()).as("lines 6 and 8").isEqualTo(2);
+        assertThat(r.rowsWithUndecided()).as("line 7, under both policies").isEqualTo(1);
     }
 
     @Test
