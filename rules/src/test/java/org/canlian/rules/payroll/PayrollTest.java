@@ -335,6 +335,9 @@ class PayrollTest {
         PersonPayroll x = explained.people().get(2);
         assertThat(x.explanations()).hasSize(3);
         assertThat(x.explained(FEB).orElseThrow().paid(ELDERLY)).isEqualTo(Money.ofYuan(100));
+        assertThat(x.explained(FEB).orElseThrow().month()).isEqualTo(FEB);
+        assertThat(x.explained(MAR).orElseThrow().month()).isEqualTo(MAR);
+        assertThat(x.explained(YearMonth.of(2025, 4))).isEmpty();
         assertThat(x.explained(FEB).orElseThrow().explanation().toText(Locale.ENGLISH))
                 .contains("higher of");
         assertThat(explained.total(LINZE, CARE, JAN)).isEqualTo(plain.total(LINZE, CARE, JAN));

@@ -153,26 +153,10 @@ class RowProblemsTest {
                                         + " 'higher of' group (择高享受) needs it")));
     }
 
+    /** Born 1955-05-05, registered in 西寨村, household status and other allowances unknown. */
     private static Claimant.Builder seventy() {
-        Claimant.Builder b = Claimant.builder()
-                .residentId(TestRoster.id(LocalDate.of(1955, 5, 5), 3))
-                .certificate(
-                        TestRoster.rating(org.canlian.core.disability.DisabilityCategory.PHYSICAL, 4),
-                        LocalDate.of(2020, 1, 1),
-                        LocalDate.of(2030, 1, 1))
-                .registration(XIZHAI, org.canlian.rules.subsidy.RegistrationType.RURAL)
-                .childSupport(false)
-                .destituteSupport(false)
-                .workInjuryCare(false)
-                .longTermCare(false)
-                .fixedIncome(false)
-                .lowerLimb(false)
-                .ownsVehicle(false)
-                .schooling(org.canlian.rules.subsidy.Schooling.NONE);
-        for (Programme p : Programme.values()) {
-            b.applied(p, LocalDate.of(2024, 12, 1));
-        }
-        return b;
+        return TestRoster.unknownHouseholdAndAllowances(XIZHAI, 3)
+                .residentId(TestRoster.id(LocalDate.of(1955, 5, 5), 3));
     }
 
     @ParameterizedTest(name = "{0}")
