@@ -256,6 +256,20 @@ class PayrollTest {
     }
 
     @Test
+    void undecidedMonthsEndWhenThePaymentsStop() {
+        // Household status unknown, died on 2025-02-10: the living subsidy is undecided until February only.
+        Claimant died = roster().get(6).toBuilder()
+                .event(StopReason.DEATH, LocalDate.of(2025, 2, 10))
+                .build();
+        Payroll p = PayrollCalculator.of(LINZE_CALC, Q1, OnInvalidRow.REPORT_AND_CONTINUE)
+                .run(List.of(died));
+        assertThat(p.errors())
+                .extracting(RowError::message)
+                .containsExactly("living subsidy for disabled people in hardship (困难残疾人生活补贴) cannot be decided in"
+                        + " 2025-01 to 2025-02: missing household status (家庭类别)");
+    }
+
+    @Test
     void errorsNeverShowAResidentId() {
         Payroll p = payroll();
         for (Claimant c : roster()) {

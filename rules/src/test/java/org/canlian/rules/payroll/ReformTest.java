@@ -264,25 +264,122 @@ class ReformTest {
 
     /** 临泽县 raising care to 150 and extending it to grade 3-4 psychosocial disability (100) from 2025-07-01. */
     static PolicySet linzeCareReform(PolicySet linze) {
+        return linzeCareTable(
+                linze,
+                "临泽县 with the care reform",
+                careRow("150.00", "\"long-term-care\": true", "1", "2"),
+                careRow("100.00", "\"component\": [\"psychosocial\"]", "3", "4"));
+    }
+
+    /** 临泽县's care table from 2025-07-01 replaced by {@code rows} (an illustrative table). */
+    static PolicySet linzeCareTable(PolicySet linze, String name, String... rows) {
         String file = """
-                { "policy": "临泽县 care reform (illustrative)", "parameters": [
+                { "policy": "%s", "parameters": [
                   { "parameter": "subsidy.care.table", "region": "620723", "values": [
                     { "from": "2025-07-01", "unit": "table",
-                      "source": { "issuer": "canlian test data", "document": "an illustrative reform", "article": "n/a",
+                      "source": { "issuer": "canlian test data", "document": "an illustrative table", "article": "n/a",
                                   "date": "2025-05-01" },
-                      "value": { "rows": [
-                        { "when": { "grade": ["1", "2"], "long-term-care": true },
-                          "then": { "amount": "150.00", "unit": "CNY/month" } },
-                        { "when": { "grade": ["3", "4"], "component": ["psychosocial"] },
-                          "then": { "amount": "100.00", "unit": "CNY/month" } } ] } } ] } ] }
-                """;
-        DatedValue<DecisionTable> raised = PolicyFiles.read(SubsidyParameters.catalog(), file, "linze-reform.json")
+                      "value": { "rows": [ %s ] } } ] } ] }
+                """.formatted(name, String.join(", ", rows));
+        DatedValue<DecisionTable> table = PolicyFiles.read(SubsidyParameters.catalog(), file, "linze-care.json")
                 .timeline(SubsidyParameters.table(CARE), TestRoster.LINZE)
                 .orElseThrow()
                 .values()
                 .get(0);
-        return linze.withValueFrom(SubsidyParameters.table(CARE), TestRoster.LINZE, raised)
-                .named("临泽县 with the care reform");
+        return linze.withValueFrom(SubsidyParameters.table(CARE), TestRoster.LINZE, table)
+                .named(name);
+    }
+
+    /** A row of a care table: {@code amount} a month for {@code grades} when {@code condition} (JSON) holds. */
+    static String careRow(String amount, String condition, String... grades) {
+        return """
+                { "when": { "grade": ["%s"], %s }, "then": { "amount": "%s", "unit": "CNY/month" } }""".formatted(String.join("\", \"", grades), condition, amount);
+    }
+
+    /**
+     * Eligible for 0.00 is still eligible: counted among the people, with nothing added. Five people, each another
+     * change of care in 2025-07: 0.00 to 100.00 (gains), 100.00 to 0.00 (loses), 0.00 to 0.00 (unchanged), not
+     * eligible to 0.00 (newly eligible), 0.00 to not eligible (no longer eligible).
+     */
+    @Test
+    void peopleEligibleForNothingAreCountedWithNothingAdded() {
+        PolicySet linze = SubsidyPolicies.load(SubsidyPolicies.GANSU_LINZE);
+        PolicySet current = linzeCareTable(
+                linze,
+                "current (illustrative)",
+                careRow("0.00", "\"long-term-care\": true", "1"),
+                careRow("100.00", "\"long-term-care\": true", "2"),
+                careRow("0.00", "\"component\": [\"psychosocial\"]", "3"),
+                careRow("0.00", "\"component\": [\"intellectual\"]", "3"));
+        PolicySet reform = linzeCareTable(
+                linze,
+                "reform (illustrative)",
+                careRow("100.00", "\"long-term-care\": true", "1"),
+                careRow("0.00", "\"long-term-care\": true", "2"),
+                careRow("0.00", "\"component\": [\"psychosocial\"]", "3", "4"));
+        List<Claimant> roster = List.of(
+                person(TestRoster.DONGZHAI, 1)
+                        .certificate(
+                                rating(DisabilityCategory.PHYSICAL, 1),
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2030, 1, 1))
+                        .longTermCare(true)
+                        .build(),
+                person(TestRoster.DONGZHAI, 2)
+                        .certificate(
+                                rating(DisabilityCategory.VISUAL, 2),
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2030, 1, 1))
+                        .longTermCare(true)
+                        .build(),
+                person(TestRoster.XIZHAI, 3)
+                        .certificate(
+                                rating(DisabilityCategory.PSYCHOSOCIAL, 3),
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2030, 1, 1))
+                        .build(),
+                person(TestRoster.XIZHAI, 4)
+                        .certificate(
+                                rating(DisabilityCategory.PSYCHOSOCIAL, 4),
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2030, 1, 1))
+                        .build(),
+                person(TestRoster.XINHUA, 5)
+                        .certificate(
+                                rating(DisabilityCategory.INTELLECTUAL, 3),
+                                LocalDate.of(2020, 1, 1),
+                                LocalDate.of(2030, 1, 1))
+                        .build());
+        PayrollScope july = PayrollScope.of(TestRoster.LINZE, JUL, JUL);
+        ReformImpact r = ReformCalculator.of(
+                        SubsidyCalculator.of(current),
+                        SubsidyCalculator.of(reform),
+                        july,
+                        OnInvalidRow.REPORT_AND_CONTINUE)
+                .withPeople()
+                .run(roster);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.total(TestRoster.LINZE, CARE, JUL))
+                .isEqualTo(new ReformTotal(
+                        pa(4, "100.00"),
+                        pa(4, "100.00"),
+                        pa(1, "100.00"),
+                        pa(1, "100.00"),
+                        pa(1, "0.00"),
+                        pa(1, "0.00")));
+        assertThat(r.periodTotal(TestRoster.XIZHAI, CARE))
+                .isEqualTo(new ReformTotal(pa(1, "0.00"), pa(2, "0.00"), NONE, NONE, pa(1, "0.00"), NONE));
+        assertThat(r.people())
+                .extracting(p -> p.change(CARE, JUL))
+                .containsExactly(
+                        ReformChange.GAINS,
+                        ReformChange.LOSES,
+                        ReformChange.NEWLY_ELIGIBLE,
+                        ReformChange.NO_LONGER_ELIGIBLE);
+        Payroll paid = PayrollCalculator.of(SubsidyCalculator.of(current), july, OnInvalidRow.REPORT_AND_CONTINUE)
+                .run(roster);
+        assertThat(paid.total(TestRoster.LINZE, CARE, JUL)).isEqualTo(pa(4, "100.00"));
+        assertThat(paid.periodTotal(TestRoster.XIZHAI, CARE)).isEqualTo(pa(1, "0.00"));
     }
 
     @Test

@@ -311,6 +311,23 @@ class RunsTest {
     }
 
     @Test
+    void aFileReadInPartsTellsItsProgressAsEachPartEnds() throws IOException {
+        RosterFileParts cut = parts(39L, 400, 4);
+        List<PayrollProgress> seen = new ArrayList<>();
+        RunOptions options = RunOptions.of(OnInvalidRow.REPORT_AND_CONTINUE)
+                .withTicker(() -> 0L)
+                .withProgress(1, seen::add);
+        // One thread, so the four parts one after the other, each told when it ends.
+        Runs.inParts(options, tallies(options), cut, 1, RunsTest::payroll);
+        assertThat(seen)
+                .hasSize(4)
+                .extracting(PayrollProgress::rowsDone)
+                .isSorted()
+                .last()
+                .isEqualTo(400L);
+    }
+
+    @Test
     void aRunTellsItsProgressOnceAtTheEndWhenNoIntervalWasPassed() {
         List<PayrollProgress> seen = new ArrayList<>();
         long[] now = {0};
