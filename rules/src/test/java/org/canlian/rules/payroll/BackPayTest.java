@@ -289,6 +289,17 @@ class BackPayTest {
     }
 
     @Test
+    void aBackPayRunTellsItsProgress() {
+        List<PayrollProgress> seen = new java.util.ArrayList<>();
+        BackPayCalculator calc = calculator(OnInvalidRow.REPORT_AND_CONTINUE)
+                .withTicker(() -> 0L)
+                .withProgress(4, seen::add);
+        assertThat(calc.scope()).isEqualTo(Q1);
+        calc.run(roster());
+        assertThat(seen).containsExactly(new PayrollProgress(6, 0.0));
+    }
+
+    @Test
     void undecidableMonthsAreReportedForEachSide() {
         BackPay b = backPay();
         assertThat(b.rowsRead()).isEqualTo(6);

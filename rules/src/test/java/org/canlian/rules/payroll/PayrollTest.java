@@ -430,6 +430,12 @@ class PayrollTest {
     void queriesOutsideTheRegionOrPeriodAreRefused() {
         Payroll p = payroll();
         assertThatThrownBy(() -> p.total(GANZHOU, CARE, JAN)).hasMessageContaining("outside the payroll's region");
+        assertThatThrownBy(() -> p.registeredAt(GANZHOU, CARE, JAN))
+                .hasMessage("Invalid unit 620702: is outside the payroll's region 620723");
+        assertThatThrownBy(() -> p.periodTotal(GANZHOU, CARE))
+                .hasMessage("Invalid unit 620702: is outside the payroll's region 620723");
+        assertThatThrownBy(() -> p.childrenOf(GANZHOU))
+                .hasMessage("Invalid unit 620702: is outside the payroll's region 620723");
         assertThatThrownBy(() -> p.total(LINZE, CARE, YearMonth.of(2025, 4)))
                 .hasMessageContaining("outside the payroll period");
     }

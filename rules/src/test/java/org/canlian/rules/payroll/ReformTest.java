@@ -249,6 +249,15 @@ class ReformTest {
     }
 
     @Test
+    void aReformRunTellsItsProgress() {
+        List<PayrollProgress> seen = new ArrayList<>();
+        ReformCalculator calc = shanghai().withTicker(() -> 0L).withProgress(4, seen::add);
+        assertThat(calc.scope()).isEqualTo(YEAR);
+        calc.run(shanghaiRoster());
+        assertThat(seen).containsExactly(new PayrollProgress(6, 0.0));
+    }
+
+    @Test
     void losesCountsPeoplePaidLessUnderTheReform() {
         // The same two policies the other way round: the 2025 standards are the current policy.
         ReformImpact back = ReformCalculator.of(
