@@ -305,6 +305,12 @@ class ReformTest {
                 { "when": { "grade": ["%s"], %s }, "then": { "amount": "%s", "unit": "CNY/month" } }""".formatted(String.join("\", \"", grades), condition, amount);
     }
 
+    /** {@link TestRoster#person} holding a certificate of {@code category} and {@code grade}, valid 2020-2030. */
+    static Claimant.Builder holder(DivisionCode unit, int sequence, DisabilityCategory category, int grade) {
+        return person(unit, sequence)
+                .certificate(rating(category, grade), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1));
+    }
+
     /**
      * Eligible for 0.00 is still eligible: counted among the people, with nothing added. Five people, each another
      * change of care in 2025-07: 0.00 to 100.00 (gains), 100.00 to 0.00 (loses), 0.00 to 0.00 (unchanged), not
@@ -327,38 +333,15 @@ class ReformTest {
                 careRow("0.00", "\"long-term-care\": true", "2"),
                 careRow("0.00", "\"component\": [\"psychosocial\"]", "3", "4"));
         List<Claimant> roster = List.of(
-                person(TestRoster.DONGZHAI, 1)
-                        .certificate(
-                                rating(DisabilityCategory.PHYSICAL, 1),
-                                LocalDate.of(2020, 1, 1),
-                                LocalDate.of(2030, 1, 1))
+                holder(TestRoster.DONGZHAI, 1, DisabilityCategory.PHYSICAL, 1)
                         .longTermCare(true)
                         .build(),
-                person(TestRoster.DONGZHAI, 2)
-                        .certificate(
-                                rating(DisabilityCategory.VISUAL, 2),
-                                LocalDate.of(2020, 1, 1),
-                                LocalDate.of(2030, 1, 1))
+                holder(TestRoster.DONGZHAI, 2, DisabilityCategory.VISUAL, 2)
                         .longTermCare(true)
                         .build(),
-                person(TestRoster.XIZHAI, 3)
-                        .certificate(
-                                rating(DisabilityCategory.PSYCHOSOCIAL, 3),
-                                LocalDate.of(2020, 1, 1),
-                                LocalDate.of(2030, 1, 1))
-                        .build(),
-                person(TestRoster.XIZHAI, 4)
-                        .certificate(
-                                rating(DisabilityCategory.PSYCHOSOCIAL, 4),
-                                LocalDate.of(2020, 1, 1),
-                                LocalDate.of(2030, 1, 1))
-                        .build(),
-                person(TestRoster.XINHUA, 5)
-                        .certificate(
-                                rating(DisabilityCategory.INTELLECTUAL, 3),
-                                LocalDate.of(2020, 1, 1),
-                                LocalDate.of(2030, 1, 1))
-                        .build());
+                holder(TestRoster.XIZHAI, 3, DisabilityCategory.PSYCHOSOCIAL, 3).build(),
+                holder(TestRoster.XIZHAI, 4, DisabilityCategory.PSYCHOSOCIAL, 4).build(),
+                holder(TestRoster.XINHUA, 5, DisabilityCategory.INTELLECTUAL, 3).build());
         PayrollScope july = PayrollScope.of(TestRoster.LINZE, JUL, JUL);
         ReformImpact r = ReformCalculator.of(
                         SubsidyCalculator.of(current),
