@@ -72,10 +72,9 @@ final class ComparedPerson {
             if (b == CompiledSubsidies.CANNOT_DECIDE || a == CompiledSubsidies.CANNOT_DECIDE) {
                 continue;
             }
-            long d = Math.max(0, a) - Math.max(0, b);
-            if (increases ? d > 0 : d < 0) {
-                sum = Math.addExact(sum, Math.abs(d));
-            }
+            long up = Math.max(0, a) - Math.max(0, b);
+            // Only the months that went the asked way count; the others add nothing.
+            sum = Math.addExact(sum, Math.max(0, increases ? up : -up));
         }
         return sum;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.batch.BatchFailedException;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.batch.RowError;
@@ -230,6 +231,75 @@ class BackPayTest {
     }
 
     @Test
+    void aBackPayNamesItsPolicyAndPaymentDatesItsUnitsAndItsRows() {
+        BackPay b = backPay();
+        assertThat(b.scope()).isEqualTo(Q1);
+        assertThat(b.policy())
+                .isEqualTo(REVISED.name() + ", paid as known on 2025-01-10, 2025-02-10, 2025-03-10,"
+                        + " owed as known on 2025-04-01");
+        assertThat(b.units()).containsExactly(COUNTY, TOWN_A, VILLAGE_A1, TOWN_B);
+        assertThat(b.childrenOf(COUNTY)).containsExactly(TOWN_A, TOWN_B);
+        assertThat(b.childrenOf(TOWN_A)).containsExactly(VILLAGE_A1);
+        assertThat(b.childrenOf(VILLAGE_A1)).isEmpty();
+        assertThatThrownBy(() -> b.childrenOf(DivisionCode.parse("629902")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 629902: is outside the region 629901");
+        assertThatThrownBy(() -> b.registeredAt(DivisionCode.parse("629902101"), CARE, JAN))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 629902101: is outside the region 629901");
+        assertThat(b.rowsRejected()).isZero();
+        assertThat(b)
+                .hasToString("BackPay[" + b.policy()
+                        + ", 629901 2025-01 to 2025-03, 6 rows, 0 rejected, 1 with undecided months, 2 errors]");
+    }
+
+    /** A revision that lowers the living subsidy from 100 to 80 from 2025-01-01, published on 2025-03-15. */
+    static final String LOWERED = """
+            { "policy": "Test county 629901 with a retroactive cut (illustrative)",
+              "parameters": [
+                { "parameter": "subsidy.living.table", "region": "629901", "values": [
+                  { "from": "2024-01-01", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "household": ["dibao"] },
+                        "then": { "amount": "100.00", "unit": "CNY/month" } } ] } },
+                  { "from": "2025-01-01", "knownFrom": "2025-03-15", "unit": "table", "source": %1$s,
+                    "value": { "rows": [
+                      { "when": { "household": ["dibao"] },
+                        "then": { "amount": "80.00", "unit": "CNY/month" } } ] } } ] } ] }
+            """.formatted(SOURCE);
+
+    @Test
+    void aRetroactiveCutIsAnOverpaymentOfPeopleStillEligible() {
+        SubsidyCalculator lowered = SubsidyCalculator.of(SubsidyPolicies.load()
+                .merge(PolicyFiles.read(SubsidyParameters.catalog(), LOWERED, "test-county-lowered.json")));
+        // Line 5 of the roster: 低保, paid 100 a month, owed 80.
+        BackPay b = BackPayCalculator.of(
+                        lowered, Q1, month -> month.atDay(10), DECIDED, OnInvalidRow.REPORT_AND_CONTINUE)
+                .run(roster().subList(4, 5));
+        assertThat(b.total(COUNTY, LIVING, FEB))
+                .isEqualTo(new BackPayTotal(pa(1, "100.00"), pa(1, "80.00"), PeopleAndAmount.NONE, pa(1, "20.00")));
+        assertThat(b.periodTotal(TOWN_B, LIVING))
+                .isEqualTo(new BackPayTotal(pa(1, "300.00"), pa(1, "240.00"), PeopleAndAmount.NONE, pa(1, "60.00")));
+        assertThat(b.periodTotal(TOWN_B, LIVING).net()).isEqualTo(Money.parse("-60.00"));
+        assertThat(b.people()).singleElement().satisfies(p -> {
+            assertThat(p.overpaid(LIVING)).isEqualTo(Money.ofYuan(60));
+            assertThat(p.arrears(LIVING)).isEqualTo(Money.ZERO);
+            assertThat(p.difference(LIVING, MAR)).isEqualTo(Money.ofYuan(-20));
+        });
+    }
+
+    @Test
+    void aBackPayRunTellsItsProgress() {
+        List<PayrollProgress> seen = new java.util.ArrayList<>();
+        BackPayCalculator calc = calculator(OnInvalidRow.REPORT_AND_CONTINUE)
+                .withTicker(() -> 0L)
+                .withProgress(4, seen::add);
+        assertThat(calc.scope()).isEqualTo(Q1);
+        calc.run(roster());
+        assertThat(seen).containsExactly(new PayrollProgress(6, 0.0));
+    }
+
+    @Test
     void undecidableMonthsAreReportedForEachSide() {
         BackPay b = backPay();
         assertThat(b.rowsRead()).isEqualTo(6);
@@ -274,6 +344,10 @@ class BackPayTest {
         assertThat(first.explainedAsOwed(JAN).orElseThrow().explanation().toText(Locale.ENGLISH))
                 .contains("revised on 2025-03-15");
         assertThat(backPay().people().get(0).explainedAsOwed(JAN)).isEmpty();
+        // Every month differs for the first person: each month's own decisions, on both sides.
+        assertThat(first.explainedAsOwed(MAR).orElseThrow().month()).isEqualTo(MAR);
+        assertThat(first.explainedAsPaid(FEB).orElseThrow().month()).isEqualTo(FEB);
+        assertThat(first.explainedAsPaid(FEB).orElseThrow().paid(CARE)).isEqualTo(Money.ofYuan(100));
     }
 
     @Test

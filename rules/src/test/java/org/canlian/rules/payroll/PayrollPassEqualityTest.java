@@ -1,5 +1,6 @@
 package org.canlian.rules.payroll;
 
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.canlian.rules.payroll.TestRoster.LINZE;
 import static org.canlian.rules.payroll.TestRoster.SHAHE;
 import static org.canlian.rules.payroll.TestRoster.XIZHAI;
@@ -132,6 +133,37 @@ class PayrollPassEqualityTest {
                                         List.of(new RowError(5, "sex", "known", "Invalid sex \"F\"")),
                                         List.of(2, 3)),
                                 pass(Q1, "临泽县", true, false, ledger(), 10, 1, 2, ERRORS, List.of(2, 4)))));
+    }
+
+    static Stream<Arguments> otherShapes() {
+        return Stream.of(
+                Arguments.of(
+                        (Supplier<Ledger>) () -> new Ledger(LINZE, 2, 2, 2),
+                        "Ledger[620723, 3 months, 2 units] and Ledger[620723, 2 months, 0 units]"),
+                Arguments.of(
+                        (Supplier<Ledger>) () -> new Ledger(LINZE, 3, 1, 2),
+                        "Ledger[620723, 3 months, 2 units] and Ledger[620723, 3 months, 0 units]"),
+                Arguments.of(
+                        (Supplier<Ledger>) () -> new Ledger(LINZE, 3, 2, 1),
+                        "Ledger[620723, 3 months, 2 units] and Ledger[620723, 3 months, 0 units]"),
+                Arguments.of(
+                        (Supplier<Ledger>) () -> new Ledger(SHAHE, 3, 2, 2),
+                        "Ledger[620723, 3 months, 2 units] and Ledger[620723101, 3 months, 0 units]"));
+    }
+
+    /** Ledgers add up only with the same region, months, programmes and measures: their cells line up. */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("otherShapes")
+    void ledgersOfAnotherShapeDoNotAdd(Supplier<Ledger> other, String message) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Ledger.sum(ledger(), other.get()))
+                .withMessage("ledgers of different shapes: " + message);
+        Ledger filling = new Ledger(LINZE, 3, 2, 2);
+        filling.cells(XIZHAI)[0] = 7;
+        filling.cells(SHAHE)[0] = 7;
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> filling.add(other.get()))
+                .withMessage("ledgers of different shapes: " + message);
     }
 
     @ParameterizedTest(name = "{0}")

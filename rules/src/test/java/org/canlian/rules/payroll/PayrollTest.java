@@ -256,6 +256,20 @@ class PayrollTest {
     }
 
     @Test
+    void undecidedMonthsEndWhenThePaymentsStop() {
+        // Household status unknown, died on 2025-02-10: the living subsidy is undecided until February only.
+        Claimant died = roster().get(6).toBuilder()
+                .event(StopReason.DEATH, LocalDate.of(2025, 2, 10))
+                .build();
+        Payroll p = PayrollCalculator.of(LINZE_CALC, Q1, OnInvalidRow.REPORT_AND_CONTINUE)
+                .run(List.of(died));
+        assertThat(p.errors())
+                .extracting(RowError::message)
+                .containsExactly("living subsidy for disabled people in hardship (困难残疾人生活补贴) cannot be decided in"
+                        + " 2025-01 to 2025-02: missing household status (家庭类别)");
+    }
+
+    @Test
     void errorsNeverShowAResidentId() {
         Payroll p = payroll();
         for (Claimant c : roster()) {
@@ -335,6 +349,9 @@ class PayrollTest {
         PersonPayroll x = explained.people().get(2);
         assertThat(x.explanations()).hasSize(3);
         assertThat(x.explained(FEB).orElseThrow().paid(ELDERLY)).isEqualTo(Money.ofYuan(100));
+        assertThat(x.explained(FEB).orElseThrow().month()).isEqualTo(FEB);
+        assertThat(x.explained(MAR).orElseThrow().month()).isEqualTo(MAR);
+        assertThat(x.explained(YearMonth.of(2025, 4))).isEmpty();
         assertThat(x.explained(FEB).orElseThrow().explanation().toText(Locale.ENGLISH))
                 .contains("higher of");
         assertThat(explained.total(LINZE, CARE, JAN)).isEqualTo(plain.total(LINZE, CARE, JAN));
@@ -370,6 +387,35 @@ class PayrollTest {
     }
 
     @Test
+    void aPayrollNamesItsPolicyAsKnownOnItsDecisionDate() {
+        PayrollCalculator calc = PayrollCalculator.of(LINZE_CALC, Q1, OnInvalidRow.REPORT_AND_CONTINUE);
+        Payroll p = calc.run(roster());
+        String linze = LINZE_CALC.policy().name();
+        assertThat(calc.scope()).isEqualTo(Q1);
+        assertThat(p.scope()).isEqualTo(Q1);
+        assertThat(p.policy()).isEqualTo(linze + ", as known on 2025-04-01");
+        assertThat(PayrollCalculator.of(SubsidyCalculator.of(LINZE_CALC.policy()), Q1, OnInvalidRow.STOP)
+                        .empty()
+                        .policy())
+                .isEqualTo(linze + ", every value whatever its publication date");
+        assertThat(p)
+                .hasToString("Payroll[" + linze + ", as known on 2025-04-01, 620723 2025-01 to 2025-03, 9 rows,"
+                        + " 2 rejected, 1 with undecided months, 3 errors]");
+        assertThat(p.total(LIVING, FEB)).isEqualTo(PeopleAndAmount.of(2, 20000));
+    }
+
+    @Test
+    void anEmptyPayrollKeepsItsRunsSettings() {
+        PayrollCalculator explaining = PayrollCalculator.of(LINZE_CALC, Q1, OnInvalidRow.REPORT_AND_CONTINUE)
+                .withExplanations();
+        Payroll explained = explaining.run(roster().subList(0, 3));
+        assertThat(explaining.empty().merge(explained)).isEqualTo(explained);
+        assertThat(explaining.empty().rowsRead()).isZero();
+        assertThat(explaining.empty().units()).containsExactly(LINZE);
+        assertThat(explaining.empty().total(LINZE, CARE, JAN)).isEqualTo(PeopleAndAmount.NONE);
+    }
+
+    @Test
     void onlyPayrollsOfOneRunsSettingsMerge() {
         Payroll q1 = payroll();
         Payroll other = PayrollCalculator.of(
@@ -384,6 +430,12 @@ class PayrollTest {
     void queriesOutsideTheRegionOrPeriodAreRefused() {
         Payroll p = payroll();
         assertThatThrownBy(() -> p.total(GANZHOU, CARE, JAN)).hasMessageContaining("outside the payroll's region");
+        assertThatThrownBy(() -> p.registeredAt(GANZHOU, CARE, JAN))
+                .hasMessage("Invalid unit 620702: is outside the payroll's region 620723");
+        assertThatThrownBy(() -> p.periodTotal(GANZHOU, CARE))
+                .hasMessage("Invalid unit 620702: is outside the payroll's region 620723");
+        assertThatThrownBy(() -> p.childrenOf(GANZHOU))
+                .hasMessage("Invalid unit 620702: is outside the payroll's region 620723");
         assertThatThrownBy(() -> p.total(LINZE, CARE, YearMonth.of(2025, 4)))
                 .hasMessageContaining("outside the payroll period");
     }

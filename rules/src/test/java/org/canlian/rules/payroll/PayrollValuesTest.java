@@ -36,6 +36,24 @@ class PayrollValuesTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PayrollScope.of(TestRoster.LINZE, YearMonth.of(1900, 1), YearMonth.of(2025, 2)))
                 .withMessageContaining("more than 1200");
+        // A hundred years is the longest period; one month more is refused, naming its length.
+        assertThat(PayrollScope.of(TestRoster.LINZE, YearMonth.of(2001, 1), YearMonth.of(2100, 12))
+                        .monthCount())
+                .isEqualTo(1200);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PayrollScope.of(TestRoster.LINZE, YearMonth.of(2000, 12), YearMonth.of(2100, 12)))
+                .withMessage("Invalid payroll period 2000-12 to 2100-12: covers 1201 months, more than 1200");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PayrollScope.of(TestRoster.LINZE, YearMonth.of(2001, 1), YearMonth.of(2101, 1)))
+                .withMessage("Invalid payroll period 2001-01 to 2101-01: covers 1201 months, more than 1200");
+    }
+
+    @Test
+    void aMonthIsCountedFromTheFirstAcrossYears() {
+        PayrollScope scope = PayrollScope.of(TestRoster.LINZE, YearMonth.of(2024, 11), YearMonth.of(2026, 2));
+        assertThat(scope.indexOf(YearMonth.of(2024, 11))).isZero();
+        assertThat(scope.indexOf(YearMonth.of(2025, 1))).isEqualTo(2);
+        assertThat(scope.indexOf(YearMonth.of(2026, 2))).isEqualTo(15);
     }
 
     @Test

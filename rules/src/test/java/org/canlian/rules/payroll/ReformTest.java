@@ -1,6 +1,7 @@
 package org.canlian.rules.payroll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.canlian.rules.payroll.TestRoster.person;
 import static org.canlian.rules.payroll.TestRoster.rating;
 import static org.canlian.rules.subsidy.Programme.CARE;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import org.canlian.core.InvalidValueException;
 import org.canlian.core.batch.OnInvalidRow;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
@@ -221,6 +223,41 @@ class ReformTest {
     }
 
     @Test
+    void anImpactNamesBothPoliciesItsUnitsAndItsRows() {
+        ReformImpact r = impact();
+        assertThat(r.scope()).isEqualTo(YEAR);
+        assertThat(r.policies())
+                .isEqualTo("current: 上海市 2021 standards continued, every value whatever its publication date; reform: "
+                        + SHANGHAI_2025.name() + ", every value whatever its publication date");
+        assertThat(r.units()).containsExactly(PUDONG, WEIFANG, WEIFANG_1, WEIFANG_2, LUJIAZUI);
+        assertThat(r.childrenOf(PUDONG)).containsExactly(WEIFANG, LUJIAZUI);
+        assertThat(r.childrenOf(WEIFANG)).containsExactly(WEIFANG_1, WEIFANG_2);
+        assertThat(r.childrenOf(LUJIAZUI)).isEmpty();
+        assertThatThrownBy(() -> r.childrenOf(SHANGHAI))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 31: is outside the region 310115");
+        assertThatThrownBy(() -> r.periodTotal(DivisionCode.parse("310104"), CARE))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Invalid unit 310104: is outside the region 310115");
+        assertThat(r.rowsRead()).isEqualTo(6);
+        assertThat(r.rowsRejected()).isZero();
+        assertThat(r.rowsWithUndecided()).isZero();
+        assertThat(r.errors()).isEmpty();
+        assertThat(r)
+                .hasToString("ReformImpact[" + r.policies()
+                        + ", 310115 2025-01 to 2025-12, 6 rows, 0 rejected, 0 with undecided months, 0 errors]");
+    }
+
+    @Test
+    void aReformRunTellsItsProgress() {
+        List<PayrollProgress> seen = new ArrayList<>();
+        ReformCalculator calc = shanghai().withTicker(() -> 0L).withProgress(4, seen::add);
+        assertThat(calc.scope()).isEqualTo(YEAR);
+        calc.run(shanghaiRoster());
+        assertThat(seen).containsExactly(new PayrollProgress(6, 0.0));
+    }
+
+    @Test
     void losesCountsPeoplePaidLessUnderTheReform() {
         // The same two policies the other way round: the 2025 standards are the current policy.
         ReformImpact back = ReformCalculator.of(
@@ -236,25 +273,105 @@ class ReformTest {
 
     /** 临泽县 raising care to 150 and extending it to grade 3-4 psychosocial disability (100) from 2025-07-01. */
     static PolicySet linzeCareReform(PolicySet linze) {
+        return linzeCareTable(
+                linze,
+                "临泽县 with the care reform",
+                careRow("150.00", "\"long-term-care\": true", "1", "2"),
+                careRow("100.00", "\"component\": [\"psychosocial\"]", "3", "4"));
+    }
+
+    /** 临泽县's care table from 2025-07-01 replaced by {@code rows} (an illustrative table). */
+    static PolicySet linzeCareTable(PolicySet linze, String name, String... rows) {
         String file = """
-                { "policy": "临泽县 care reform (illustrative)", "parameters": [
+                { "policy": "%s", "parameters": [
                   { "parameter": "subsidy.care.table", "region": "620723", "values": [
                     { "from": "2025-07-01", "unit": "table",
-                      "source": { "issuer": "canlian test data", "document": "an illustrative reform", "article": "n/a",
+                      "source": { "issuer": "canlian test data", "document": "an illustrative table", "article": "n/a",
                                   "date": "2025-05-01" },
-                      "value": { "rows": [
-                        { "when": { "grade": ["1", "2"], "long-term-care": true },
-                          "then": { "amount": "150.00", "unit": "CNY/month" } },
-                        { "when": { "grade": ["3", "4"], "component": ["psychosocial"] },
-                          "then": { "amount": "100.00", "unit": "CNY/month" } } ] } } ] } ] }
-                """;
-        DatedValue<DecisionTable> raised = PolicyFiles.read(SubsidyParameters.catalog(), file, "linze-reform.json")
+                      "value": { "rows": [ %s ] } } ] } ] }
+                """.formatted(name, String.join(", ", rows));
+        DatedValue<DecisionTable> table = PolicyFiles.read(SubsidyParameters.catalog(), file, "linze-care.json")
                 .timeline(SubsidyParameters.table(CARE), TestRoster.LINZE)
                 .orElseThrow()
                 .values()
                 .get(0);
-        return linze.withValueFrom(SubsidyParameters.table(CARE), TestRoster.LINZE, raised)
-                .named("临泽县 with the care reform");
+        return linze.withValueFrom(SubsidyParameters.table(CARE), TestRoster.LINZE, table)
+                .named(name);
+    }
+
+    /** A row of a care table: {@code amount} a month for {@code grades} when {@code condition} (JSON) holds. */
+    static String careRow(String amount, String condition, String... grades) {
+        return """
+                { "when": { "grade": ["%s"], %s }, "then": { "amount": "%s", "unit": "CNY/month" } }""".formatted(String.join("\", \"", grades), condition, amount);
+    }
+
+    /** {@link TestRoster#person} holding a certificate of {@code category} and {@code grade}, valid 2020-2030. */
+    static Claimant.Builder holder(DivisionCode unit, int sequence, DisabilityCategory category, int grade) {
+        return person(unit, sequence)
+                .certificate(rating(category, grade), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1));
+    }
+
+    /**
+     * Eligible for 0.00 is still eligible: counted among the people, with nothing added. Five people, each another
+     * change of care in 2025-07: 0.00 to 100.00 (gains), 100.00 to 0.00 (loses), 0.00 to 0.00 (unchanged), not
+     * eligible to 0.00 (newly eligible), 0.00 to not eligible (no longer eligible).
+     */
+    @Test
+    void peopleEligibleForNothingAreCountedWithNothingAdded() {
+        PolicySet linze = SubsidyPolicies.load(SubsidyPolicies.GANSU_LINZE);
+        PolicySet current = linzeCareTable(
+                linze,
+                "current (illustrative)",
+                careRow("0.00", "\"long-term-care\": true", "1"),
+                careRow("100.00", "\"long-term-care\": true", "2"),
+                careRow("0.00", "\"component\": [\"psychosocial\"]", "3"),
+                careRow("0.00", "\"component\": [\"intellectual\"]", "3"));
+        PolicySet reform = linzeCareTable(
+                linze,
+                "reform (illustrative)",
+                careRow("100.00", "\"long-term-care\": true", "1"),
+                careRow("0.00", "\"long-term-care\": true", "2"),
+                careRow("0.00", "\"component\": [\"psychosocial\"]", "3", "4"));
+        List<Claimant> roster = List.of(
+                holder(TestRoster.DONGZHAI, 1, DisabilityCategory.PHYSICAL, 1)
+                        .longTermCare(true)
+                        .build(),
+                holder(TestRoster.DONGZHAI, 2, DisabilityCategory.VISUAL, 2)
+                        .longTermCare(true)
+                        .build(),
+                holder(TestRoster.XIZHAI, 3, DisabilityCategory.PSYCHOSOCIAL, 3).build(),
+                holder(TestRoster.XIZHAI, 4, DisabilityCategory.PSYCHOSOCIAL, 4).build(),
+                holder(TestRoster.XINHUA, 5, DisabilityCategory.INTELLECTUAL, 3).build());
+        PayrollScope july = PayrollScope.of(TestRoster.LINZE, JUL, JUL);
+        ReformImpact r = ReformCalculator.of(
+                        SubsidyCalculator.of(current),
+                        SubsidyCalculator.of(reform),
+                        july,
+                        OnInvalidRow.REPORT_AND_CONTINUE)
+                .withPeople()
+                .run(roster);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.total(TestRoster.LINZE, CARE, JUL))
+                .isEqualTo(new ReformTotal(
+                        pa(4, "100.00"),
+                        pa(4, "100.00"),
+                        pa(1, "100.00"),
+                        pa(1, "100.00"),
+                        pa(1, "0.00"),
+                        pa(1, "0.00")));
+        assertThat(r.periodTotal(TestRoster.XIZHAI, CARE))
+                .isEqualTo(new ReformTotal(pa(1, "0.00"), pa(2, "0.00"), NONE, NONE, pa(1, "0.00"), NONE));
+        assertThat(r.people())
+                .extracting(p -> p.change(CARE, JUL))
+                .containsExactly(
+                        ReformChange.GAINS,
+                        ReformChange.LOSES,
+                        ReformChange.NEWLY_ELIGIBLE,
+                        ReformChange.NO_LONGER_ELIGIBLE);
+        Payroll paid = PayrollCalculator.of(SubsidyCalculator.of(current), july, OnInvalidRow.REPORT_AND_CONTINUE)
+                .run(roster);
+        assertThat(paid.total(TestRoster.LINZE, CARE, JUL)).isEqualTo(pa(4, "100.00"));
+        assertThat(paid.periodTotal(TestRoster.XIZHAI, CARE)).isEqualTo(pa(1, "0.00"));
     }
 
     @Test
@@ -279,6 +396,9 @@ class ReformTest {
         assertThat(r.total(TestRoster.LINZE, CARE, JUN).budgetDifference()).isEqualTo(Money.ZERO);
         assertThat(r.periodTotal(TestRoster.LINZE, CARE).budgetDifference()).isEqualTo(Money.parse("1200.00"));
         assertThat(r.errors()).extracting(e -> e.line()).containsExactly(6, 7, 7, 8);
+        assertThat(r.rowsRead()).isEqualTo(10);
+        assertThat(r.rowsRejected()).as("lines 6 and 8").isEqualTo(2);
+        assertThat(r.rowsWithUndecided()).as("line 7, under both policies").isEqualTo(1);
     }
 
     @Test

@@ -59,11 +59,17 @@ final class TestRoster {
      * in hardship, no support, no care need, no allowances, applied for every programme on 2024-12-01.
      */
     static Claimant.Builder person(DivisionCode registeredIn, int sequence) {
+        return unknownHouseholdAndAllowances(registeredIn, sequence)
+                .household(HouseholdStatus.NONE)
+                .noOtherAllowances();
+    }
+
+    /** As {@link #person}, with the household status and the other allowances received not known. */
+    static Claimant.Builder unknownHouseholdAndAllowances(DivisionCode registeredIn, int sequence) {
         Claimant.Builder b = Claimant.builder()
                 .residentId(id(LocalDate.of(1985, 3, 1), sequence))
                 .certificate(rating(DisabilityCategory.PHYSICAL, 4), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))
                 .registration(registeredIn, RegistrationType.RURAL)
-                .household(HouseholdStatus.NONE)
                 .childSupport(false)
                 .destituteSupport(false)
                 .workInjuryCare(false)
@@ -71,8 +77,7 @@ final class TestRoster {
                 .fixedIncome(false)
                 .lowerLimb(false)
                 .ownsVehicle(false)
-                .schooling(Schooling.NONE)
-                .noOtherAllowances();
+                .schooling(Schooling.NONE);
         for (Programme p : Programme.values()) {
             b.applied(p, LocalDate.of(2024, 12, 1));
         }
