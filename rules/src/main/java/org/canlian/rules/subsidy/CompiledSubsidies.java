@@ -509,7 +509,6 @@ public final class CompiledSubsidies {
         private final java.util.Map<ParameterDefinition<Money>, Object> bases = new java.util.HashMap<>();
         private final java.util.Map<Resolved<?>, Explanation.Step> steps = new java.util.IdentityHashMap<>();
         private final ClaimantFacts facts;
-        private final YearMonth month;
         private final Explanation.Step[] programmeSteps = new Explanation.Step[PROGRAMMES];
         private final Memo<DivisionCode, Explanation.Step> registrationSteps = new Memo<>(KEPT_REGISTRATIONS);
         /** Per programme: the payment-start rule's step per day of application, and how one is made. */
@@ -528,7 +527,6 @@ public final class CompiledSubsidies {
 
         CompiledValues(PolicyView view, YearMonth month) {
             facts = new ClaimantFacts(view.benefitDate());
-            this.month = month;
             for (Programme p : ALL) {
                 tables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.table(p)));
                 exclusionTables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.exclusions(p)));
@@ -566,11 +564,10 @@ public final class CompiledSubsidies {
             }
         }
 
+        /** The step built for this month: a compiled month decides no other ({@code benefitMonth} is its own). */
         @Override
         public Explanation.Step programmeStep(Programme programme, YearMonth benefitMonth) {
-            return benefitMonth.equals(month)
-                    ? programmeSteps[programme.ordinal()]
-                    : PolicyValues.super.programmeStep(programme, benefitMonth);
+            return programmeSteps[programme.ordinal()];
         }
 
         @Override
@@ -598,7 +595,7 @@ public final class CompiledSubsidies {
             for (int i = 0; i < read.length; i++) {
                 values[i] = facts.value(claimant, read[i]);
             }
-            return factsParts.get(new FactsKey(programme, values), evaluate);
+            return factsParts.get(new FactsKey(programme, java.nio.LongBuffer.wrap(values)), evaluate);
         }
 
         boolean readsAge(int programme) {
@@ -606,13 +603,13 @@ public final class CompiledSubsidies {
         }
 
         private FactsPart evaluate(FactsKey key) {
-            int[] read = factsRead[key.programme.ordinal()];
+            int[] read = factsRead[key.programme().ordinal()];
             long[] all = new long[SubsidyFacts.SET.size()];
             java.util.Arrays.fill(all, org.canlian.rules.policy.FactSource.UNKNOWN);
             for (int i = 0; i < read.length; i++) {
-                all[read[i]] = key.values[i];
+                all[read[i]] = key.values().get(i);
             }
-            return FactsPart.of(this, key.programme, table(key.programme).orElseThrow(), all, (v, f) -> v[f]);
+            return FactsPart.of(this, key.programme(), table(key.programme()).orElseThrow(), all, (v, f) -> v[f]);
         }
 
         private static Object attempt(java.util.function.Supplier<Object> lookup) {
@@ -688,28 +685,11 @@ public final class CompiledSubsidies {
     /** At most this many regions' registration steps are kept (a county has a few hundred villages). */
     private static final int KEPT_REGISTRATIONS = 1 << 12;
 
-    /** A programme and the values of the facts its tables read, as a claimant's facts give them. */
-    private static final class FactsKey {
-        final Programme programme;
-        final long[] values;
-        private final int hash;
-
-        FactsKey(Programme programme, long[] values) {
-            this.programme = programme;
-            this.values = values;
-            this.hash = 31 * programme.hashCode() + java.util.Arrays.hashCode(values);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof FactsKey k && programme == k.programme && java.util.Arrays.equals(values, k.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
+    /**
+     * A programme and the values of the facts its tables read, as a claimant's facts give them: a record over a {@link
+     * java.nio.LongBuffer}, whose equals and hashCode read the values.
+     */
+    private record FactsKey(Programme programme, java.nio.LongBuffer values) {}
 
     /**
      * The table with its age ranges turned into ranges of birth dates (yyyymmdd) for the benefit date, so that every
