@@ -441,13 +441,14 @@ class CompiledBatchPropertyTest {
             assertThat(old).as("%s", p).isEqualTo(compiled.decide(oldest, p)).isEqualTo(calc.decide(oldest, p, march));
             assertThat(young).as("%s", p).isEqualTo(compiled.decide(child, p)).isEqualTo(calc.decide(child, p, march));
             assertThat(alsoYoung).as("%s", p).isEqualTo(compiled.decide(sameAge, p));
-            // Claimants alike share their programme, registration, application and outcome steps, not copies.
+            // Claimants alike share their programme, registration, parameter, application and outcome steps, not
+            // copies.
             List<org.canlian.rules.policy.Explanation.Step> a =
                     young.explanation().steps();
             List<org.canlian.rules.policy.Explanation.Step> b =
                     alsoYoung.explanation().steps();
             assertThat(b).hasSameSizeAs(a);
-            for (int i : new int[] {0, 1, 4, a.size() - 1}) {
+            for (int i : new int[] {0, 1, 2, 3, 4, 6, a.size() - 1}) {
                 assertThat(b.get(i)).as("%s step %d", p, i + 1).isSameAs(a.get(i));
             }
             List<org.canlian.rules.policy.Explanation.Step> alone =
