@@ -735,6 +735,13 @@ class SubsidyCalculatorTest {
         assertThatThrownBy(() -> compiled.forBatch(one).amountFen(0, Programme.LIVING))
                 .isInstanceOf(PolicyLookupException.class)
                 .hasMessage(interpreted.getMessage());
+        // Explained, alone and in a batch: the same error, not a decision without the base.
+        assertThatThrownBy(() -> compiled.decide(urban, Programme.LIVING))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(interpreted.getMessage());
+        assertThatThrownBy(() -> compiled.forBatch(one).decide(0, Programme.LIVING))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(interpreted.getMessage());
         // Rural: 25 % of 455.00 rounded up to the yuan.
         Claimant rural = urban.toBuilder()
                 .registration(TestClaimants.COUNTY, RegistrationType.RURAL)
@@ -762,6 +769,11 @@ class SubsidyCalculatorTest {
         assertThatThrownBy(() -> compiled.amountFen(died, Programme.CARE))
                 .isInstanceOf(PolicyLookupException.class)
                 .hasMessageContaining("subsidy.payment-stops");
+        Throwable alone = catchThrowable(() -> calc.decide(died, Programme.CARE, june2015));
+        assertThat(alone).isInstanceOf(PolicyLookupException.class).hasMessageContaining("subsidy.payment-stops");
+        assertThatThrownBy(() -> compiled.decide(died, Programme.CARE))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(alone.getMessage());
         Claimant diedNotApplied = died.toBuilder().notApplied(Programme.CARE).build();
         assertThat(compiled.amountFen(diedNotApplied, Programme.CARE)).isEqualTo(CompiledSubsidies.NOT_ELIGIBLE);
         assertThat(calc.compile(TestClaimants.COUNTY, MARCH).datesCanFail()).isFalse();
