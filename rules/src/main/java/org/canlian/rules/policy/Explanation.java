@@ -40,12 +40,15 @@ public final class Explanation {
     public static final String JSON_SCHEMA = "canlian.explanation/1";
 
     private final String policy;
-    /** The steps are {@code steps[0]} to {@code steps[count - 1]}; the array may be longer, and is never changed. */
+    /**
+     * The steps are {@code steps[0]} to {@code steps[count - 1]}, which never change; the array may be longer, and its
+     * builder may go on filling the rest.
+     */
     private final Step[] steps;
 
     private final int count;
 
-    /** With {@code steps} nothing changes from now on (a built builder's, see {@link Builder#build}). */
+    /** With {@code steps[0]} to {@code steps[count - 1]} never changed from now on (see {@link Builder#build}). */
     private Explanation(String policy, Step[] steps, int count) {
         this.policy = policy;
         this.steps = steps;
@@ -171,8 +174,6 @@ public final class Explanation {
         private Step[] steps = new Step[16];
 
         private int count;
-        /** Whether an explanation built holds {@link #steps}: the next step then goes to a copy. */
-        private boolean built;
 
         private Builder(String policy) {
             this.policy = policy;
@@ -264,16 +265,14 @@ public final class Explanation {
 
         /** {@return the explanation} */
         public Explanation build() {
-            // The explanation takes the steps as they are, with no copy (millions of decisions are explained); a step
-            // added later goes to a copy.
-            built = true;
+            // The explanation takes the array as it is, with no copy (millions of decisions are explained): it reads
+            // only its first count steps, and the builder only ever writes past them.
             return new Explanation(policy, steps, count);
         }
 
         private void add(Step step) {
-            if (built || count == steps.length) {
-                steps = Arrays.copyOf(steps, Math.max(count * 2, 16));
-                built = false;
+            if (count == steps.length) {
+                steps = Arrays.copyOf(steps, count * 2);
             }
             steps[count++] = step;
         }

@@ -509,7 +509,6 @@ public final class CompiledSubsidies {
         private final java.util.Map<ParameterDefinition<Money>, Object> bases = new java.util.HashMap<>();
         private final java.util.Map<Resolved<?>, Explanation.Step> steps = new java.util.IdentityHashMap<>();
         private final ClaimantFacts facts;
-        private final YearMonth month;
         private final Explanation.Step[] programmeSteps = new Explanation.Step[PROGRAMMES];
         private final Memo<DivisionCode, Explanation.Step> registrationSteps = new Memo<>(KEPT_REGISTRATIONS);
         /** Per programme: the payment-start rule's step per day of application, and how one is made. */
@@ -528,7 +527,6 @@ public final class CompiledSubsidies {
 
         CompiledValues(PolicyView view, YearMonth month) {
             facts = new ClaimantFacts(view.benefitDate());
-            this.month = month;
             for (Programme p : ALL) {
                 tables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.table(p)));
                 exclusionTables[p.ordinal()] = attempt(() -> view.find(SubsidyParameters.exclusions(p)));
@@ -566,11 +564,10 @@ public final class CompiledSubsidies {
             }
         }
 
+        /** The step built for this month: a compiled month decides no other ({@code benefitMonth} is its own). */
         @Override
         public Explanation.Step programmeStep(Programme programme, YearMonth benefitMonth) {
-            return benefitMonth.equals(month)
-                    ? programmeSteps[programme.ordinal()]
-                    : PolicyValues.super.programmeStep(programme, benefitMonth);
+            return programmeSteps[programme.ordinal()];
         }
 
         @Override

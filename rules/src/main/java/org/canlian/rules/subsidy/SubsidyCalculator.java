@@ -389,7 +389,8 @@ public final class SubsidyCalculator {
                     : !allMissing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
             ex.steps(facts.steps);
             ex.step(
-                    failed.isEmpty() && missing.isEmpty() && facts.outcome != null
+                    // NONE, whose outcome is null, always comes with a failure or a missing fact of the claimant.
+                    failed.isEmpty() && missing.isEmpty()
                             ? facts.outcome
                             : FactsPart.outcome(p, allFailed, allMissing, facts.amount));
             boolean eligible = result == Eligibility.ELIGIBLE;

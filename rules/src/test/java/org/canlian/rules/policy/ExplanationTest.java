@@ -240,4 +240,64 @@ class ExplanationTest {
         assertThat(Explanation.builder().build().toJson().toString())
                 .isEqualTo("{\"schema\":\"canlian.explanation/1\",\"steps\":[]}");
     }
+
+    /** A certificate's facts, put into words only when read (as a subsidy decision's certificate step keeps them). */
+    private record Certificate(String number, int grade) implements Bilingual {
+        @Override
+        public String chinese() {
+            return "残疾人证" + number + "，" + grade + "级";
+        }
+
+        @Override
+        public String english() {
+            return "certificate " + number + ", grade " + grade;
+        }
+    }
+
+    @Test
+    void aStepOfTextThatIsNoPhraseRendersItWhenReadAndGivesItAsAPhrase() {
+        Explanation.Step step = Explanation.Step.of(StepKind.FACT, new Certificate("6299***01", 2));
+        assertThat(step.chinese()).isEqualTo("残疾人证6299***01，2级");
+        assertThat(step.english()).isEqualTo("certificate 6299***01, grade 2");
+        assertThat(step.text()).isInstanceOf(Phrase.class);
+        assertThat(step.text().chinese()).isEqualTo("残疾人证6299***01，2级");
+        assertThat(step.text().english()).isEqualTo("certificate 6299***01, grade 2");
+        assertThat(step).isEqualTo(Explanation.Step.of(StepKind.FACT, new Certificate("6299***01", 2)));
+        assertThat(step).isNotEqualTo(Explanation.Step.of(StepKind.FACT, new Certificate("6299***01", 3)));
+        Explanation e = Explanation.builder().step(step).build();
+        assertThat(e.toText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("1. 残疾人证6299***01，2级\n");
+        assertThat(e.toText(Locale.ENGLISH)).isEqualTo("1. certificate 6299***01, grade 2\n");
+        assertThat(e.toJson().toString())
+                .isEqualTo("{\"schema\":\"canlian.explanation/1\",\"steps\":[{\"kind\":\"fact\","
+                        + "\"zh\":\"残疾人证6299***01，2级\",\"en\":\"certificate 6299***01, grade 2\"}]}");
+        Phrase phrase = Phrase.of("在册", "on the roll");
+        assertThat(Explanation.Step.of(StepKind.STATUS, phrase).text()).isSameAs(phrase);
+    }
+
+    @Test
+    void explanationsAreEqualByPolicyAndStepsWhateverTheRoomBehindThem() {
+        Explanation.Builder builder = Explanation.builder("临泽县");
+        for (int i = 1; i <= 20; i++) {
+            builder.step(StepKind.RULE, Phrase.of("规则{0}", "rule {0}", i));
+        }
+        Explanation twenty = builder.build();
+        Explanation.Builder again = Explanation.builder("临泽县");
+        for (int i = 1; i <= 20; i++) {
+            again.step(StepKind.RULE, Phrase.of("规则{0}", "rule {0}", i));
+        }
+        Explanation same = again.build();
+        Explanation more =
+                again.step(StepKind.RULE, Phrase.of("规则二十一", "rule 21")).build();
+        assertThat(twenty).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(more);
+        assertThat(more).isNotEqualTo(twenty);
+        assertThat(twenty.steps()).isEqualTo(same.steps()).hasSize(20);
+        assertThat(twenty.steps().hashCode()).isEqualTo(same.steps().hashCode());
+        assertThat(twenty).isNotEqualTo(Explanation.builder("肃南县").steps(twenty).build());
+        Explanation both = twenty.followedBy(more);
+        assertThat(both.steps()).hasSize(41);
+        assertThat(both.steps().get(19).english()).isEqualTo("rule 20");
+        assertThat(both.steps().get(20).english()).isEqualTo("rule 1");
+        assertThat(both.steps().get(40).english()).isEqualTo("rule 21");
+        assertThat(both.toText(Locale.ENGLISH)).startsWith("1. rule 1\n").endsWith("\n41. rule 21\n");
+    }
 }

@@ -410,4 +410,55 @@ class CompiledBatchPropertyTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("claimants[1] is null: a batch holds claimants only");
     }
+
+    @Test
+    void explainedDecisionsShareTheStepsOfClaimantsAlikeAndKeepEveryAgeApart() {
+        SubsidyCalculator calc = SubsidyCalculatorTest.CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+        YearMonth march = YearMonth.of(2025, 3);
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, march);
+        // 134 on 2025-03-01, older than the ages a batch keeps a slot for: near dibao, 60 or over, living 80.00.
+        Claimant oldest = TestClaimants.baseline()
+                .residentId(TestClaimants.idBornOn(LocalDate.of(1890, 6, 15)))
+                .household(HouseholdStatus.NEAR_DIBAO)
+                .build();
+        // Both 6 on 2025-03-01 (134 - 128 ages kept: the slot next to the oldest's), low income, up to 17: 60.00.
+        Claimant child = TestClaimants.baseline()
+                .residentId(TestClaimants.idBornOn(LocalDate.of(2018, 6, 15)))
+                .household(HouseholdStatus.LOW_INCOME)
+                .build();
+        Claimant sameAge = TestClaimants.baseline()
+                .residentId(TestClaimants.idBornOn(LocalDate.of(2018, 9, 30)))
+                .household(HouseholdStatus.LOW_INCOME)
+                .build();
+        ClaimantBatch people = ClaimantBatch.of(List.of(oldest, child, sameAge));
+        assertThat(List.of(people.profile(0), people.profile(1), people.profile(2)))
+                .containsExactly(0, 1, 1);
+        CompiledBatch batch = compiled.forBatch(people);
+        for (Programme p : List.of(Programme.LIVING, Programme.ELDERLY)) {
+            SubsidyDecision old = batch.decide(0, p);
+            SubsidyDecision young = batch.decide(1, p);
+            SubsidyDecision alsoYoung = batch.decide(2, p);
+            assertThat(old).as("%s", p).isEqualTo(compiled.decide(oldest, p)).isEqualTo(calc.decide(oldest, p, march));
+            assertThat(young).as("%s", p).isEqualTo(compiled.decide(child, p)).isEqualTo(calc.decide(child, p, march));
+            assertThat(alsoYoung).as("%s", p).isEqualTo(compiled.decide(sameAge, p));
+            // Claimants alike share their programme, registration, parameter, application and outcome steps, not
+            // copies.
+            List<org.canlian.rules.policy.Explanation.Step> a =
+                    young.explanation().steps();
+            List<org.canlian.rules.policy.Explanation.Step> b =
+                    alsoYoung.explanation().steps();
+            assertThat(b).hasSameSizeAs(a);
+            for (int i : new int[] {0, 1, 2, 3, 4, 6, a.size() - 1}) {
+                assertThat(b.get(i)).as("%s step %d", p, i + 1).isSameAs(a.get(i));
+            }
+            List<org.canlian.rules.policy.Explanation.Step> alone =
+                    compiled.decide(sameAge, p).explanation().steps();
+            assertThat(alone.get(alone.size() - 1))
+                    .isSameAs(compiled.decide(child, p).explanation().steps().get(alone.size() - 1));
+        }
+        assertThat(batch.decide(0, Programme.LIVING).amount()).isEqualTo(org.canlian.core.money.Money.ofYuan(80));
+        assertThat(batch.decide(1, Programme.LIVING).amount()).isEqualTo(org.canlian.core.money.Money.ofYuan(60));
+        assertThat(batch.decide(0, Programme.ELDERLY).amount()).isEqualTo(org.canlian.core.money.Money.ofYuan(100));
+        assertThat(batch.decide(2, Programme.ELDERLY).eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+    }
 }

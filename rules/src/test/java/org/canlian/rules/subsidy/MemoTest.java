@@ -39,4 +39,14 @@ class MemoTest {
         assertThat(memo.get("x", k -> k + "!")).isEqualTo("x!");
         assertThat(memo.size()).isEqualTo(1);
     }
+
+    @Test
+    void aValueKeptWhileItsOwnWasComputedWins() {
+        Memo<String, String> memo = new Memo<>(4);
+        // The computation of "x" keeps another value for "x" first, as a second thread could: the first kept wins.
+        String won = memo.get("x", k -> memo.get(k, j -> "kept first") + " is not kept");
+        assertThat(won).isEqualTo("kept first");
+        assertThat(memo.get("x", k -> "computed again")).isEqualTo("kept first");
+        assertThat(memo.size()).isEqualTo(1);
+    }
 }

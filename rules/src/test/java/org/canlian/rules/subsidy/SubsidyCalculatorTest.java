@@ -735,6 +735,13 @@ class SubsidyCalculatorTest {
         assertThatThrownBy(() -> compiled.forBatch(one).amountFen(0, Programme.LIVING))
                 .isInstanceOf(PolicyLookupException.class)
                 .hasMessage(interpreted.getMessage());
+        // Explained, alone and in a batch: the same error, not a decision without the base.
+        assertThatThrownBy(() -> compiled.decide(urban, Programme.LIVING))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(interpreted.getMessage());
+        assertThatThrownBy(() -> compiled.forBatch(one).decide(0, Programme.LIVING))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(interpreted.getMessage());
         // Rural: 25 % of 455.00 rounded up to the yuan.
         Claimant rural = urban.toBuilder()
                 .registration(TestClaimants.COUNTY, RegistrationType.RURAL)
@@ -762,6 +769,11 @@ class SubsidyCalculatorTest {
         assertThatThrownBy(() -> compiled.amountFen(died, Programme.CARE))
                 .isInstanceOf(PolicyLookupException.class)
                 .hasMessageContaining("subsidy.payment-stops");
+        Throwable alone = catchThrowable(() -> calc.decide(died, Programme.CARE, june2015));
+        assertThat(alone).isInstanceOf(PolicyLookupException.class).hasMessageContaining("subsidy.payment-stops");
+        assertThatThrownBy(() -> compiled.decide(died, Programme.CARE))
+                .isInstanceOf(PolicyLookupException.class)
+                .hasMessage(alone.getMessage());
         Claimant diedNotApplied = died.toBuilder().notApplied(Programme.CARE).build();
         assertThat(compiled.amountFen(diedNotApplied, Programme.CARE)).isEqualTo(CompiledSubsidies.NOT_ELIGIBLE);
         assertThat(calc.compile(TestClaimants.COUNTY, MARCH).datesCanFail()).isFalse();
@@ -832,5 +844,86 @@ class SubsidyCalculatorTest {
         CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, MARCH);
         assertThat(compiled.amountFen(grade3, Programme.CARE)).isZero();
         assertThat(compiled.amount(grade3, Programme.CARE)).contains(Money.ZERO);
+    }
+
+    @Test
+    void anExplanationStatesTheCertificateAndEveryRowOfTheExclusionsAndTheTable() {
+        Claimant dibao = baseline()
+                .household(HouseholdStatus.DIBAO)
+                .certificateCancelled(LocalDate.of(2025, 3, 20))
+                .build();
+        SubsidyCalculator calc = CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, MARCH);
+        for (SubsidyDecision d :
+                List.of(calc.decide(dibao, Programme.LIVING, MARCH), compiled.decide(dibao, Programme.LIVING))) {
+            assertThat(d.explanation().steps()).hasSize(14);
+            assertThat(d.explanation().steps().stream().map(s -> s.english()).toList())
+                    .containsSubsequence(
+                            "paid from the month of application: applied on 2025-01-10, paid from 2025-01",
+                            "disability certificate: physical, grade 2, valid 2020-01-01 to 2030-01-01, cancelled on"
+                                    + " 2025-03-20",
+                            "living subsidy for disabled people in hardship exclusions, row 1 (destitute-persons"
+                                    + " support: yes): fails: destitute-persons support is no",
+                            "living subsidy for disabled people in hardship exclusions, row 2 (work-injury care"
+                                    + " allowance: yes): fails: work-injury care allowance is no",
+                            "living subsidy for disabled people in hardship exclusions, row 3 (orphan or"
+                                    + " unsupported-child support: yes): fails: orphan or unsupported-child support is"
+                                    + " no",
+                            "living subsidy for disabled people in hardship table, row 1 (household status:"
+                                    + " minimum-living-guarantee (dibao) household and registration: rural"
+                                    + " registration): matches: 25% of the rural minimum-living standard (up to the"
+                                    + " yuan)",
+                            "¥455.00 × 25% = ¥114.00 (up to the yuan)",
+                            "eligible: ¥114.00 a month");
+            assertThat(d.explanation().steps().get(5).chinese())
+                    .isEqualTo("残疾人证：肢体残疾二级，有效期2020-01-01至2030-01-01，2025-03-20注销");
+        }
+        // Another category reads the living table alike: a part of its own, the same base step.
+        Claimant visual = baseline()
+                .household(HouseholdStatus.DIBAO)
+                .certificate(rating(DisabilityCategory.VISUAL, 2), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))
+                .build();
+        assertThat(compiled.decide(visual, Programme.LIVING)
+                        .explanation()
+                        .steps()
+                        .get(11))
+                .isSameAs(compiled.decide(dibao, Programme.LIVING)
+                        .explanation()
+                        .steps()
+                        .get(11));
+    }
+
+    @Test
+    void aCertificateValidFromTheFirstOfTheNextMonthIsNotValidInThisOne() {
+        Claimant fromApril = baseline()
+                .certificate(rating(DisabilityCategory.PHYSICAL, 2), LocalDate.of(2025, 4, 1), LocalDate.of(2030, 1, 1))
+                .build();
+        SubsidyDecision d = CALC.asKnownOn(LocalDate.of(2025, 12, 31)).decide(fromApril, Programme.ELDERLY, MARCH);
+        assertThat(d.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+        assertThat(d.failedConditions().get(0).english())
+                .isEqualTo("no valid certificate in the month (disability certificate: physical, grade 2, valid"
+                        + " 2025-04-01 to 2030-01-01)");
+        assertThat(d.failedConditions().get(0).chinese()).isEqualTo("本月无有效残疾人证（残疾人证：肢体残疾二级，有效期2025-04-01至2030-01-01）");
+    }
+
+    static Stream<Arguments> reasonCounts() {
+        return Stream.of(Arguments.of(0), Arguments.of(1), Arguments.of(2), Arguments.of(16), Arguments.of(17));
+    }
+
+    /** Reasons and missing facts are listed in order, however many: up to 16 from patterns made once, more each time. */
+    @ParameterizedTest(name = "{0} reasons")
+    @MethodSource("reasonCounts")
+    void reasonsAreJoinedInOrderHoweverMany(int count) {
+        List<Phrase> reasons = new java.util.ArrayList<>();
+        StringBuilder chinese = new StringBuilder();
+        StringBuilder english = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            reasons.add(Phrase.of("条件{0}不符", "condition {0} not met", i));
+            chinese.append(i == 1 ? "" : "；").append("条件").append(i).append("不符");
+            english.append(i == 1 ? "" : "; ").append("condition ").append(i).append(" not met");
+        }
+        Phrase joined = FactsPart.joined(reasons);
+        assertThat(joined.chinese()).isEqualTo(chinese.toString());
+        assertThat(joined.english()).isEqualTo(english.toString());
     }
 }
