@@ -20,7 +20,7 @@ import org.canlian.rules.policy.Truth;
  * The part of one programme's decision that the claimant's facts alone decide: the steps of its exclusions and
  * eligibility tables (and of a share's arithmetic), the conditions failed, the facts missing, and the amount of the row
  * that matched. It reads no date of the claimant, so claimants whose facts read alike share one: a compiled month keeps
- * each ({@link PolicyValues#factsPart}), and an explained decision then adds only the claimant's own steps
+ * each (its {@link Source}, as a batch does), and an explained decision then adds only the claimant's own steps
  * (registration, application, stopping events, certificate). Immutable and thread-safe.
  */
 final class FactsPart {
