@@ -336,12 +336,6 @@ public final class Claimant {
         return b == null ? FactSource.UNKNOWN : b ? 1 : 0;
     }
 
-    /** Whether the certificate is valid on at least one day from {@code first} to {@code last}; null if unknown. */
-    Boolean certificateValidWithin(LocalDate first, LocalDate last) {
-        int valid = certificateValidWithin(first.toEpochDay(), last.toEpochDay());
-        return valid < 0 ? null : valid == 1;
-    }
-
     /** The step stating the certificate; only for a claimant whose certificate is known ({@link #certificateKnown}). */
     Explanation.Step certificateStep() {
         return SubsidyCalculator.certificateStep(rating, certificateFrom, certificateUntil, cancelledOn);
@@ -375,7 +369,10 @@ public final class Claimant {
         return firstEventMonth;
     }
 
-    /** As {@link #certificateValidWithin}, on epoch days: 1 valid, 0 not, -1 unknown. */
+    /**
+     * Whether the certificate is valid on at least one day from {@code firstDay} to {@code lastDay} (epoch days): 1
+     * valid, 0 not, -1 unknown.
+     */
     int certificateValidWithin(long firstDay, long lastDay) {
         if (!certificateKnown()) {
             return -1;
