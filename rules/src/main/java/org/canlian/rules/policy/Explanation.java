@@ -47,12 +47,32 @@ public final class Explanation {
     private final Step[] steps;
 
     private final int count;
+    /**
+     * The steps that follow this one's own, shared with the explanation they were built for ({@link
+     * Builder#buildFollowedBy}); null if none.
+     */
+    private final Explanation rest;
+
+    /** Own steps and those of {@link #rest}. */
+    private final int size;
 
     /** With {@code steps[0]} to {@code steps[count - 1]} never changed from now on (see {@link Builder#build}). */
-    private Explanation(String policy, Step[] steps, int count) {
+    private Explanation(String policy, Step[] steps, int count, Explanation rest) {
         this.policy = policy;
         this.steps = steps;
         this.count = count;
+        this.rest = rest;
+        this.size = rest == null ? count : count + rest.size;
+    }
+
+    /** The step at {@code index} (checked by the caller), of this explanation's own or of the rest. */
+    private Step stepAt(int index) {
+        Explanation e = this;
+        while (index >= e.count) {
+            index -= e.count;
+            e = e.rest;
+        }
+        return e.steps[index];
     }
 
     /** {@return a builder of an explanation that names no policy set} */
@@ -77,28 +97,26 @@ public final class Explanation {
 
     /** {@return the steps, in order, as an unmodifiable list} */
     public List<Step> steps() {
-        return new StepList(steps, count);
+        return new StepList(this);
     }
 
-    /** A view of the first {@code count} steps of an array no one changes. */
+    /** A view of the steps of an explanation: its own, then those of its rest. */
     private static final class StepList extends java.util.AbstractList<Step> implements java.util.RandomAccess {
-        private final Step[] steps;
-        private final int count;
+        private final Explanation explanation;
 
-        StepList(Step[] steps, int count) {
-            this.steps = steps;
-            this.count = count;
+        StepList(Explanation explanation) {
+            this.explanation = explanation;
         }
 
         @Override
         public Step get(int index) {
-            Objects.checkIndex(index, count);
-            return steps[index];
+            Objects.checkIndex(index, explanation.size);
+            return explanation.stepAt(index);
         }
 
         @Override
         public int size() {
-            return count;
+            return explanation.size;
         }
     }
 
@@ -108,9 +126,14 @@ public final class Explanation {
      * @param other the explanation whose steps come after this one's
      */
     public Explanation followedBy(Explanation other) {
-        Step[] all = Arrays.copyOf(steps, count + other.count);
-        System.arraycopy(other.steps, 0, all, count, other.count);
-        return new Explanation(policy != null ? policy : other.policy, all, all.length);
+        Step[] all = new Step[size + other.size];
+        for (int i = 0; i < size; i++) {
+            all[i] = stepAt(i);
+        }
+        for (int i = 0; i < other.size; i++) {
+            all[size + i] = other.stepAt(i);
+        }
+        return new Explanation(policy != null ? policy : other.policy, all, all.length, null);
     }
 
     /** {@return the explanation as JSON, in the documented form ({@link #JSON_SCHEMA})} */
@@ -121,8 +144,8 @@ public final class Explanation {
             root.put("policy", policy);
         }
         ArrayNode list = root.putArray("steps");
-        for (int i = 0; i < count; i++) {
-            list.add(steps[i].toJson());
+        for (int i = 0; i < size; i++) {
+            list.add(stepAt(i).toJson());
         }
         return root;
     }
@@ -136,17 +159,23 @@ public final class Explanation {
     public String toText(Locale locale) {
         boolean zh = Phrase.isChinese(locale);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            out.append(i + 1).append(". ").append(steps[i].text(zh)).append('\n');
+        for (int i = 0; i < size; i++) {
+            out.append(i + 1).append(". ").append(stepAt(i).text(zh)).append('\n');
         }
         return out.toString();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Explanation other
-                && Objects.equals(policy, other.policy)
-                && Arrays.equals(steps, 0, count, other.steps, 0, other.count);
+        if (!(o instanceof Explanation other && Objects.equals(policy, other.policy) && size == other.size)) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!stepAt(i).equals(other.stepAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -170,8 +199,8 @@ public final class Explanation {
      */
     public static final class Builder {
         private final String policy;
-        /** Room for a subsidy decision's steps without growing. */
-        private Step[] steps = new Step[16];
+        /** Room for a subsidy decision's own steps without growing (the steps it shares are not copied). */
+        private Step[] steps = new Step[8];
 
         private int count;
 
@@ -257,8 +286,8 @@ public final class Explanation {
          * @return this builder
          */
         public Builder steps(Explanation other) {
-            for (int i = 0; i < other.count; i++) {
-                add(other.steps[i]);
+            for (int i = 0; i < other.size; i++) {
+                add(other.stepAt(i));
             }
             return this;
         }
@@ -267,7 +296,26 @@ public final class Explanation {
         public Explanation build() {
             // The explanation takes the array as it is, with no copy (millions of decisions are explained): it reads
             // only its first count steps, and the builder only ever writes past them.
-            return new Explanation(policy, steps, count);
+            return new Explanation(policy, steps, count, null);
+        }
+
+        /**
+         * {@return the explanation of this builder's steps followed by every step of {@code rest}, which it shares
+         * rather than copies} Many decisions end with the same steps (those of the same facts under the same table):
+         * each keeps its own steps and refers to the shared ones. The policy name is this builder's, or {@code rest}'s
+         * if this builder names none.
+         *
+         * <pre>{@code
+         * Explanation shared = Explanation.builder().step(StepKind.CONDITION, tableRowPhrase).build();
+         * Explanation mine = Explanation.builder("临泽县").step(StepKind.FACT, myCertificate).buildFollowedBy(shared);
+         * mine.steps().size();   // 2
+         * }</pre>
+         *
+         * @param rest the explanation whose steps come after this builder's
+         */
+        public Explanation buildFollowedBy(Explanation rest) {
+            Objects.requireNonNull(rest, "rest");
+            return new Explanation(policy != null ? policy : rest.policy, steps, count, rest);
         }
 
         private void add(Step step) {

@@ -338,7 +338,7 @@ public final class Claimant {
 
     /** The step stating the certificate; only for a claimant whose certificate is known ({@link #certificateKnown}). */
     Explanation.Step certificateStep() {
-        return SubsidyCalculator.certificateStep(rating, certificateFrom, certificateUntil, cancelledOn);
+        return SubsidyCalculator.certificateStep(rating, certificateFromDay, certificateUntilDay, cancelledDay);
     }
 
     DivisionCode registrationOrNull() {
@@ -401,6 +401,16 @@ public final class Claimant {
     /** The certificate's first valid day as an epoch day (meaningful when {@link #certificateKnown}). */
     long certificateFromDay() {
         return certificateFromDay;
+    }
+
+    /** The certificate's valid-until day as an epoch day (meaningful when {@link #certificateKnown}). */
+    long certificateUntilDay() {
+        return certificateUntilDay;
+    }
+
+    /** The day the certificate was cancelled as an epoch day, {@link Long#MAX_VALUE} if it was not. */
+    long cancelledDay() {
+        return cancelledDay;
     }
 
     Map<Allowance, Money> allowancesOrNull() {

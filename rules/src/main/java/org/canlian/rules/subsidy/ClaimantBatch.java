@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.rules.policy.FactSource;
 
@@ -60,6 +61,25 @@ public final class ClaimantBatch {
     /** Per claimant: the month index of the first stopping event, {@code Integer.MAX_VALUE} if none. */
     private final int[] event;
 
+    // What explained decisions read besides (see CompiledBatch#decide), so that they need not read the claimants.
+
+    /** Per claimant: the certificate's rating, as a position in {@link #ratings}; -1 if unknown. */
+    private final int[] rating;
+
+    private final DisabilityRating[] ratings;
+    /**
+     * Per claimant: the certificate's valid-until and cancellation days as epoch days ({@code [2 * i]} and {@code [2 * i
+     * + 1]}, the latter {@link Long#MAX_VALUE} if not cancelled), meaningful when its validity is known.
+     */
+    private final long[] certificateEnds;
+    /**
+     * Per programme ordinal, then claimant, as {@link #applied}: the application day, as a position in {@link
+     * #applicationDays}; -1 when no day is known.
+     */
+    private final int[] appliedDay;
+    /** The distinct days of application in the batch, as epoch days, in ascending order. */
+    private final long[] applicationDays;
+
     private ClaimantBatch(List<Claimant> list) {
         int n = list.size();
         claimants = list.toArray(Claimant[]::new);
@@ -70,6 +90,10 @@ public final class ClaimantBatch {
         certificate = new int[2 * n];
         applied = new int[PROGRAMMES * n];
         event = new int[n];
+        rating = new int[n];
+        certificateEnds = new long[2 * n];
+        appliedDay = new int[PROGRAMMES * n];
+        Interner<DisabilityRating> rated = new Interner<>();
         Interner<long[]> facts = new Interner<>();
         Interner<DivisionCode> divisions = new Interner<>();
         Interner<long[]> outside = new Interner<>();
@@ -87,17 +111,48 @@ public final class ClaimantBatch {
             if (c.certificateKnown()) {
                 certificate[2 * i] = Math.toIntExact(c.certificateFromDay());
                 certificate[2 * i + 1] = Math.toIntExact(c.lastValidDay());
+                certificateEnds[2 * i] = c.certificateUntilDay();
+                certificateEnds[2 * i + 1] = c.cancelledDay();
             } else {
                 certificate[2 * i] = UNKNOWN_DAY;
             }
+            DisabilityRating r = c.rating().orElse(null);
+            rating[i] = r == null ? -1 : rated.indexOf(r, r);
             for (int p = 0; p < PROGRAMMES; p++) {
                 applied[p * n + i] = c.applicationMonth(p);
             }
             event[i] = c.firstEventMonth();
         }
+        applicationDays = distinctApplicationDays(claimants);
+        for (int i = 0; i < n; i++) {
+            for (Programme p : Programme.values()) {
+                java.time.LocalDate day = claimants[i].application(p);
+                appliedDay[p.ordinal() * n + i] =
+                        day == null ? -1 : java.util.Arrays.binarySearch(applicationDays, day.toEpochDay());
+            }
+        }
+        ratings = rated.values(DisabilityRating[]::new);
         profiles = facts.values(long[][]::new);
         registrations = divisions.values(DivisionCode[]::new);
         allowances = outside.values(long[][]::new);
+    }
+
+    /** Every day someone applied on, for any programme, sorted, once each: made without boxing a million days. */
+    private static long[] distinctApplicationDays(Claimant[] claimants) {
+        long[] days = new long[16];
+        int count = 0;
+        for (Claimant c : claimants) {
+            for (Programme p : Programme.values()) {
+                java.time.LocalDate day = c.application(p);
+                if (day != null) {
+                    if (count == days.length) {
+                        days = java.util.Arrays.copyOf(days, 2 * count);
+                    }
+                    days[count++] = day.toEpochDay();
+                }
+            }
+        }
+        return java.util.Arrays.stream(days, 0, count).sorted().distinct().toArray();
     }
 
     /**
@@ -201,6 +256,41 @@ public final class ClaimantBatch {
 
     int firstEventMonth(int i) {
         return event[i];
+    }
+
+    /** The certificate's rating, for a claimant whose certificate's validity is known. */
+    DisabilityRating rating(int i) {
+        return ratings[rating[i]];
+    }
+
+    /** As {@link Claimant#certificateFromDay}, for a claimant whose certificate's validity is known. */
+    long certificateFromDay(int i) {
+        return certificate[2 * i];
+    }
+
+    /** As {@link Claimant#certificateUntilDay}, for a claimant whose certificate's validity is known. */
+    long certificateUntilDay(int i) {
+        return certificateEnds[2 * i];
+    }
+
+    /** As {@link Claimant#cancelledDay}, for a claimant whose certificate's validity is known. */
+    long cancelledDay(int i) {
+        return certificateEnds[2 * i + 1];
+    }
+
+    /** The number of distinct days of application in the batch. */
+    int applicationDayCount() {
+        return applicationDays.length;
+    }
+
+    /** The position of claimant {@code i}'s day of application for a programme among the distinct days, -1 if none. */
+    int applicationDay(int i, int programme) {
+        return appliedDay[programme * claimants.length + i];
+    }
+
+    /** The distinct day of application at a position, as an epoch day. */
+    long applicationDayAt(int d) {
+        return applicationDays[d];
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.canlian.rules.subsidy;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.canlian.rules.policy.DecisionTable;
@@ -49,7 +50,7 @@ public final class CompiledBatch {
 
     /**
      * The explanation parts of the batch's facts (see {@link #factsPart}), made on the first explained decision: per
-     * profile, age and programme. Ages 0 to 126 have a slot each, the last slot is for an unknown age.
+     * programme, profile and age. Ages 0 to 126 have a slot each, the last slot is for an unknown age.
      */
     private volatile AtomicReferenceArray<FactsPart> parts;
 
@@ -62,6 +63,14 @@ public final class CompiledBatch {
     private final boolean[] outside;
     /** Per registration of the batch: its explanation step, made when first needed. */
     private final AtomicReferenceArray<Explanation.Step> registrationSteps;
+    /**
+     * Per programme and distinct day of application of the batch: the payment-start rule's step, made when first
+     * needed; null when they would take more than {@link #APPLICATIONS_BUDGET} slots (the month's own are used).
+     */
+    private final AtomicReferenceArray<Explanation.Step> applicationSteps;
+
+    /** At most 1 M slots (4 MB) of application steps: 400 years of days for each of 7 programmes. */
+    private static final long APPLICATIONS_BUDGET = 1L << 20;
 
     /**
      * Whole months, when they fit in {@link #MONTHS_BUDGET}: per profile and age slot, per combination of the dates'
@@ -84,14 +93,19 @@ public final class CompiledBatch {
     private static final long THROWS = Long.MIN_VALUE;
 
     CompiledBatch(CompiledSubsidies rules, ClaimantBatch people) {
-        this(rules, people, MONTHS_BUDGET, PARTS_BUDGET);
+        this(rules, people, MONTHS_BUDGET, PARTS_BUDGET, APPLICATIONS_BUDGET);
     }
 
     /**
-     * With budgets of whole months and of explanation parts' slots other than {@link #MONTHS_BUDGET} and {@link
-     * #PARTS_BUDGET} (0: none), for tests of every path.
+     * With budgets of whole months, of explanation parts' slots and of application steps' slots other than {@link
+     * #MONTHS_BUDGET}, {@link #PARTS_BUDGET} and {@link #APPLICATIONS_BUDGET} (0: none), for tests of every path.
      */
-    CompiledBatch(CompiledSubsidies rules, ClaimantBatch people, long monthsBudget, long partsBudget) {
+    CompiledBatch(
+            CompiledSubsidies rules,
+            ClaimantBatch people,
+            long monthsBudget,
+            long partsBudget,
+            long applicationsBudget) {
         this.rules = rules;
         this.people = people;
         this.firstDay = rules.firstEpochDay();
@@ -124,6 +138,9 @@ public final class CompiledBatch {
         }
         this.outside = new boolean[people.registrationCount()];
         this.registrationSteps = new AtomicReferenceArray<>(people.registrationCount());
+        long applicationSlots = (long) PROGRAMMES * people.applicationDayCount();
+        this.applicationSteps =
+                applicationSlots > applicationsBudget ? null : new AtomicReferenceArray<>((int) applicationSlots);
         for (int r = 0; r < outside.length; r++) {
             outside[r] = !rules.region().contains(people.registrationAt(r));
         }
@@ -303,6 +320,48 @@ public final class CompiledBatch {
         public FactsPart of(int index, Programme programme, Resolved<DecisionTable> table, Claimant claimant) {
             return factsPart(index, programme, table, claimant);
         }
+
+        @Override
+        public int applicationMonth(int index, Claimant claimant, Programme programme) {
+            return people.applicationMonth(index, programme.ordinal());
+        }
+
+        /** Kept per programme and day of application of the batch, when they fit in {@link #APPLICATIONS_BUDGET}. */
+        @Override
+        public Explanation.Step applicationStep(
+                int index, Claimant claimant, Programme programme, PolicyValues values, Resolved<PaymentStart> start) {
+            int day = people.applicationDay(index, programme.ordinal());
+            if (applicationSteps == null) {
+                return values.applicationStep(programme, start, LocalDate.ofEpochDay(people.applicationDayAt(day)));
+            }
+            int at = programme.ordinal() * people.applicationDayCount() + day;
+            Explanation.Step step = applicationSteps.get(at);
+            if (step == null) {
+                step = SubsidyCalculator.applicationStep(
+                        programme, start.value(), LocalDate.ofEpochDay(people.applicationDayAt(day)));
+                applicationSteps.set(at, step);
+            }
+            return step;
+        }
+
+        @Override
+        public boolean hasEvents(int index, Claimant claimant) {
+            return people.firstEventMonth(index) != Integer.MAX_VALUE;
+        }
+
+        @Override
+        public int certificateValidWithin(int index, Claimant claimant, long firstDay, long lastDay) {
+            return people.certificateValidWithin(index, firstDay, lastDay);
+        }
+
+        @Override
+        public Explanation.Step certificateStep(int index, Claimant claimant) {
+            return SubsidyCalculator.certificateStep(
+                    people.rating(index),
+                    people.certificateFromDay(index),
+                    people.certificateUntilDay(index),
+                    people.cancelledDay(index));
+        }
     };
 
     /**
@@ -320,7 +379,8 @@ public final class CompiledBatch {
         if (all == null || age >= AGES - 1 && !ageUnknown[profile]) {
             return rules.factsPart(p, table, claimant);
         }
-        int at = (profile * AGES + age) * PROGRAMMES + p.ordinal();
+        // A programme's parts of one profile side by side: the ages of a profile read neighbouring slots.
+        int at = (p.ordinal() * people.profileCount() + profile) * AGES + age;
         FactsPart part = all.get(at);
         if (part == null) {
             part = rules.factsPart(p, table, claimant);

@@ -508,6 +508,14 @@ public final class CompiledSubsidies {
         private final Object stop;
         private final java.util.Map<ParameterDefinition<Money>, Object> bases = new java.util.HashMap<>();
         private final java.util.Map<Resolved<?>, Explanation.Step> steps = new java.util.IdentityHashMap<>();
+        /** The payment-start rule and its step, null if it has no value; as {@link #steps} keeps them. */
+        private Resolved<?> startValue;
+
+        private Explanation.Step startStep;
+        /** Per programme: its table and the table's step, null if none; as {@link #steps} keeps them. */
+        private final Resolved<?>[] tableValues = new Resolved<?>[PROGRAMMES];
+
+        private final Explanation.Step[] tableSteps = new Explanation.Step[PROGRAMMES];
         private final ClaimantFacts facts;
         private final Explanation.Step[] programmeSteps = new Explanation.Step[PROGRAMMES];
         private final Memo<DivisionCode, Explanation.Step> registrationSteps = new Memo<>(KEPT_REGISTRATIONS);
@@ -547,6 +555,16 @@ public final class CompiledSubsidies {
             bases.values().forEach(this::remember);
             remember(start);
             remember(stop);
+            if (start instanceof Resolved<?> r) {
+                startValue = r;
+                startStep = steps.get(r);
+            }
+            for (Programme p : ALL) {
+                if (tables[p.ordinal()] instanceof Optional<?> t && t.isPresent()) {
+                    tableValues[p.ordinal()] = (Resolved<?>) t.get();
+                    tableSteps[p.ordinal()] = steps.get(tableValues[p.ordinal()]);
+                }
+            }
             for (Programme p : ALL) {
                 programmeSteps[p.ordinal()] = SubsidyCalculator.programmeStep(p, month);
                 applicationSteps.add(new Memo<>(KEPT_APPLICATION_DAYS));
@@ -562,6 +580,18 @@ public final class CompiledSubsidies {
                 factsRead[p.ordinal()] = read.stream().toArray();
                 readsAge[p.ordinal()] = read.get(SubsidyFacts.AGE);
             }
+        }
+
+        /** This month's: a compiled month decides no other. */
+        @Override
+        public long firstDay(YearMonth benefitMonth) {
+            return firstEpochDay();
+        }
+
+        /** This month's: a compiled month decides no other. */
+        @Override
+        public long lastDay(YearMonth benefitMonth) {
+            return lastEpochDay();
         }
 
         /** The step built for this month: a compiled month decides no other ({@code benefitMonth} is its own). */
@@ -670,6 +700,15 @@ public final class CompiledSubsidies {
 
         @Override
         public Explanation.Step step(Resolved<?> value) {
+            // Every decision reads the payment-start rule and its table: found without hashing.
+            if (startStep != null && value == startValue) {
+                return startStep;
+            }
+            for (int p = 0; p < PROGRAMMES; p++) {
+                if (value == tableValues[p]) {
+                    return tableSteps[p];
+                }
+            }
             Explanation.Step s = steps.get(value);
             return s != null ? s : Explanation.Step.parameter(value);
         }

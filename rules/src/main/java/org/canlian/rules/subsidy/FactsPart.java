@@ -38,6 +38,11 @@ final class FactsPart {
      * decision always uses it); null in {@link #NONE}.
      */
     final Explanation.Step outcome;
+    /**
+     * {@link #steps} then {@link #outcome}: what every decision whose claimant's own steps neither failed nor missed
+     * anything ends with, shared by them (see {@link Explanation.Builder#buildFollowedBy}); null in {@link #NONE}.
+     */
+    final Explanation stepsAndOutcome;
 
     /** With its outcome step made from the rest, or none for {@link #NONE} ({@code programme} null). */
     private FactsPart(
@@ -53,13 +58,17 @@ final class FactsPart {
         this.amount = amount;
         this.row = row;
         this.outcome = programme == null ? null : outcome(programme, failed, missing, amount);
+        this.stepsAndOutcome = programme == null
+                ? null
+                : Explanation.builder().steps(steps).step(outcome).build();
     }
 
     /**
      * What a compiled decision finds shared by claimants: the step of their registration and the part their facts
-     * decide, from a compiled month's own memory (by the claimant's values) or a batch's (by the claimant's position).
+     * decide, from a compiled month's own memory (by the claimant's values) or a batch's (by the claimant's position);
+     * and where it reads the claimant's own dated facts.
      */
-    interface Source {
+    interface Source extends ClaimantReads {
         /**
          * {@return the step stating where the claimant is registered, null if that is unknown}
          *

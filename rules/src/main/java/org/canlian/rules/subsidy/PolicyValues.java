@@ -49,6 +49,16 @@ interface PolicyValues {
         return SubsidyCalculator.applicationStep(programme, start.value(), applied);
     }
 
+    /** The benefit month's first day, as an epoch day (a compiled month computes it once). */
+    default long firstDay(YearMonth month) {
+        return month.atDay(1).toEpochDay();
+    }
+
+    /** The benefit month's last day, as an epoch day (a compiled month computes it once). */
+    default long lastDay(YearMonth month) {
+        return month.atEndOfMonth().toEpochDay();
+    }
+
     /** Through a live view: every value looked up when asked. */
     static PolicyValues live(PolicyView view) {
         ClaimantFacts facts = new ClaimantFacts(view.benefitDate());

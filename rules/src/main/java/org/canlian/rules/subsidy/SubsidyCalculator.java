@@ -224,16 +224,16 @@ public final class SubsidyCalculator {
     }
 
     /**
-     * The step stating a certificate whose rating and validity are known, as explanations show it: its text is put
-     * together when read (each explained decision states a certificate of its own).
+     * The step stating a certificate whose rating and validity are known, as explanations show it, its days as epoch
+     * days ({@code cancelled}: {@link Long#MAX_VALUE} if not cancelled): its text is put together when read (each
+     * explained decision states a certificate of its own).
      */
-    static Explanation.Step certificateStep(
-            DisabilityRating rating, LocalDate from, LocalDate until, LocalDate cancelledOrNull) {
-        return Explanation.Step.of(StepKind.FACT, new CertificateFact(rating, from, until, cancelledOrNull));
+    static Explanation.Step certificateStep(DisabilityRating rating, long from, long until, long cancelled) {
+        return Explanation.Step.of(StepKind.FACT, new CertificateFact(rating, from, until, cancelled));
     }
 
-    /** A certificate's rating and validity, in words when read. */
-    private record CertificateFact(DisabilityRating rating, LocalDate from, LocalDate until, LocalDate cancelledOrNull)
+    /** A certificate's rating and validity (epoch days), in words when read. */
+    private record CertificateFact(DisabilityRating rating, long from, long until, long cancelled)
             implements Bilingual {
         @Override
         public String chinese() {
@@ -251,11 +251,11 @@ public final class SubsidyCalculator {
                     "disability certificate: {0}, {1}, valid {2} to {3}{4}",
                     CATEGORY_NAMES.get(rating.category()),
                     GRADE_NAMES.get(rating.grade()),
-                    from,
-                    until,
-                    cancelledOrNull == null
+                    LocalDate.ofEpochDay(from),
+                    LocalDate.ofEpochDay(until),
+                    cancelled == Long.MAX_VALUE
                             ? NOT_CANCELLED
-                            : Phrase.of("，{0}注销", ", cancelled on {0}", cancelledOrNull));
+                            : Phrase.of("，{0}注销", ", cancelled on {0}", LocalDate.ofEpochDay(cancelled)));
         }
     }
 
@@ -275,6 +275,8 @@ public final class SubsidyCalculator {
         private PolicyValues values;
         /** Null for an interpreted decision. */
         private final FactsPart.Source parts;
+        /** Where the claimant's dated facts are read: the batch's columns, or the claimant. */
+        private final ClaimantReads reads;
 
         private final int index;
 
@@ -285,6 +287,7 @@ public final class SubsidyCalculator {
             this.month = Objects.requireNonNull(month, "month");
             this.values = values;
             this.parts = parts;
+            this.reads = parts != null ? parts : ClaimantReads.OWN;
         }
 
         SubsidyDecision decide() {
@@ -318,7 +321,7 @@ public final class SubsidyCalculator {
         private void application() {
             Resolved<PaymentStart> start = values.start();
             ex.step(values.step(start));
-            int appliedMonth = c.applicationMonth(p.ordinal()); // an int read before the date's map
+            int appliedMonth = reads.applicationMonth(index, c, p);
             if (appliedMonth == Claimant.NOT_APPLIED) {
                 fail(Phrase.of("未申请{0}", "no application for the {0}", p));
                 return;
@@ -330,7 +333,7 @@ public final class SubsidyCalculator {
             }
             int first = firstPaidMonth(appliedMonth, start.value());
             int m = index(month);
-            Explanation.Step rule = values.applicationStep(p, start, c.application(p));
+            Explanation.Step rule = reads.applicationStep(index, c, p, values, start);
             ex.step(rule);
             if (p.isOneOff() ? m != first : m < first) {
                 fail(rule.text());
@@ -338,7 +341,7 @@ public final class SubsidyCalculator {
         }
 
         private void stops() {
-            if (c.events().isEmpty()) {
+            if (!reads.hasEvents(index, c)) {
                 return;
             }
             Resolved<PaymentStop> stop = values.stop();
@@ -356,14 +359,13 @@ public final class SubsidyCalculator {
         }
 
         private void certificate() {
-            long firstDay = month.atDay(1).toEpochDay();
-            int valid = c.certificateValidWithin(firstDay, firstDay + month.lengthOfMonth() - 1);
+            int valid = reads.certificateValidWithin(index, c, values.firstDay(month), values.lastDay(month));
             if (valid < 0) {
                 missing(Phrase.of("残疾人证", "disability certificate"));
                 ex.step(StepKind.FACT, Phrase.of("残疾人证：不详", "disability certificate: unknown"));
                 return;
             }
-            Explanation.Step fact = c.certificateStep();
+            Explanation.Step fact = reads.certificateStep(index, c);
             ex.step(fact);
             if (valid == 0) {
                 fail(Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact.text()));
@@ -387,12 +389,15 @@ public final class SubsidyCalculator {
             Eligibility result = !allFailed.isEmpty()
                     ? Eligibility.NOT_ELIGIBLE
                     : !allMissing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
-            ex.steps(facts.steps);
-            ex.step(
-                    // NONE, whose outcome is null, always comes with a failure or a missing fact of the claimant.
-                    failed.isEmpty() && missing.isEmpty()
-                            ? facts.outcome
-                            : FactsPart.outcome(p, allFailed, allMissing, facts.amount));
+            Explanation explanation;
+            // NONE, whose steps and outcome are null, always comes with a failure or a missing fact of the claimant.
+            if (failed.isEmpty() && missing.isEmpty()) {
+                explanation = ex.buildFollowedBy(facts.stepsAndOutcome);
+            } else {
+                ex.steps(facts.steps);
+                ex.step(FactsPart.outcome(p, allFailed, allMissing, facts.amount));
+                explanation = ex.build();
+            }
             boolean eligible = result == Eligibility.ELIGIBLE;
             return new SubsidyDecision(
                     p,
@@ -402,15 +407,21 @@ public final class SubsidyCalculator {
                     eligible ? facts.row : -1,
                     result == Eligibility.NOT_ELIGIBLE ? allFailed : List.of(),
                     result == Eligibility.CANNOT_DECIDE ? allMissing : List.of(),
-                    ex.build());
+                    explanation);
         }
     }
 
     /** {@code first} then {@code then}, as one immutable list. */
+    @SuppressWarnings("unchecked")
     private static <T> List<T> both(List<? extends T> first, List<? extends T> then) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(then);
-        return List.copyOf(all);
+        Object[] all = new Object[first.size() + then.size()];
+        for (int i = 0; i < first.size(); i++) {
+            all[i] = first.get(i);
+        }
+        for (int i = 0; i < then.size(); i++) {
+            all[first.size() + i] = then.get(i);
+        }
+        return (List<T>) List.of(all);
     }
 
     /** {@code first} then the elements of {@code then} not already in it. */

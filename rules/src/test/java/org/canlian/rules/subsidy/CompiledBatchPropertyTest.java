@@ -45,7 +45,7 @@ class CompiledBatchPropertyTest {
         ClaimantBatch people = ClaimantBatch.of(claimants);
         // Whole months kept (the default), and each claimant's programmes decided in turn (no budget).
         CompiledBatch batch = compiled.forBatch(people);
-        CompiledBatch inTurn = new CompiledBatch(compiled, people, 0, 0);
+        CompiledBatch inTurn = new CompiledBatch(compiled, people, 0, 0, 0);
         long[] alone = new long[Programme.values().length];
         long[] together = new long[Programme.values().length];
         int eligible = 0;
@@ -174,9 +174,9 @@ class CompiledBatchPropertyTest {
                         .build()));
         int kept = compiled.forBatch(people).wholeMonthsKept();
         assertThat(kept).isPositive();
-        assertThat(new CompiledBatch(compiled, people, kept, 0).wholeMonthsKept())
+        assertThat(new CompiledBatch(compiled, people, kept, 0, 0).wholeMonthsKept())
                 .isEqualTo(kept);
-        assertThat(new CompiledBatch(compiled, people, kept - 1, 0).wholeMonthsKept())
+        assertThat(new CompiledBatch(compiled, people, kept - 1, 0, 0).wholeMonthsKept())
                 .isZero();
         // The test county's groups count the old-age allowance: 3 allowance combinations and "unknown", 4 slots.
         // Without such a group, one slot.
@@ -268,7 +268,7 @@ class CompiledBatchPropertyTest {
         Throwable alone = catchThrowable(() -> compiled.decideAll(who, out));
         assertThat(alone).isInstanceOf(PolicyLookupException.class);
         ClaimantBatch people = ClaimantBatch.of(List.of(who));
-        for (CompiledBatch batch : List.of(compiled.forBatch(people), new CompiledBatch(compiled, people, 0, 0))) {
+        for (CompiledBatch batch : List.of(compiled.forBatch(people), new CompiledBatch(compiled, people, 0, 0, 0))) {
             assertThatThrownBy(() -> batch.decideAll(0, out))
                     .isInstanceOf(PolicyLookupException.class)
                     .hasMessage(alone.getMessage());

@@ -56,7 +56,7 @@ class CompiledSubsidiesAllocationTest {
         }
         ClaimantBatch batch = ClaimantBatch.of(people);
         for (CompiledBatch rules :
-                java.util.List.of(compiled.forBatch(batch), new CompiledBatch(compiled, batch, 0, 0))) {
+                java.util.List.of(compiled.forBatch(batch), new CompiledBatch(compiled, batch, 0, 0, 0))) {
             long[] out = new long[Programme.values().length];
             long checksum = 0;
             for (int round = 0; round < 20; round++) { // warm up

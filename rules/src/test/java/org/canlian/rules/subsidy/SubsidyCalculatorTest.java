@@ -691,7 +691,7 @@ class SubsidyCalculatorTest {
         compiled.decideAll(c, out);
         assertThat(out[Programme.CARE.ordinal()]).isEqualTo(fen);
         ClaimantBatch one = ClaimantBatch.of(List.of(c));
-        for (CompiledBatch batch : List.of(compiled.forBatch(one), new CompiledBatch(compiled, one, 0, 0))) {
+        for (CompiledBatch batch : List.of(compiled.forBatch(one), new CompiledBatch(compiled, one, 0, 0, 0))) {
             assertThat(batch.amountFen(0, Programme.CARE)).isEqualTo(fen);
             batch.decideAll(0, out);
             assertThat(out[Programme.CARE.ordinal()]).isEqualTo(fen);
