@@ -73,8 +73,9 @@ public final class ClaimantBatch {
      */
     private final long[] certificateEnds;
     /**
-     * Per programme ordinal, then claimant, as {@link #applied}: the application day, as a position in {@link
-     * #applicationDays}; -1 when no day is known.
+     * Per claimant, then programme ordinal ({@code [i * programmes + programme]}): the application day, as a position in
+     * {@link #applicationDays}; -1 when no day is known. An explained decision reads a claimant's programmes in turn:
+     * their days are side by side.
      */
     private final int[] appliedDay;
     /** The distinct days of application in the batch, as epoch days, in ascending order. */
@@ -127,7 +128,7 @@ public final class ClaimantBatch {
         for (int i = 0; i < n; i++) {
             for (Programme p : Programme.values()) {
                 java.time.LocalDate day = claimants[i].application(p);
-                appliedDay[p.ordinal() * n + i] =
+                appliedDay[i * PROGRAMMES + p.ordinal()] =
                         day == null ? -1 : java.util.Arrays.binarySearch(applicationDays, day.toEpochDay());
             }
         }
@@ -285,7 +286,7 @@ public final class ClaimantBatch {
 
     /** The position of claimant {@code i}'s day of application for a programme among the distinct days, -1 if none. */
     int applicationDay(int i, int programme) {
-        return appliedDay[programme * claimants.length + i];
+        return appliedDay[i * PROGRAMMES + programme];
     }
 
     /** The distinct day of application at a position, as an epoch day. */

@@ -81,6 +81,12 @@ public final class CompiledBatch {
     private final long[] months;
     /** The number of verdict combinations: 3 to the power of the programmes provided. */
     private final int verdicts;
+    /** The verdict combination of a claimant whose dates fail every programme provided. */
+    private final int allFail;
+    /** Whether a programme provided is a one-off grant (its application is read differently). */
+    private final boolean anyOneOff;
+    /** {@link CompiledSubsidies#latestApplication}: an application of a later month is not paid this month. */
+    private final int latestApplication;
     /** Allowance combinations the months are kept for: 1 when no group counts an outside allowance. */
     private final int allowanceSlots;
 
@@ -149,6 +155,15 @@ public final class CompiledBatch {
             combinations *= 3; // at most 3^7: one digit per programme
         }
         this.verdicts = combinations;
+        int fail = 0;
+        boolean oneOff = false;
+        for (int p : provided) {
+            fail = fail * 3 + CompiledSubsidies.DATES_FAIL;
+            oneOff |= Programme.values()[p].isOneOff();
+        }
+        this.allFail = fail;
+        this.anyOneOff = oneOff;
+        this.latestApplication = rules.latestApplication();
         boolean allowanceKeyed =
                 Arrays.stream(groups).flatMapToInt(Arrays::stream).anyMatch(member -> member >= PROGRAMMES);
         this.allowanceSlots = allowanceKeyed ? people.allowanceCount() + 1 : 1;
@@ -215,19 +230,9 @@ public final class CompiledBatch {
         int profileSlot = profileSlot(index);
         int valid = people.certificateValidWithin(index, firstDay, lastDay);
         int event = people.firstEventMonth(index);
-        int code = 0;
         if (months != null) {
             // No date rule can throw (see months): the verdicts are read without beforeFacts' checks.
-            int shared = rules.sharedVerdict(event, valid);
-            for (int p : provided) {
-                code = code * 3 + rules.verdict(p, people.applicationMonth(index, p), shared);
-            }
-        } else {
-            for (int p : provided) {
-                code = code * 3 + rules.beforeFacts(p, people.applicationMonth(index, p), event, valid);
-            }
-        }
-        if (months != null) {
+            int code = verdicts(index, rules.sharedVerdict(event, valid));
             int entry = (profileSlot * verdicts + code) * allowanceSlots
                     + (allowanceSlots == 1 ? 0 : people.allowanceIndex(index) + 1);
             int at = entry * provided.length;
@@ -238,8 +243,41 @@ public final class CompiledBatch {
                 }
                 return;
             }
+            month(profileSlot * provided.length, code, people.allowanceFen(index), out);
+            return;
+        }
+        int code = 0;
+        for (int p : provided) {
+            code = code * 3 + rules.beforeFacts(p, people.applicationMonth(index, p), event, valid);
         }
         month(profileSlot * provided.length, code, people.allowanceFen(index), out);
+    }
+
+    /**
+     * The verdicts of claimant {@code index}'s dates for every programme provided, as the digits of a number in base 3
+     * (the first programme first), from the verdict of the dates they share: as {@link CompiledSubsidies#verdict} gives
+     * each.
+     */
+    private int verdicts(int index, int shared) {
+        if (shared == CompiledSubsidies.DATES_FAIL) {
+            return allFail; // whatever the applications say
+        }
+        int code = 0;
+        if (anyOneOff) {
+            for (int p : provided) {
+                code = code * 3 + rules.verdict(p, people.applicationMonth(index, p), shared);
+            }
+            return code;
+        }
+        for (int p : provided) {
+            // CompiledSubsidies.verdict for a monthly programme: none, or too late, fails; unknown is unknown.
+            int applied = people.applicationMonth(index, p);
+            code = code * 3
+                    + (applied > latestApplication
+                            ? CompiledSubsidies.DATES_FAIL
+                            : applied == Claimant.UNKNOWN_MONTH ? CompiledSubsidies.DATES_UNKNOWN : shared);
+        }
+        return code;
     }
 
     /**

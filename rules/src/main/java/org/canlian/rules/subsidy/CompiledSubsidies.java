@@ -300,6 +300,11 @@ public final class CompiledSubsidies {
         return stop == null;
     }
 
+    /** The latest application month paid this month, for a programme paid monthly. */
+    int latestApplication() {
+        return latestApplication;
+    }
+
     long firstEpochDay() {
         return firstEpochDay;
     }

@@ -232,6 +232,54 @@ class ExplanationTest {
     }
 
     @Test
+    void anExplanationBuiltFollowedBySharedStepsReadsThemAsItsOwn() {
+        Explanation shared = Explanation.builder()
+                .step(StepKind.CONDITION, Phrase.of("一级", "grade 1"))
+                .step(StepKind.OUTCOME, Phrase.of("应发", "due"))
+                .build();
+        Explanation.Builder builder = Explanation.builder("临泽县").step(StepKind.FACT, Phrase.of("本人", "own"));
+        Explanation mine = builder.buildFollowedBy(shared);
+        Explanation copied = Explanation.builder("临泽县")
+                .step(StepKind.FACT, Phrase.of("本人", "own"))
+                .steps(shared)
+                .build();
+        assertThat(mine).isEqualTo(copied).hasSameHashCodeAs(copied).hasToString("1. own\n2. grade 1\n3. due\n");
+        assertThat(mine.steps()).hasSize(3).isEqualTo(copied.steps());
+        assertThat(mine.steps().get(1)).isSameAs(shared.steps().get(0));
+        assertThat(mine.steps().get(2)).isSameAs(shared.steps().get(1));
+        assertThatThrownBy(() -> mine.steps().get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(mine.toJson()).isEqualTo(copied.toJson());
+        assertThat(mine.toText(Locale.CHINESE)).isEqualTo("1. 本人\n2. 一级\n3. 应发\n");
+        // Chained twice, copied, and followed: the steps read in order, the first policy name kept.
+        Explanation twice = Explanation.builder()
+                .step(StepKind.FACT, Phrase.of("前", "first"))
+                .buildFollowedBy(mine);
+        assertThat(twice.steps())
+                .extracting(Explanation.Step::english)
+                .containsExactly("first", "own", "grade 1", "due");
+        assertThat(twice.policy()).contains("临泽县");
+        assertThat(Explanation.builder().steps(twice).build().steps()).isEqualTo(twice.steps());
+        assertThat(twice.followedBy(mine).steps())
+                .hasSize(7)
+                .element(6)
+                .isSameAs(shared.steps().get(1));
+        assertThat(mine.followedBy(twice).toText(Locale.ENGLISH))
+                .isEqualTo("1. own\n2. grade 1\n3. due\n4. first\n5. own\n6. grade 1\n7. due\n");
+        // Unequal by a shared step, by the policy, or by one step more.
+        Explanation other = builder.buildFollowedBy(Explanation.builder()
+                .step(StepKind.CONDITION, Phrase.of("二级", "grade 2"))
+                .step(StepKind.OUTCOME, Phrase.of("应发", "due"))
+                .build());
+        assertThat(mine)
+                .isNotEqualTo(other)
+                .isNotEqualTo(Explanation.builder("肃南县").buildFollowedBy(copied));
+        assertThat(mine).isNotEqualTo(twice).isNotEqualTo(builder.buildFollowedBy(mine));
+        assertThatThrownBy(() -> builder.buildFollowedBy(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("rest");
+    }
+
+    @Test
     void theJsonNamesItsSchemaAndPolicyOnlyWhenKnown() {
         Explanation.Step step = Explanation.Step.of(StepKind.FACT, Phrase.of("年龄67岁", "age 67"));
         assertThat(Explanation.builder("临泽县").step(step).build().toJson().toString())

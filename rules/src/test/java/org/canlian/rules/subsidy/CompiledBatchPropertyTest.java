@@ -394,6 +394,54 @@ class CompiledBatchPropertyTest {
         assertThat(batch.applicationMonth(2, Programme.COLLEGE.ordinal())).isEqualTo(Claimant.UNKNOWN_MONTH);
         assertThat(batch.firstEventMonth(1)).isEqualTo(2025 * 12 + 5);
         assertThat(batch.firstEventMonth(0)).isEqualTo(Integer.MAX_VALUE);
+
+        // What explained decisions read besides: the rating, the certificate's days, each application's day.
+        assertThat(batch.rating(1)).isEqualTo(dibaoInTownship.rating().orElseThrow());
+        assertThat(List.of(batch.certificateFromDay(1), batch.certificateUntilDay(1), batch.cancelledDay(1)))
+                .containsExactly(
+                        LocalDate.of(2020, 1, 1).toEpochDay(),
+                        LocalDate.of(2030, 1, 1).toEpochDay(),
+                        march);
+        assertThat(batch.cancelledDay(0)).isEqualTo(Long.MAX_VALUE);
+        assertThat(batch.applicationDayCount()).isEqualTo(1);
+        assertThat(batch.applicationDayAt(0))
+                .isEqualTo(LocalDate.of(2025, 1, 10).toEpochDay());
+        assertThat(List.of(
+                        batch.applicationDay(0, Programme.CARE.ordinal()),
+                        batch.applicationDay(1, Programme.COLLEGE.ordinal()),
+                        batch.applicationDay(2, Programme.COLLEGE.ordinal())))
+                .containsExactly(0, -1, -1);
+    }
+
+    @Test
+    void aBatchNumbersTheDaysOfApplicationInOrderOnceEach() {
+        LocalDate[] days = {LocalDate.of(2025, 3, 9), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 3, 9)};
+        List<Claimant> claimants = new ArrayList<>();
+        for (LocalDate day : days) {
+            claimants.add(TestClaimants.baseline()
+                    .applied(Programme.CARE, day)
+                    .applied(Programme.LIVING, LocalDate.of(2020, 2, 29))
+                    .build());
+        }
+        ClaimantBatch batch = ClaimantBatch.of(claimants);
+        // The other programmes keep the baseline's day, 2025-01-10.
+        assertThat(batch.applicationDayCount()).isEqualTo(4);
+        assertThat(List.of(
+                        batch.applicationDayAt(0),
+                        batch.applicationDayAt(1),
+                        batch.applicationDayAt(2),
+                        batch.applicationDayAt(3)))
+                .containsExactly(
+                        LocalDate.of(2020, 2, 29).toEpochDay(),
+                        LocalDate.of(2024, 12, 31).toEpochDay(),
+                        LocalDate.of(2025, 1, 10).toEpochDay(),
+                        LocalDate.of(2025, 3, 9).toEpochDay());
+        assertThat(List.of(
+                        batch.applicationDay(0, Programme.CARE.ordinal()),
+                        batch.applicationDay(1, Programme.CARE.ordinal()),
+                        batch.applicationDay(2, Programme.CARE.ordinal()),
+                        batch.applicationDay(2, Programme.LIVING.ordinal())))
+                .containsExactly(3, 1, 3, 0);
     }
 
     @Test
