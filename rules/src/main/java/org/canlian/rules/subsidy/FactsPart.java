@@ -43,6 +43,8 @@ final class FactsPart {
      * anything ends with, shared by them (see {@link Explanation.Builder#buildFollowedBy}); null in {@link #NONE}.
      */
     final Explanation stepsAndOutcome;
+    /** What the part decides alone, when nothing before the tables failed or was missing; null in {@link #NONE}. */
+    final Eligibility eligibility;
 
     /** With its outcome step made from the rest, or none for {@link #NONE} ({@code programme} null). */
     private FactsPart(
@@ -61,6 +63,11 @@ final class FactsPart {
         this.stepsAndOutcome = programme == null
                 ? null
                 : Explanation.builder().steps(steps).step(outcome).build();
+        this.eligibility = programme == null
+                ? null
+                : !failed.isEmpty()
+                        ? Eligibility.NOT_ELIGIBLE
+                        : !missing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
     }
 
     /**

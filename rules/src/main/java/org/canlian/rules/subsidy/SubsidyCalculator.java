@@ -384,20 +384,30 @@ public final class SubsidyCalculator {
 
         /** The decision: the claimant's own failures and missing facts first, then those of their facts' part. */
         private SubsidyDecision done(FactsPart facts) {
+            if (failed.isEmpty() && missing.isEmpty()) {
+                // The part decides alone: its verdict, lists and ending steps are taken as they are (read from
+                // the part, not worked out again: millions of decisions share a few thousand parts).
+                Eligibility result = facts.eligibility;
+                boolean eligible = result == Eligibility.ELIGIBLE;
+                return new SubsidyDecision(
+                        p,
+                        month,
+                        result,
+                        eligible ? facts.amount : Money.ZERO,
+                        eligible ? facts.row : -1,
+                        result == Eligibility.NOT_ELIGIBLE ? facts.failed : List.of(),
+                        result == Eligibility.CANNOT_DECIDE ? facts.missing : List.of(),
+                        ex.buildFollowedBy(facts.stepsAndOutcome));
+            }
             List<Phrase> allFailed = failed.isEmpty() ? facts.failed : both(failed, facts.failed);
             List<Bilingual> allMissing = missing.isEmpty() ? facts.missing : List.copyOf(union(missing, facts.missing));
             Eligibility result = !allFailed.isEmpty()
                     ? Eligibility.NOT_ELIGIBLE
                     : !allMissing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
-            Explanation explanation;
-            // NONE, whose steps and outcome are null, always comes with a failure or a missing fact of the claimant.
-            if (failed.isEmpty() && missing.isEmpty()) {
-                explanation = ex.buildFollowedBy(facts.stepsAndOutcome);
-            } else {
-                ex.steps(facts.steps);
-                ex.step(FactsPart.outcome(p, allFailed, allMissing, facts.amount));
-                explanation = ex.build();
-            }
+            // NONE (no table read) comes here: it always comes with a failure or a missing fact of the claimant.
+            ex.steps(facts.steps);
+            ex.step(FactsPart.outcome(p, allFailed, allMissing, facts.amount));
+            Explanation explanation = ex.build();
             boolean eligible = result == Eligibility.ELIGIBLE;
             return new SubsidyDecision(
                     p,

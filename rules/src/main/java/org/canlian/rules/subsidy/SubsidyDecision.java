@@ -34,6 +34,7 @@ public final class SubsidyDecision {
     private final List<Bilingual> missing;
     private final Explanation explanation;
 
+    /** With immutable lists of failed conditions and missing facts (kept as given). */
     SubsidyDecision(
             Programme programme,
             YearMonth month,
@@ -48,8 +49,10 @@ public final class SubsidyDecision {
         this.eligibility = eligibility;
         this.amount = Objects.requireNonNull(amount, "amount");
         this.row = row;
-        this.failed = List.copyOf(failed);
-        this.missing = List.copyOf(missing);
+        // Taken as they are, not copied: the calculator's lists are immutable (List.of, List.copyOf), and most are
+        // shared by the many decisions of claimants alike.
+        this.failed = failed;
+        this.missing = missing;
         this.explanation = explanation;
     }
 
