@@ -27,8 +27,8 @@ import org.canlian.rules.policy.Resolved;
  * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes. Explained decisions
  * ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once made: slots
  * of 4 bytes for {@code k * 128 * 7} parts (at most 16 MB; a batch with more combinations uses the compiled month's
- * own, bounded, memory). This class is immutable and thread-safe: what it keeps for explanations never changes an
- * answer.
+ * own, bounded, memory), and the payment-start rule's step per programme and day of application of the batch (4 bytes a
+ * slot, at most 4 MB). This class is immutable and thread-safe: what it keeps for explanations never changes an answer.
  */
 public final class CompiledBatch {
     private static final int PROGRAMMES = Programme.values().length;

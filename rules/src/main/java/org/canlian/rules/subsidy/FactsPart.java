@@ -63,11 +63,7 @@ final class FactsPart {
         this.stepsAndOutcome = programme == null
                 ? null
                 : Explanation.builder().steps(steps).step(outcome).build();
-        this.eligibility = programme == null
-                ? null
-                : !failed.isEmpty()
-                        ? Eligibility.NOT_ELIGIBLE
-                        : !missing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
+        this.eligibility = programme == null ? null : verdict(failed, missing);
     }
 
     /**
@@ -163,6 +159,13 @@ final class FactsPart {
             }
         }
         return new FactsPart(p, ex.build(), List.copyOf(failed), List.copyOf(missing), amount, row);
+    }
+
+    /** A decision's verdict: not eligible if a condition failed, else cannot decide if a fact is missing. */
+    static Eligibility verdict(List<Phrase> failed, List<? extends Bilingual> missing) {
+        return !failed.isEmpty()
+                ? Eligibility.NOT_ELIGIBLE
+                : !missing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
     }
 
     /**

@@ -387,27 +387,27 @@ public final class SubsidyCalculator {
             if (failed.isEmpty() && missing.isEmpty()) {
                 // The part decides alone: its verdict, lists and ending steps are taken as they are (read from
                 // the part, not worked out again: millions of decisions share a few thousand parts).
-                Eligibility result = facts.eligibility;
-                boolean eligible = result == Eligibility.ELIGIBLE;
-                return new SubsidyDecision(
-                        p,
-                        month,
-                        result,
-                        eligible ? facts.amount : Money.ZERO,
-                        eligible ? facts.row : -1,
-                        result == Eligibility.NOT_ELIGIBLE ? facts.failed : List.of(),
-                        result == Eligibility.CANNOT_DECIDE ? facts.missing : List.of(),
+                return decision(
+                        facts.eligibility,
+                        facts,
+                        facts.failed,
+                        facts.missing,
                         ex.buildFollowedBy(facts.stepsAndOutcome));
             }
             List<Phrase> allFailed = failed.isEmpty() ? facts.failed : both(failed, facts.failed);
             List<Bilingual> allMissing = missing.isEmpty() ? facts.missing : List.copyOf(union(missing, facts.missing));
-            Eligibility result = !allFailed.isEmpty()
-                    ? Eligibility.NOT_ELIGIBLE
-                    : !allMissing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;
             // NONE (no table read) comes here: it always comes with a failure or a missing fact of the claimant.
             ex.steps(facts.steps);
             ex.step(FactsPart.outcome(p, allFailed, allMissing, facts.amount));
-            Explanation explanation = ex.build();
+            return decision(FactsPart.verdict(allFailed, allMissing), facts, allFailed, allMissing, ex.build());
+        }
+
+        private SubsidyDecision decision(
+                Eligibility result,
+                FactsPart facts,
+                List<Phrase> allFailed,
+                List<Bilingual> allMissing,
+                Explanation explanation) {
             boolean eligible = result == Eligibility.ELIGIBLE;
             return new SubsidyDecision(
                     p,

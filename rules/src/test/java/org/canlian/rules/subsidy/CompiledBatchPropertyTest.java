@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A compiled month bound to a batch ({@link CompiledBatch}) answers every claimant as the compiled month does for that
@@ -325,6 +326,48 @@ class CompiledBatchPropertyTest {
         assertThatThrownBy(() -> compiled.decide(outside, Programme.CARE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+    }
+
+    /**
+     * Under rules with monthly programmes only (临泽县's: living, care, elderly, and the yearly fuel subsidy), the batch
+     * reads each application's verdict without the one-off rule: every answer is still each claimant's own.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void underMonthlyProgrammesOnlyABatchAnswersAsEachClaimantAlone(long seed) {
+        Random random = new Random(seed);
+        DivisionCode linze = DivisionCode.parse("620723");
+        SubsidyCalculator calc = SubsidyCalculator.of(SubsidyPolicies.load(SubsidyPolicies.GANSU_LINZE));
+        YearMonth month = YearMonth.of(2024, 1).plusMonths(random.nextInt(24));
+        CompiledSubsidies compiled = calc.compile(linze, month);
+        assertThat(Arrays.stream(compiled.providedOrdinals()).boxed().toList())
+                .as("no one-off programme provided")
+                .noneMatch(p -> Programme.values()[p].isOneOff())
+                .isNotEmpty();
+        List<Claimant> claimants = new ArrayList<>();
+        // 150 claimants: their fact profiles, age bands, 81 verdict combinations and allowances fit the whole months'
+        // budget.
+        for (int i = 0; i < 150; i++) {
+            claimants.add(CompiledSubsidiesPropertyTest.randomClaimant(random, true, linze));
+        }
+        CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(claimants));
+        assertThat(batch.wholeMonthsKept()).as("whole months kept").isPositive();
+        long[] alone = new long[Programme.values().length];
+        long[] together = new long[Programme.values().length];
+        java.util.Set<Long> answers = new java.util.HashSet<>();
+        for (int i = 0; i < claimants.size(); i++) {
+            Claimant c = claimants.get(i);
+            compiled.decideAll(c, alone);
+            batch.decideAll(i, together);
+            assertThat(together).as("%s in %s", c, month).containsExactly(alone);
+            for (long fen : alone) {
+                answers.add(fen);
+            }
+        }
+        assertThat(answers)
+                .as("the generator reaches paid, unpaid and undecided programmes")
+                .contains(CompiledSubsidies.NOT_ELIGIBLE, CompiledSubsidies.CANNOT_DECIDE)
+                .anyMatch(fen -> fen > 0);
     }
 
     @Test

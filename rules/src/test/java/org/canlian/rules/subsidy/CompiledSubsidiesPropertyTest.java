@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
+import org.canlian.core.division.DivisionCode;
 import org.canlian.core.money.Money;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -210,6 +211,11 @@ class CompiledSubsidiesPropertyTest {
      * batch has few combinations of them), else of 50 to 349 yuan.
      */
     static Claimant randomClaimant(Random r, boolean fewAllowanceAmounts) {
+        return randomClaimant(r, fewAllowanceAmounts, TestClaimants.COUNTY);
+    }
+
+    /** As {@link #randomClaimant(Random, boolean)}, registered in {@code county} or a township of it (or unknown). */
+    static Claimant randomClaimant(Random r, boolean fewAllowanceAmounts, DivisionCode county) {
         Claimant.Builder b = Claimant.builder();
         if (r.nextInt(8) != 0) {
             b.residentId(
@@ -231,9 +237,9 @@ class CompiledSubsidiesPropertyTest {
             }
         }
         if (r.nextInt(10) != 0) {
-            b.registration(TestClaimants.COUNTY.child(101 + r.nextInt(3)), RegistrationType.values()[r.nextInt(2)]);
+            b.registration(county.child(101 + r.nextInt(3)), RegistrationType.values()[r.nextInt(2)]);
         } else if (r.nextBoolean()) {
-            b.registration(TestClaimants.COUNTY);
+            b.registration(county);
         }
         if (r.nextInt(6) != 0) {
             b.household(HouseholdStatus.values()[r.nextInt(4)]);

@@ -438,6 +438,7 @@ class SubsidyCalculatorTest {
                                 .toString())
                         .contains(reason);
                 assertThat(d.missingFacts()).isEmpty();
+                assertThat(d.row()).isEmpty();
                 assertThat(explained).contains("not eligible: ");
             }
             case CANNOT_DECIDE -> {
@@ -447,6 +448,7 @@ class SubsidyCalculatorTest {
                                 .toString())
                         .contains(reason);
                 assertThat(d.failedConditions()).isEmpty();
+                assertThat(d.row()).isEmpty();
                 assertThat(explained).contains("cannot decide, missing: ");
             }
         }
