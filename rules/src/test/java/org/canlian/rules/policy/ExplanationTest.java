@@ -274,6 +274,9 @@ class ExplanationTest {
                 .isNotEqualTo(other)
                 .isNotEqualTo(Explanation.builder("肃南县").buildFollowedBy(copied));
         assertThat(mine).isNotEqualTo(twice).isNotEqualTo(builder.buildFollowedBy(mine));
+        // Hashes read every step, shared ones too.
+        assertThat(mine).doesNotHaveSameHashCodeAs(other);
+        assertThat(mine.steps().get(1)).doesNotHaveSameHashCodeAs(other.steps().get(1));
         assertThatThrownBy(() -> builder.buildFollowedBy(null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("rest");
