@@ -1,7 +1,10 @@
 package org.canlian.rules.subsidy;
 
+import java.nio.LongBuffer;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.canlian.rules.policy.DecisionTable;
 import org.canlian.rules.policy.Explanation;
@@ -24,7 +27,9 @@ import org.canlian.rules.policy.Resolved;
  * }</pre>
  *
  * <p>It holds one answer per programme provided, per fact combination and age band: a batch of {@code k} combinations
- * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes. Explained decisions
+ * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes; when they fit (at most
+ * 8 MB), whole months besides: 2 bytes per combination, age band and combination of the verdicts of the claimant's
+ * dates ({@code 3} to the power of the programmes provided), and each distinct answer once. Explained decisions
  * ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once made: slots
  * of 4 bytes for {@code k * 128 * 7} parts (at most 16 MB; a batch with more combinations uses the compiled month's
  * own, bounded, memory), and the payment-start rule's step per programme and day of application of the batch (4 bytes a
@@ -75,10 +80,13 @@ public final class CompiledBatch {
     /**
      * Whole months, when they fit in {@link #MONTHS_BUDGET}: per profile and age slot, per combination of the dates'
      * verdicts (pass, fail, unknown for each programme provided) and, when a "higher of" group counts an outside
-     * allowance, per allowance combination of the batch, what {@link #decideAll} gives each programme provided (the
-     * others are not eligible); null otherwise.
+     * allowance, per allowance combination of the batch, the position in {@link #answers} of what {@link #decideAll}
+     * gives, or {@link #THROWS}; null otherwise. Few distinct answers fill a month: a small table of their numbers is
+     * read for each claimant rather than the answers themselves, so that it stays in the processor's cache.
      */
-    private final long[] months;
+    private final char[] months;
+    /** The distinct answers of {@link #months}, each a row of every programme's answer as {@link #decideAll} gives. */
+    private final long[] answers;
     /** The number of verdict combinations: 3 to the power of the programmes provided. */
     private final int verdicts;
     /** The verdict combination of a claimant whose dates fail every programme provided. */
@@ -91,12 +99,12 @@ public final class CompiledBatch {
     private final int allowanceSlots;
 
     /**
-     * At most 4 M answers (32 MB) are kept as whole months; beyond, each claimant's programmes are decided in turn.
-     * The reference month's 336 profiles, 3 age slots and 27 verdict combinations of 3 programmes need 81,648.
+     * At most 4 M whole months (8 MB) are kept; beyond, each claimant's programmes are decided in turn. The reference
+     * month's 336 profiles, 3 age slots and 27 verdict combinations of 3 programmes need 27,216 (54 KB).
      */
     private static final long MONTHS_BUDGET = 1L << 22;
     /** In {@link #months}: the combination throws (a row's share has no base), decided again to throw the same. */
-    private static final long THROWS = Long.MIN_VALUE;
+    private static final char THROWS = Character.MAX_VALUE;
 
     CompiledBatch(CompiledSubsidies rules, ClaimantBatch people) {
         this(rules, people, MONTHS_BUDGET, PARTS_BUDGET, APPLICATIONS_BUDGET);
@@ -167,17 +175,24 @@ public final class CompiledBatch {
         boolean allowanceKeyed =
                 Arrays.stream(groups).flatMapToInt(Arrays::stream).anyMatch(member -> member >= PROGRAMMES);
         this.allowanceSlots = allowanceKeyed ? people.allowanceCount() + 1 : 1;
-        long size = (long) profiles * slots * verdicts * allowanceSlots * Math.max(provided.length, 1);
+        long size = (long) profiles * slots * verdicts * allowanceSlots;
         // When a date rule can throw, the claimant's own order of failures decides which error: no whole months then.
-        this.months = rules.datesCanFail() || size > monthsBudget ? null : wholeMonths(size);
+        WholeMonths whole = rules.datesCanFail() || size > monthsBudget ? null : wholeMonths((int) size);
+        this.months = whole == null ? null : whole.months;
+        this.answers = whole == null ? null : whole.answers;
     }
 
-    /** Every whole month {@link #months} keeps, each worked out by {@link #month} as a claimant's would be. */
-    private long[] wholeMonths(long size) {
-        long[] all = new long[(int) size];
+    private record WholeMonths(char[] months, long[] answers) {}
+
+    /**
+     * Every whole month {@link #months} keeps, each worked out by {@link #month} as a claimant's would be, and their
+     * distinct answers; null if these are more than {@link #THROWS} (the months are not kept then).
+     */
+    private WholeMonths wholeMonths(int size) {
+        char[] all = new char[size];
+        Map<LongBuffer, Integer> numbers = new HashMap<>();
         long[] out = new long[PROGRAMMES];
-        int width = Math.max(provided.length, 1);
-        for (int entry = 0; entry < all.length / width; entry++) {
+        for (int entry = 0; entry < size; entry++) {
             int allowances = entry % allowanceSlots;
             int code = entry / allowanceSlots % verdicts;
             int profileSlot = entry / allowanceSlots / verdicts;
@@ -187,14 +202,20 @@ public final class CompiledBatch {
                         code,
                         allowances == 0 ? null : people.allowanceAt(allowances - 1),
                         out);
-                for (int k = 0; k < provided.length; k++) {
-                    all[entry * width + k] = out[provided[k]];
-                }
             } catch (PolicyLookupException e) {
-                all[entry * width] = THROWS;
+                all[entry] = THROWS;
+                continue;
             }
+            long[] answer = out.clone();
+            int number = numbers.computeIfAbsent(LongBuffer.wrap(answer), key -> numbers.size());
+            if (number == THROWS) {
+                return null;
+            }
+            all[entry] = (char) number;
         }
-        return all;
+        long[] answers = new long[numbers.size() * PROGRAMMES];
+        numbers.forEach((answer, number) -> answer.get(0, answers, number * PROGRAMMES, PROGRAMMES));
+        return new WholeMonths(all, answers);
     }
 
     /** The number of answers kept as whole months ({@link #months}), 0 when none are: for tests of the budget. */
@@ -235,12 +256,9 @@ public final class CompiledBatch {
             int code = verdicts(index, rules.sharedVerdict(event, valid));
             int entry = (profileSlot * verdicts + code) * allowanceSlots
                     + (allowanceSlots == 1 ? 0 : people.allowanceIndex(index) + 1);
-            int at = entry * provided.length;
-            if (provided.length == 0 || months[at] != THROWS) {
-                Arrays.fill(out, 0, PROGRAMMES, CompiledSubsidies.NOT_ELIGIBLE);
-                for (int k = 0; k < provided.length; k++) {
-                    out[provided[k]] = months[at + k];
-                }
+            int number = months[entry];
+            if (number != THROWS) {
+                System.arraycopy(answers, number * PROGRAMMES, out, 0, PROGRAMMES);
                 return;
             }
             month(profileSlot * provided.length, code, people.allowanceFen(index), out);

@@ -109,13 +109,14 @@ public final class SubsidyCalculator {
      * @throws org.canlian.rules.policy.PolicyLookupException if a value the decision needs has no value then
      */
     public SubsidyDecision decide(Claimant claimant, Programme programme, YearMonth month) {
-        return new Deciding(claimant, -1, programme, month, null, null).decide();
+        return decide(claimant, -1, programme, month, null, null);
     }
 
     /**
-     * A decision reading the values of a compiled month rather than looking them up, and what claimants share (their
-     * registration's step, the part their facts decide) from {@code parts}, for the claimant at {@code index} of a
-     * batch (-1: alone).
+     * One decision: the claimant's own steps (registration, application, stopping events, certificate), then what
+     * their facts decide ({@link FactsPart}). A compiled decision reads the values of a compiled month rather than
+     * looking them up, and what claimants share (their registration's step, the part their facts decide) from {@code
+     * parts}, for the claimant at {@code index} of a batch (-1: alone); an interpreted one has both null.
      */
     SubsidyDecision decide(
             Claimant claimant,
@@ -124,7 +125,76 @@ public final class SubsidyCalculator {
             YearMonth month,
             PolicyValues values,
             FactsPart.Source parts) {
-        return new Deciding(claimant, index, programme, month, values, parts).decide();
+        Objects.requireNonNull(claimant, "claimant");
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(month, "month");
+        ClaimantReads reads = parts != null ? parts : ClaimantReads.OWN;
+        // The decision's state is in local variables, with no working object: millions of decisions are explained.
+        Explanation.Builder ex = Explanation.builder(policy.name());
+        Explanation.Step registered;
+        if (parts != null) {
+            registered = parts.registration(index, claimant);
+        } else {
+            DivisionCode region = claimant.registrationOrNull();
+            registered = region == null ? null : registrationStep(region);
+            values = region == null ? null : PolicyValues.live(view(region, month));
+        }
+        if (registered == null) {
+            ex.step(programmeStep(programme, month));
+            return done(programme, month, ex, List.of(), List.of(Phrase.of("户籍所在地", "registration")), FactsPart.NONE);
+        }
+        ex.step(values.programmeStep(programme, month));
+        ex.step(registered);
+        Optional<Resolved<DecisionTable>> table = values.table(programme);
+        if (table.isEmpty()) {
+            Phrase notProvided =
+                    Phrase.of("{0}未实施{1}", "{1} is not provided in {0}", claimant.registrationOrNull(), programme);
+            return done(programme, month, ex, List.of(notProvided), List.of(), FactsPart.NONE);
+        }
+        ex.step(values.step(table.get()));
+        List<Phrase> failed = List.of(); // what the claimant's own steps fail or miss: mostly nothing
+        List<Bilingual> missing = List.of();
+
+        // The application and the payment-start rule.
+        Resolved<PaymentStart> start = values.start();
+        ex.step(values.step(start));
+        int appliedMonth = reads.applicationMonth(index, claimant, programme);
+        if (appliedMonth == Claimant.NOT_APPLIED) {
+            failed = added(failed, Phrase.of("未申请{0}", "no application for the {0}", programme));
+        } else if (appliedMonth == Claimant.UNKNOWN_MONTH) {
+            missing = added(missing, Phrase.of("{0}申请日期", "application date for the {0}", programme));
+            ex.step(StepKind.RULE, Phrase.of("{0}：申请日期不详", "{0}: application date unknown", start.value()));
+        } else {
+            int first = firstPaidMonth(appliedMonth, start.value());
+            Explanation.Step rule = reads.applicationStep(index, claimant, programme, values, start);
+            ex.step(rule);
+            if (programme.isOneOff() ? index(month) != first : index(month) < first) {
+                failed = added(failed, rule.text());
+            }
+        }
+
+        // Stopping events and the payment-stop rule.
+        if (reads.hasEvents(index, claimant)) {
+            failed = stops(claimant, month, values, ex, failed);
+        }
+
+        // A certificate valid on at least one day of the month.
+        int valid = reads.certificateValidWithin(index, claimant, values.firstDay(month), values.lastDay(month));
+        if (valid < 0) {
+            missing = added(missing, Phrase.of("残疾人证", "disability certificate"));
+            ex.step(StepKind.FACT, Phrase.of("残疾人证：不详", "disability certificate: unknown"));
+        } else {
+            Explanation.Step fact = reads.certificateStep(index, claimant);
+            ex.step(fact);
+            if (valid == 0) {
+                failed = added(
+                        failed, Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact.text()));
+            }
+        }
+        FactsPart facts = parts != null
+                ? parts.of(index, programme, table.get(), claimant)
+                : FactsPart.of(values, programme, table.get(), claimant);
+        return done(programme, month, ex, failed, missing, facts);
     }
 
     /**
@@ -260,165 +330,74 @@ public final class SubsidyCalculator {
     }
 
     /**
-     * One decision: the claimant's own steps (registration, application, stopping events, certificate) here, then what
-     * their facts decide ({@link FactsPart}, shared by claimants with the same facts in a compiled month).
+     * The steps of the claimant's stopping events under the payment-stop rule: {@code failed} with those that end
+     * payment before the month.
      */
-    private final class Deciding {
-        private final Claimant c;
-        private final Programme p;
-        private final YearMonth month;
-        private final Explanation.Builder ex = Explanation.builder(policy.name());
-        /** What the claimant's own steps failed, or left unknown; most decisions have neither. */
-        private List<Phrase> failed = List.of();
-
-        private List<Bilingual> missing = List.of();
-        private PolicyValues values;
-        /** Null for an interpreted decision. */
-        private final FactsPart.Source parts;
-        /** Where the claimant's dated facts are read: the batch's columns, or the claimant. */
-        private final ClaimantReads reads;
-
-        private final int index;
-
-        Deciding(Claimant c, int index, Programme p, YearMonth month, PolicyValues values, FactsPart.Source parts) {
-            this.c = Objects.requireNonNull(c, "claimant");
-            this.index = index;
-            this.p = Objects.requireNonNull(p, "programme");
-            this.month = Objects.requireNonNull(month, "month");
-            this.values = values;
-            this.parts = parts;
-            this.reads = parts != null ? parts : ClaimantReads.OWN;
-        }
-
-        SubsidyDecision decide() {
-            Explanation.Step registered;
-            if (parts != null) {
-                registered = parts.registration(index, c);
-            } else {
-                DivisionCode region = c.registrationOrNull();
-                registered = region == null ? null : registrationStep(region);
-                values = region == null ? null : PolicyValues.live(view(region, month));
-            }
-            if (registered == null) {
-                ex.step(programmeStep(p, month));
-                missing(Phrase.of("户籍所在地", "registration"));
-                return done(FactsPart.NONE);
-            }
-            ex.step(values.programmeStep(p, month));
-            ex.step(registered);
-            Optional<Resolved<DecisionTable>> table = values.table(p);
-            if (table.isEmpty()) {
-                fail(Phrase.of("{0}未实施{1}", "{1} is not provided in {0}", c.registrationOrNull(), p));
-                return done(FactsPart.NONE);
-            }
-            ex.step(values.step(table.get()));
-            application();
-            stops();
-            certificate();
-            return done(parts != null ? parts.of(index, p, table.get(), c) : FactsPart.of(values, p, table.get(), c));
-        }
-
-        private void application() {
-            Resolved<PaymentStart> start = values.start();
-            ex.step(values.step(start));
-            int appliedMonth = reads.applicationMonth(index, c, p);
-            if (appliedMonth == Claimant.NOT_APPLIED) {
-                fail(Phrase.of("未申请{0}", "no application for the {0}", p));
-                return;
-            }
-            if (appliedMonth == Claimant.UNKNOWN_MONTH) {
-                missing(Phrase.of("{0}申请日期", "application date for the {0}", p));
-                ex.step(StepKind.RULE, Phrase.of("{0}：申请日期不详", "{0}: application date unknown", start.value()));
-                return;
-            }
-            int first = firstPaidMonth(appliedMonth, start.value());
-            int m = index(month);
-            Explanation.Step rule = reads.applicationStep(index, c, p, values, start);
-            ex.step(rule);
-            if (p.isOneOff() ? m != first : m < first) {
-                fail(rule.text());
+    private static List<Phrase> stops(
+            Claimant c, YearMonth month, PolicyValues values, Explanation.Builder ex, List<Phrase> failed) {
+        Resolved<PaymentStop> stop = values.stop();
+        ex.step(values.step(stop));
+        for (StopEvent e : c.events()) {
+            int last = lastPaidMonth(e.date(), stop.value());
+            Phrase rule = Phrase.of(
+                    "{0}：{1}（{2}），发放至{3}",
+                    "{0}: {1} on {2}, paid through {3}", stop.value(), e.reason(), e.date(), month(last));
+            ex.step(StepKind.RULE, rule);
+            if (index(month) > last) {
+                failed = added(failed, rule);
             }
         }
+        return failed;
+    }
 
-        private void stops() {
-            if (!reads.hasEvents(index, c)) {
-                return;
-            }
-            Resolved<PaymentStop> stop = values.stop();
-            ex.step(values.step(stop));
-            for (StopEvent e : c.events()) {
-                int last = lastPaidMonth(e.date(), stop.value());
-                Phrase rule = Phrase.of(
-                        "{0}：{1}（{2}），发放至{3}",
-                        "{0}: {1} on {2}, paid through {3}", stop.value(), e.reason(), e.date(), month(last));
-                ex.step(StepKind.RULE, rule);
-                if (index(month) > last) {
-                    fail(rule);
-                }
-            }
-        }
+    /** {@code list} with {@code element} added: a new list for the first (an empty list may be immutable). */
+    private static <T> List<T> added(List<T> list, T element) {
+        List<T> to = list.isEmpty() ? new ArrayList<>(2) : list;
+        to.add(element);
+        return to;
+    }
 
-        private void certificate() {
-            int valid = reads.certificateValidWithin(index, c, values.firstDay(month), values.lastDay(month));
-            if (valid < 0) {
-                missing(Phrase.of("残疾人证", "disability certificate"));
-                ex.step(StepKind.FACT, Phrase.of("残疾人证：不详", "disability certificate: unknown"));
-                return;
-            }
-            Explanation.Step fact = reads.certificateStep(index, c);
-            ex.step(fact);
-            if (valid == 0) {
-                fail(Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact.text()));
-            }
-        }
-
-        private void fail(Phrase reason) {
-            failed = failed.isEmpty() ? new ArrayList<>(2) : failed;
-            failed.add(reason);
-        }
-
-        private void missing(Phrase fact) {
-            missing = missing.isEmpty() ? new ArrayList<>(2) : missing;
-            missing.add(fact);
-        }
-
-        /** The decision: the claimant's own failures and missing facts first, then those of their facts' part. */
-        private SubsidyDecision done(FactsPart facts) {
-            if (failed.isEmpty() && missing.isEmpty()) {
-                // The part decides alone: its verdict, lists and ending steps are taken as they are (read from
-                // the part, not worked out again: millions of decisions share a few thousand parts).
-                return decision(
-                        facts.eligibility,
-                        facts,
-                        facts.failed,
-                        facts.missing,
-                        ex.buildFollowedBy(facts.stepsAndOutcome));
-            }
-            List<Phrase> allFailed = failed.isEmpty() ? facts.failed : both(failed, facts.failed);
-            List<Bilingual> allMissing = missing.isEmpty() ? facts.missing : List.copyOf(union(missing, facts.missing));
+    /**
+     * The decision from the claimant's own steps ({@code ex}, what they failed and missed) and their facts' part: the
+     * claimant's own failures and missing facts first, then the part's.
+     */
+    private static SubsidyDecision done(
+            Programme p,
+            YearMonth month,
+            Explanation.Builder ex,
+            List<Phrase> failed,
+            List<Bilingual> missing,
+            FactsPart facts) {
+        Eligibility result;
+        List<Phrase> allFailed;
+        List<Bilingual> allMissing;
+        Explanation explanation;
+        if (failed.isEmpty() && missing.isEmpty()) {
+            // The part decides alone: its verdict, lists and ending steps are taken as they are (read from the part,
+            // not worked out again: millions of decisions share a few thousand parts).
+            result = facts.eligibility;
+            allFailed = facts.failed;
+            allMissing = facts.missing;
+            explanation = ex.buildFollowedBy(facts.stepsAndOutcome);
+        } else {
+            allFailed = failed.isEmpty() ? facts.failed : both(failed, facts.failed);
+            allMissing = missing.isEmpty() ? facts.missing : List.copyOf(union(missing, facts.missing));
             // NONE (no table read) comes here: it always comes with a failure or a missing fact of the claimant.
             ex.steps(facts.steps);
             ex.step(FactsPart.outcome(p, allFailed, allMissing, facts.amount));
-            return decision(FactsPart.verdict(allFailed, allMissing), facts, allFailed, allMissing, ex.build());
+            result = FactsPart.verdict(allFailed, allMissing);
+            explanation = ex.build();
         }
-
-        private SubsidyDecision decision(
-                Eligibility result,
-                FactsPart facts,
-                List<Phrase> allFailed,
-                List<Bilingual> allMissing,
-                Explanation explanation) {
-            boolean eligible = result == Eligibility.ELIGIBLE;
-            return new SubsidyDecision(
-                    p,
-                    month,
-                    result,
-                    eligible ? facts.amount : Money.ZERO,
-                    eligible ? facts.row : -1,
-                    result == Eligibility.NOT_ELIGIBLE ? allFailed : List.of(),
-                    result == Eligibility.CANNOT_DECIDE ? allMissing : List.of(),
-                    explanation);
-        }
+        boolean eligible = result == Eligibility.ELIGIBLE;
+        return new SubsidyDecision(
+                p,
+                month,
+                result,
+                eligible ? facts.amount : Money.ZERO,
+                eligible ? facts.row : -1,
+                result == Eligibility.NOT_ELIGIBLE ? allFailed : List.of(),
+                result == Eligibility.CANNOT_DECIDE ? allMissing : List.of(),
+                explanation);
     }
 
     /** {@code first} then {@code then}, as one immutable list. */
