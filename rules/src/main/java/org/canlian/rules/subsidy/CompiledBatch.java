@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.canlian.rules.policy.DecisionTable;
 import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.FactSource;
@@ -34,6 +33,9 @@ import org.canlian.rules.policy.Resolved;
  * of 4 bytes for {@code k * 128 * 7} parts (at most 16 MB; a batch with more combinations uses the compiled month's
  * own, bounded, memory), and the payment-start rule's step per programme and day of application of the batch (4 bytes a
  * slot, at most 4 MB). This class is immutable and thread-safe: what it keeps for explanations never changes an answer.
+ * Those parts and steps are kept in plain arrays, published by a data race on purpose: they are immutable, with final
+ * fields only, so any thread that reads one sees it whole (JLS 17.5), and a thread that finds a slot empty makes an
+ * equal one.
  */
 public final class CompiledBatch {
     private static final int PROGRAMMES = Programme.values().length;
@@ -57,7 +59,7 @@ public final class CompiledBatch {
      * The explanation parts of the batch's facts (see {@link #factsPart}), made on the first explained decision: per
      * programme, profile and age. Ages 0 to 126 have a slot each, the last slot is for an unknown age.
      */
-    private volatile AtomicReferenceArray<FactsPart> parts;
+    private volatile FactsPart[] parts;
 
     private static final int AGES = 128;
     /** Parts are kept per profile when their slots take at most 16 MB (4 bytes a slot): 4,681 profiles. */
@@ -67,12 +69,12 @@ public final class CompiledBatch {
     /** Per registration of the batch: outside the compiled region. */
     private final boolean[] outside;
     /** Per registration of the batch: its explanation step, made when first needed. */
-    private final AtomicReferenceArray<Explanation.Step> registrationSteps;
+    private final Explanation.Step[] registrationSteps;
     /**
      * Per programme and distinct day of application of the batch: the payment-start rule's step, made when first
      * needed; null when they would take more than {@link #APPLICATIONS_BUDGET} slots (the month's own are used).
      */
-    private final AtomicReferenceArray<Explanation.Step> applicationSteps;
+    private final Explanation.Step[] applicationSteps;
 
     /** At most 1 M slots (4 MB) of application steps: 400 years of days for each of 7 programmes. */
     private static final long APPLICATIONS_BUDGET = 1L << 20;
@@ -151,10 +153,10 @@ public final class CompiledBatch {
             }
         }
         this.outside = new boolean[people.registrationCount()];
-        this.registrationSteps = new AtomicReferenceArray<>(people.registrationCount());
+        this.registrationSteps = new Explanation.Step[people.registrationCount()];
         long applicationSlots = (long) PROGRAMMES * people.applicationDayCount();
         this.applicationSteps =
-                applicationSlots > applicationsBudget ? null : new AtomicReferenceArray<>((int) applicationSlots);
+                applicationSlots > applicationsBudget ? null : new Explanation.Step[(int) applicationSlots];
         for (int r = 0; r < outside.length; r++) {
             outside[r] = !rules.region().contains(people.registrationAt(r));
         }
@@ -364,10 +366,10 @@ public final class CompiledBatch {
                 return null;
             }
             checkRegion(registered);
-            Explanation.Step step = registrationSteps.get(registered);
+            Explanation.Step step = registrationSteps[registered];
             if (step == null) {
                 step = rules.registrationStep(people.registrationAt(registered));
-                registrationSteps.set(registered, step);
+                registrationSteps[registered] = step;
             }
             return step;
         }
@@ -391,11 +393,11 @@ public final class CompiledBatch {
                 return values.applicationStep(programme, start, LocalDate.ofEpochDay(people.applicationDayAt(day)));
             }
             int at = programme.ordinal() * people.applicationDayCount() + day;
-            Explanation.Step step = applicationSteps.get(at);
+            Explanation.Step step = applicationSteps[at];
             if (step == null) {
                 step = SubsidyCalculator.applicationStep(
                         programme, start.value(), LocalDate.ofEpochDay(people.applicationDayAt(day)));
-                applicationSteps.set(at, step);
+                applicationSteps[at] = step;
             }
             return step;
         }
@@ -426,7 +428,7 @@ public final class CompiledBatch {
      * {@link #AGES} allows or the batch has too many profiles to keep them.
      */
     private FactsPart factsPart(int index, Programme p, Resolved<DecisionTable> table, Claimant claimant) {
-        AtomicReferenceArray<FactsPart> all = parts();
+        FactsPart[] all = parts();
         int profile = people.profile(index);
         int age = 0;
         if (rules.readsAge(p.ordinal())) {
@@ -437,10 +439,10 @@ public final class CompiledBatch {
         }
         // A programme's parts of one profile side by side: the ages of a profile read neighbouring slots.
         int at = (p.ordinal() * people.profileCount() + profile) * AGES + age;
-        FactsPart part = all.get(at);
+        FactsPart part = all[at];
         if (part == null) {
             part = rules.factsPart(p, table, claimant);
-            all.set(at, part);
+            all[at] = part;
         }
         return part;
     }
@@ -453,13 +455,13 @@ public final class CompiledBatch {
     }
 
     /** The kept parts, made on the first explained decision; null if the batch has too many profiles for them. */
-    private AtomicReferenceArray<FactsPart> parts() {
-        AtomicReferenceArray<FactsPart> all = parts;
+    private FactsPart[] parts() {
+        FactsPart[] all = parts;
         if (all == null && !tooManyProfiles) {
             synchronized (this) {
                 all = parts;
                 if (all == null) {
-                    all = new AtomicReferenceArray<>(people.profileCount() * AGES * PROGRAMMES);
+                    all = new FactsPart[people.profileCount() * AGES * PROGRAMMES];
                     parts = all;
                 }
             }
