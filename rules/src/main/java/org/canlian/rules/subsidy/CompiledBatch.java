@@ -46,7 +46,7 @@ public final class CompiledBatch {
     private final long lastDay;
     private final int[] provided;
     private final int[][] groups;
-    /** The starts of the birth-date bands (yyyymmdd) within which every table answers alike. */
+    /** The starts of the birth-date bands (yyyymmdd) within which every table answers alike; the first before any date. */
     private final long[] bands;
     /** Bands plus one: the last slot is for claimants whose birth date is unknown. */
     private final int slots;
@@ -484,9 +484,11 @@ public final class CompiledBatch {
         } else {
             long born = people.birth(index);
             if (bands.length <= 8) {
-                slot = bands.length - 1;
-                while (bands[slot] > born) {
-                    slot--;
+                // The bands starting on or before the birth date, counted with no branch on each: claimants come in
+                // no order of age, so a branch taken by age would often be guessed wrong.
+                slot = 0;
+                for (int k = 1; k < bands.length; k++) {
+                    slot += born >= bands[k] ? 1 : 0;
                 }
             } else {
                 int found = Arrays.binarySearch(bands, born);
