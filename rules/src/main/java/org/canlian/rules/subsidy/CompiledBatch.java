@@ -29,9 +29,9 @@ import org.canlian.rules.policy.Resolved;
  * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes; when they fit (at most
  * 8 MB), whole months besides: 2 bytes per combination, age band and combination of the verdicts of the claimant's
  * dates ({@code 3} to the power of the programmes provided), and each distinct answer once. Explained decisions
- * ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once made: slots
- * of 4 bytes for {@code k * 128 * 7} parts (at most 16 MB; a batch with more combinations uses the compiled month's
- * own, bounded, memory), and the payment-start rule's step per programme and day of application of the batch (4 bytes a
+ * ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once made: per
+ * programme, slots of 4 bytes for 128 ages of each class of combinations alike in the facts its tables read (at most
+ * {@code k * 128 * 7} slots and 16 MB; beyond, the compiled month's own, bounded, memory is used), and the payment-start rule's step per programme and day of application of the batch (4 bytes a
  * slot, at most 4 MB). This class is immutable and thread-safe: what it keeps for explanations never changes an answer.
  * Those parts and steps are kept in plain arrays, published by a data race on purpose: they are immutable, with final
  * fields only, so any thread that reads one sees it whole (JLS 17.5), and a thread that finds a slot empty makes an
@@ -55,15 +55,13 @@ public final class CompiledBatch {
 
     private final boolean[] ageUnknown;
 
-    /**
-     * The explanation parts of the batch's facts (see {@link #factsPart}), made on the first explained decision: per
-     * programme, profile and age. Ages 0 to 126 have a slot each, the last slot is for an unknown age.
-     */
-    private volatile FactsPart[] parts;
+    /** The explanation parts of the batch's facts (see {@link #factsPart}), made on the first explained decision. */
+    private volatile PartSlots parts;
 
+    /** Ages 0 to 126 have a slot each, the last slot is for an unknown age. */
     private static final int AGES = 128;
-    /** Parts are kept per profile when their slots take at most 16 MB (4 bytes a slot): 4,681 profiles. */
-    private final boolean tooManyProfiles;
+    /** Parts are kept when their slots take at most 16 MB (4 bytes a slot). */
+    private final long partsBudget;
 
     private static final long PARTS_BUDGET = 1L << 22;
     /** Per registration of the batch: outside the compiled region. */
@@ -133,7 +131,7 @@ public final class CompiledBatch {
         int profiles = people.profileCount();
         this.outcomes = new long[Math.multiplyExact(Math.multiplyExact(profiles, slots), provided.length)];
         this.ageUnknown = new boolean[profiles];
-        this.tooManyProfiles = (long) profiles * AGES * PROGRAMMES > partsBudget;
+        this.partsBudget = partsBudget;
         for (int p = 0; p < profiles; p++) {
             long[] facts = people.profileFacts(p).clone();
             ageUnknown[p] = facts[SubsidyFacts.AGE] == FactSource.UNKNOWN;
@@ -423,28 +421,75 @@ public final class CompiledBatch {
     };
 
     /**
-     * The part claimant {@code index}'s facts decide: kept per profile, age (for a programme whose tables read age)
-     * and programme, the first time one is asked for; the compiled month's own when the claimant is older than
-     * {@link #AGES} allows or the batch has too many profiles to keep them.
+     * The part claimant {@code index}'s facts decide: kept per programme, class of profiles alike in the facts the
+     * programme's tables read, and age (for a programme whose tables read age), the first time one is asked for; the
+     * compiled month's own when the claimant is older than {@link #AGES} allows or the batch's parts are not kept.
      */
     private FactsPart factsPart(int index, Programme p, Resolved<DecisionTable> table, Claimant claimant) {
-        FactsPart[] all = parts();
+        PartSlots kept = parts();
         int profile = people.profile(index);
         int age = 0;
         if (rules.readsAge(p.ordinal())) {
             age = ageUnknown[profile] ? AGES - 1 : ageOn(people.birth(index));
         }
-        if (all == null || age >= AGES - 1 && !ageUnknown[profile]) {
+        if (kept.parts == null || age >= AGES - 1 && !ageUnknown[profile]) {
             return rules.factsPart(p, table, claimant);
         }
-        // A programme's parts of one profile side by side: the ages of a profile read neighbouring slots.
-        int at = (p.ordinal() * people.profileCount() + profile) * AGES + age;
-        FactsPart part = all[at];
+        int at = kept.first[p.ordinal() * people.profileCount() + profile] + age;
+        FactsPart part = kept.parts[at];
         if (part == null) {
             part = rules.factsPart(p, table, claimant);
-            all[at] = part;
+            kept.parts[at] = part;
         }
         return part;
+    }
+
+    /**
+     * The kept parts ({@code parts}, null when they would take more than the budget) and, per programme and profile
+     * ({@code [programme * profiles + profile]}), the first of the slots of the profile's class, one per age. A
+     * programme's profiles alike in every fact its tables read but age share one part per age: the compiled month
+     * keeps its parts by those facts' values (see {@link CompiledSubsidies#factsPart}), so they share the same one,
+     * and a few classes' slots are read rather than every profile's.
+     */
+    private record PartSlots(int[] first, FactsPart[] parts) {}
+
+    /** The kept parts, made on the first explained decision. */
+    private PartSlots parts() {
+        PartSlots kept = parts;
+        if (kept == null) {
+            synchronized (this) {
+                kept = parts;
+                if (kept == null) {
+                    kept = partSlots();
+                    parts = kept;
+                }
+            }
+        }
+        return kept;
+    }
+
+    private PartSlots partSlots() {
+        int profiles = people.profileCount();
+        int[] first = new int[PROGRAMMES * profiles];
+        long classes = 0;
+        for (int p = 0; p < PROGRAMMES; p++) {
+            int[] read = Arrays.stream(rules.factsRead(p))
+                    .filter(f -> f != SubsidyFacts.AGE)
+                    .toArray();
+            Map<LongBuffer, Integer> numbers = new HashMap<>();
+            for (int profile = 0; profile < profiles; profile++) {
+                long[] facts = people.profileFacts(profile);
+                long[] key = new long[read.length];
+                for (int i = 0; i < read.length; i++) {
+                    key[i] = facts[read[i]];
+                }
+                int number = numbers.computeIfAbsent(LongBuffer.wrap(key), k -> numbers.size());
+                first[p * profiles + profile] = (int) Math.min((classes + number) * AGES, Integer.MAX_VALUE);
+            }
+            classes += numbers.size();
+        }
+        long slots = classes * AGES;
+        return new PartSlots(first, slots > partsBudget ? null : new FactsPart[(int) slots]);
     }
 
     /** Whole years completed on the first day of the month by someone born on {@code birth} (yyyymmdd). */
@@ -452,21 +497,6 @@ public final class CompiledBatch {
         int year = rules.month().getYear();
         int monthDay = rules.month().getMonthValue() * 100 + 1;
         return Math.max(year - birth / 10000 - (monthDay < birth % 10000 ? 1 : 0), 0);
-    }
-
-    /** The kept parts, made on the first explained decision; null if the batch has too many profiles for them. */
-    private FactsPart[] parts() {
-        FactsPart[] all = parts;
-        if (all == null && !tooManyProfiles) {
-            synchronized (this) {
-                all = parts;
-                if (all == null) {
-                    all = new FactsPart[people.profileCount() * AGES * PROGRAMMES];
-                    parts = all;
-                }
-            }
-        }
-        return all;
     }
 
     private void checkRegion(int registered) {

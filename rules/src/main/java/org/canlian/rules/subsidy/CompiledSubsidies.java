@@ -487,6 +487,11 @@ public final class CompiledSubsidies {
         return values.registrationSteps.get(registered, SubsidyCalculator::registrationStep);
     }
 
+    /** The facts the programme's tables (eligibility and exclusions) read, by index in {@link SubsidyFacts#SET}. */
+    int[] factsRead(int programme) {
+        return values.factsRead[programme].clone();
+    }
+
     /** Whether the programme's tables read the claimant's age. */
     boolean readsAge(int programme) {
         return values.readsAge(programme);
