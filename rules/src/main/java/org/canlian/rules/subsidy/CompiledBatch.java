@@ -223,6 +223,12 @@ public final class CompiledBatch {
         return months == null ? 0 : months.length;
     }
 
+    /** The number of explanation parts' slots kept ({@link #factsPart}), 0 when none are: for tests of the budget. */
+    int partSlotsKept() {
+        FactsPart[] kept = parts().parts;
+        return kept == null ? 0 : kept.length;
+    }
+
     /** {@return the compiled rules} */
     public CompiledSubsidies rules() {
         return rules;

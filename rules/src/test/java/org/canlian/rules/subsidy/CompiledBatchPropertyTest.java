@@ -552,4 +552,41 @@ class CompiledBatchPropertyTest {
         assertThat(batch.decide(0, Programme.ELDERLY).amount()).isEqualTo(org.canlian.core.money.Money.ofYuan(100));
         assertThat(batch.decide(2, Programme.ELDERLY).eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
     }
+
+    @Test
+    void explanationPartsAreKeptPerClassOfProfilesAlikeInWhatAProgrammesTablesRead() {
+        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        // Four profiles, alike but for the household status: one class for a programme whose tables do not read it.
+        List<Claimant> claimants = java.util.Arrays.stream(HouseholdStatus.values())
+                .map(h -> TestClaimants.baseline().household(h).build())
+                .toList();
+        ClaimantBatch people = ClaimantBatch.of(claimants);
+        assertThat(people.profileCount()).isEqualTo(HouseholdStatus.values().length);
+        int classes = 0;
+        for (Programme p : Programme.values()) {
+            boolean readsHousehold =
+                    java.util.Arrays.stream(compiled.factsRead(p.ordinal())).anyMatch(f -> f == SubsidyFacts.HOUSEHOLD);
+            classes += readsHousehold ? HouseholdStatus.values().length : 1;
+        }
+        assertThat(classes)
+                .as("classes over the 7 programmes: fewer than one per profile and programme")
+                .isLessThan(Programme.values().length * HouseholdStatus.values().length);
+        int slots = classes * 128; // one per age, the last for an unknown age
+        assertThat(compiled.forBatch(people).partSlotsKept()).isEqualTo(slots);
+        assertThat(new CompiledBatch(compiled, people, 0, slots, 0).partSlotsKept())
+                .as("the budget is inclusive")
+                .isEqualTo(slots);
+        CompiledBatch none = new CompiledBatch(compiled, people, 0, slots - 1, 0);
+        assertThat(none.partSlotsKept()).isZero();
+        CompiledBatch kept = compiled.forBatch(people);
+        for (int i = 0; i < claimants.size(); i++) {
+            for (Programme p : Programme.values()) {
+                SubsidyDecision alone = compiled.decide(claimants.get(i), p);
+                assertThat(kept.decide(i, p)).as("%s %s kept", i, p).isEqualTo(alone);
+                assertThat(none.decide(i, p)).as("%s %s not kept", i, p).isEqualTo(alone);
+            }
+        }
+    }
 }
