@@ -559,11 +559,19 @@ class CompiledBatchPropertyTest {
                 .asKnownOn(LocalDate.of(2025, 12, 31))
                 .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
         // Four profiles, alike but for the household status: one class for a programme whose tables do not read it.
-        List<Claimant> claimants = java.util.Arrays.stream(HouseholdStatus.values())
+        List<Claimant> claimants = new java.util.ArrayList<>(java.util.Arrays.stream(HouseholdStatus.values())
                 .map(h -> TestClaimants.baseline().household(h).build())
-                .toList();
+                .toList());
+        // And one whose age is unknown, in the same class as the 127-year-old before it (127 on 2025-03-01: the last
+        // age kept is 126, the slot after it is the unknown age's).
+        claimants.add(TestClaimants.baseline()
+                .residentId(TestClaimants.idBornOn(LocalDate.of(1897, 6, 15)))
+                .build());
+        claimants.add(TestClaimants.baselineWithoutId().build());
         ClaimantBatch people = ClaimantBatch.of(claimants);
-        assertThat(people.profileCount()).isEqualTo(HouseholdStatus.values().length);
+        assertThat(people.profileCount())
+                .as("the unknown age is a profile of its own")
+                .isEqualTo(HouseholdStatus.values().length + 1);
         int classes = 0;
         for (Programme p : Programme.values()) {
             boolean readsHousehold =

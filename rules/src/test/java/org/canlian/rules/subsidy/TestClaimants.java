@@ -31,8 +31,12 @@ final class TestClaimants {
      * 2025-01-10.
      */
     static Claimant.Builder baseline() {
+        return baselineWithoutId().residentId(idBornOn(LocalDate.of(1975, 6, 15)));
+    }
+
+    /** {@link #baseline()} with no resident ID: the age is unknown. */
+    static Claimant.Builder baselineWithoutId() {
         Claimant.Builder b = Claimant.builder()
-                .residentId(idBornOn(LocalDate.of(1975, 6, 15)))
                 .certificate(rating(DisabilityCategory.PHYSICAL, 2), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))
                 .registration(COUNTY, RegistrationType.RURAL)
                 .household(HouseholdStatus.NONE)
