@@ -26,16 +26,17 @@ import org.canlian.rules.policy.Resolved;
  * }</pre>
  *
  * <p>It holds one answer per programme provided, per fact combination and age band: a batch of {@code k} combinations
- * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes; when they fit (at most
- * 8 MB), whole months besides: 2 bytes per combination, age band and combination of the verdicts of the claimant's
- * dates ({@code 3} to the power of the programmes provided), and each distinct answer once. Explained decisions
- * ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once made: per
- * programme, slots of 4 bytes for 128 ages of each class of combinations alike in the facts its tables read (at most
- * {@code k * 128 * 7} slots and 16 MB; beyond, the compiled month's own, bounded, memory is used), and the payment-start rule's step per programme and day of application of the batch (4 bytes a
- * slot, at most 4 MB). This class is immutable and thread-safe: what it keeps for explanations never changes an answer.
- * Those parts and steps are kept in plain arrays, published by a data race on purpose: they are immutable, with final
- * fields only, so any thread that reads one sees it whole (JLS 17.5), and a thread that finds a slot empty makes an
- * equal one.
+ * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes; when they fit (at
+ * most 8 MB), whole months besides: 2 bytes per combination, age band and combination of the verdicts of the
+ * claimant's dates ({@code 3} to the power of the programmes provided), and each distinct answer once. Explained
+ * decisions ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once
+ * made: per programme, slots of 4 bytes for 128 ages of each class of combinations alike in the facts its tables read
+ * (at most {@code k * 128 * 7} slots and 16 MB; beyond, the compiled month's own, bounded, memory is used), and the
+ * payment-start rule's step per programme and day of application of the batch (4 bytes a slot, at most 4 MB).
+ *
+ * <p>This class is immutable and thread-safe: what it keeps for explanations never changes an answer. Those parts and
+ * steps are kept in plain arrays, published by a data race on purpose: they are immutable, with final fields only, so
+ * any thread that reads one sees it whole (JLS 17.5), and a thread that finds a slot empty makes an equal one.
  */
 public final class CompiledBatch {
     private static final int PROGRAMMES = Programme.values().length;
@@ -46,7 +47,10 @@ public final class CompiledBatch {
     private final long lastDay;
     private final int[] provided;
     private final int[][] groups;
-    /** The starts of the birth-date bands (yyyymmdd) within which every table answers alike; the first before any date. */
+    /**
+     * The starts of the birth-date bands (yyyymmdd) within which every table answers alike; the first is before any
+     * date.
+     */
     private final long[] bands;
     /** Bands plus one: the last slot is for claimants whose birth date is unknown. */
     private final int slots;
@@ -441,7 +445,7 @@ public final class CompiledBatch {
         if (kept.parts == null || age >= AGES - 1 && !ageUnknown[profile]) {
             return rules.factsPart(p, table, claimant);
         }
-        int at = kept.first[p.ordinal() * people.profileCount() + profile] + age;
+        int at = kept.classOf[p.ordinal() * people.profileCount() + profile] * AGES + age;
         FactsPart part = kept.parts[at];
         if (part == null) {
             part = rules.factsPart(p, table, claimant);
@@ -451,13 +455,14 @@ public final class CompiledBatch {
     }
 
     /**
-     * The kept parts ({@code parts}, null when they would take more than the budget) and, per programme and profile
-     * ({@code [programme * profiles + profile]}), the first of the slots of the profile's class, one per age. A
-     * programme's profiles alike in every fact its tables read but age share one part per age: the compiled month
-     * keeps its parts by those facts' values (see {@link CompiledSubsidies#factsPart}), so they share the same one,
-     * and a few classes' slots are read rather than every profile's.
+     * The kept parts ({@code parts}, null when they would take more than the budget: {@link #AGES} slots per class)
+     * and, per programme and profile ({@code [programme * profiles + profile]}), the number of the profile's class,
+     * the classes of all programmes numbered in one run. A programme's profiles alike in every fact its tables read but
+     * age share one part per age: the compiled month keeps its parts by those facts' values (see {@link
+     * CompiledSubsidies#factsPart}), so they share the same one, and a few classes' slots are read rather than every
+     * profile's.
      */
-    private record PartSlots(int[] first, FactsPart[] parts) {}
+    private record PartSlots(int[] classOf, FactsPart[] parts) {}
 
     /** The kept parts, made on the first explained decision. */
     private PartSlots parts() {
@@ -476,8 +481,8 @@ public final class CompiledBatch {
 
     private PartSlots partSlots() {
         int profiles = people.profileCount();
-        int[] first = new int[PROGRAMMES * profiles];
-        long classes = 0;
+        int[] classOf = new int[PROGRAMMES * profiles];
+        int classes = 0;
         for (int p = 0; p < PROGRAMMES; p++) {
             int[] read = Arrays.stream(rules.factsRead(p))
                     .filter(f -> f != SubsidyFacts.AGE)
@@ -490,12 +495,12 @@ public final class CompiledBatch {
                     key[i] = facts[read[i]];
                 }
                 int number = numbers.computeIfAbsent(LongBuffer.wrap(key), k -> numbers.size());
-                first[p * profiles + profile] = (int) Math.min((classes + number) * AGES, Integer.MAX_VALUE);
+                classOf[p * profiles + profile] = classes + number;
             }
             classes += numbers.size();
         }
-        long slots = classes * AGES;
-        return new PartSlots(first, slots > partsBudget ? null : new FactsPart[(int) slots]);
+        long slots = (long) classes * AGES;
+        return new PartSlots(classOf, slots > partsBudget ? null : new FactsPart[(int) slots]);
     }
 
     /** Whole years completed on the first day of the month by someone born on {@code birth} (yyyymmdd). */
