@@ -422,11 +422,7 @@ public final class CompiledBatch {
 
         @Override
         public Explanation.Step certificateStep(int index, Claimant claimant) {
-            return SubsidyCalculator.certificateStep(
-                    people.rating(index),
-                    people.certificateFromDay(index),
-                    people.certificateUntilDay(index),
-                    people.cancelledDay(index));
+            return people.certificateStep(index);
         }
     };
 
