@@ -84,11 +84,6 @@ public final class Claimant {
     private final long[] encodedFacts;
     /** Whether every fact is known: compiled rules then skip looking for unknown ones. */
     private final boolean factsComplete;
-    /**
-     * The step stating the certificate, made once (80 bytes): every explained decision of the claimant, in any month
-     * and programme, states the same certificate; null when its validity is unknown.
-     */
-    private final Explanation.Step certificateStep;
 
     /** {@link #applicationMonth} of a programme known not to have been applied for. */
     static final int NOT_APPLIED = Integer.MAX_VALUE;
@@ -170,9 +165,6 @@ public final class Claimant {
             complete &= encodedFacts[f] != FactSource.UNKNOWN;
         }
         this.factsComplete = complete;
-        this.certificateStep = certificateKnown()
-                ? SubsidyCalculator.certificateStep(rating, certificateFromDay, certificateUntilDay, cancelledDay)
-                : null;
         this.firstEventMonth = events.isEmpty()
                 ? Integer.MAX_VALUE
                 : events.get(0).date().getYear() * 12 + events.get(0).date().getMonthValue() - 1;
@@ -346,7 +338,7 @@ public final class Claimant {
 
     /** The step stating the certificate; only for a claimant whose certificate is known ({@link #certificateKnown}). */
     Explanation.Step certificateStep() {
-        return certificateStep;
+        return SubsidyCalculator.certificateStep(rating, certificateFromDay, certificateUntilDay, cancelledDay);
     }
 
     DivisionCode registrationOrNull() {

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.division.DivisionCode;
-import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.FactSource;
 
 /**
@@ -25,10 +25,9 @@ import org.canlian.rules.policy.FactSource;
  * }
  * }</pre>
  *
- * <p>For explained decisions ({@link CompiledBatch#decide}) it keeps, besides, each claimant's certificate step (the
- * claimant's own, made once with the claimant) and the day of each application (the distinct days numbered once), and
- * the claimants themselves ({@link #get}): columns of about 95 bytes a claimant in all. This class is immutable and
- * thread-safe.
+ * <p>For explained decisions ({@link CompiledBatch#decide}) it keeps, besides, each claimant's certificate rating
+ * and days and the day of each application (the distinct days numbered once), and the claimants themselves ({@link
+ * #get}): columns of about 110 bytes a claimant in all. This class is immutable and thread-safe.
  */
 public final class ClaimantBatch {
     /** {@link #certificateFrom} of a claimant whose certificate's validity is unknown. */
@@ -66,11 +65,15 @@ public final class ClaimantBatch {
 
     // What explained decisions read besides (see CompiledBatch#decide), so that they need not read the claimants.
 
+    /** Per claimant: the certificate's rating, as a position in {@link #ratings}; -1 if unknown. */
+    private final int[] rating;
+
+    private final DisabilityRating[] ratings;
     /**
-     * Per claimant: the step stating the certificate, the claimant's own (made once with the claimant), null when its
-     * validity is unknown.
+     * Per claimant: the certificate's valid-until and cancellation days as epoch days ({@code [2 * i]} and {@code [2 * i
+     * + 1]}, the latter {@link Long#MAX_VALUE} if not cancelled), meaningful when its validity is known.
      */
-    private final Explanation.Step[] certificateStep;
+    private final long[] certificateEnds;
     /**
      * Per claimant, then programme ordinal ({@code [i * programmes + programme]}): the application day, as a position in
      * {@link #applicationDays}; -1 when no day is known. An explained decision reads a claimant's programmes in turn:
@@ -90,8 +93,10 @@ public final class ClaimantBatch {
         certificate = new int[2 * n];
         applied = new int[PROGRAMMES * n];
         event = new int[n];
-        certificateStep = new Explanation.Step[n];
+        rating = new int[n];
+        certificateEnds = new long[2 * n];
         appliedDay = new int[PROGRAMMES * n];
+        Interner<DisabilityRating> rated = new Interner<>();
         Interner<long[]> facts = new Interner<>();
         Interner<DivisionCode> divisions = new Interner<>();
         Interner<long[]> outside = new Interner<>();
@@ -109,10 +114,13 @@ public final class ClaimantBatch {
             if (c.certificateKnown()) {
                 certificate[2 * i] = Math.toIntExact(c.certificateFromDay());
                 certificate[2 * i + 1] = Math.toIntExact(c.lastValidDay());
-                certificateStep[i] = c.certificateStep();
+                certificateEnds[2 * i] = c.certificateUntilDay();
+                certificateEnds[2 * i + 1] = c.cancelledDay();
             } else {
                 certificate[2 * i] = UNKNOWN_DAY;
             }
+            DisabilityRating r = c.rating().orElse(null);
+            rating[i] = r == null ? -1 : rated.indexOf(r, r);
             for (int p = 0; p < PROGRAMMES; p++) {
                 applied[p * n + i] = c.applicationMonth(p);
             }
@@ -126,6 +134,7 @@ public final class ClaimantBatch {
                         day == null ? -1 : java.util.Arrays.binarySearch(applicationDays, day.toEpochDay());
             }
         }
+        ratings = rated.values(DisabilityRating[]::new);
         profiles = facts.values(long[][]::new);
         registrations = divisions.values(DivisionCode[]::new);
         allowances = outside.values(long[][]::new);
@@ -252,9 +261,24 @@ public final class ClaimantBatch {
         return event[i];
     }
 
-    /** The step stating the certificate, for a claimant whose certificate's validity is known. */
-    Explanation.Step certificateStep(int i) {
-        return certificateStep[i];
+    /** The certificate's rating, for a claimant whose certificate's validity is known. */
+    DisabilityRating rating(int i) {
+        return ratings[rating[i]];
+    }
+
+    /** As {@link Claimant#certificateFromDay}, for a claimant whose certificate's validity is known. */
+    long certificateFromDay(int i) {
+        return certificate[2 * i];
+    }
+
+    /** As {@link Claimant#certificateUntilDay}, for a claimant whose certificate's validity is known. */
+    long certificateUntilDay(int i) {
+        return certificateEnds[2 * i];
+    }
+
+    /** As {@link Claimant#cancelledDay}, for a claimant whose certificate's validity is known. */
+    long cancelledDay(int i) {
+        return certificateEnds[2 * i + 1];
     }
 
     /** The number of distinct days of application in the batch. */

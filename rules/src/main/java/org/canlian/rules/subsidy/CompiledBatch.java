@@ -422,7 +422,11 @@ public final class CompiledBatch {
 
         @Override
         public Explanation.Step certificateStep(int index, Claimant claimant) {
-            return people.certificateStep(index);
+            return SubsidyCalculator.certificateStep(
+                    people.rating(index),
+                    people.certificateFromDay(index),
+                    people.certificateUntilDay(index),
+                    people.cancelledDay(index));
         }
     };
 

@@ -438,15 +438,14 @@ class CompiledBatchPropertyTest {
         assertThat(batch.firstEventMonth(1)).isEqualTo(2025 * 12 + 5);
         assertThat(batch.firstEventMonth(0)).isEqualTo(Integer.MAX_VALUE);
 
-        // What explained decisions read besides: the claimant's own certificate step (none when its validity is
-        // unknown), each application's day.
-        assertThat(batch.certificateStep(1)).isSameAs(dibaoInTownship.certificateStep());
-        assertThat(batch.certificateStep(1).english())
-                .isEqualTo("disability certificate: physical, grade 2, valid 2020-01-01 to 2030-01-01, cancelled on "
-                        + "2025-03-01");
-        assertThat(batch.certificateStep(0).english())
-                .isEqualTo("disability certificate: physical, grade 2, valid 2020-01-01 to 2030-01-01");
-        assertThat(batch.certificateStep(2)).isNull();
+        // What explained decisions read besides: the rating, the certificate's days, each application's day.
+        assertThat(batch.rating(1)).isEqualTo(dibaoInTownship.rating().orElseThrow());
+        assertThat(List.of(batch.certificateFromDay(1), batch.certificateUntilDay(1), batch.cancelledDay(1)))
+                .containsExactly(
+                        LocalDate.of(2020, 1, 1).toEpochDay(),
+                        LocalDate.of(2030, 1, 1).toEpochDay(),
+                        march);
+        assertThat(batch.cancelledDay(0)).isEqualTo(Long.MAX_VALUE);
         assertThat(batch.applicationDayCount()).isEqualTo(1);
         assertThat(batch.applicationDayAt(0))
                 .isEqualTo(LocalDate.of(2025, 1, 10).toEpochDay());
@@ -597,31 +596,5 @@ class CompiledBatchPropertyTest {
                 assertThat(none.decide(i, p)).as("%s %s not kept", i, p).isEqualTo(alone);
             }
         }
-    }
-
-    @Test
-    void aClaimantStatesTheCertificateOnceForEveryDecisionOnEveryPath() {
-        SubsidyCalculator calc = SubsidyCalculatorTest.CALC.asKnownOn(LocalDate.of(2025, 12, 31));
-        CompiledSubsidies march = calc.compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
-        Claimant claimant = TestClaimants.baseline().build();
-        CompiledBatch batch = march.forBatch(ClaimantBatch.of(List.of(claimant)));
-        List<SubsidyDecision> decisions = List.of(
-                calc.decide(claimant, Programme.CARE, YearMonth.of(2025, 3)),
-                calc.decide(claimant, Programme.LIVING, YearMonth.of(2025, 4)),
-                march.decide(claimant, Programme.ELDERLY),
-                batch.decide(0, Programme.CARE),
-                batch.decide(0, Programme.LIVING));
-        for (SubsidyDecision d : decisions) {
-            assertThat(d.explanation().steps())
-                    .as("%s %s", d.programme(), d.month())
-                    .filteredOn(step -> step.chinese().startsWith("残疾人证："))
-                    .singleElement()
-                    .isSameAs(claimant.certificateStep());
-        }
-        assertThat(claimant.certificateStep().english())
-                .isEqualTo("disability certificate: physical, grade 2, valid 2020-01-01 to 2030-01-01");
-        assertThat(Claimant.builder().build().certificateStep())
-                .as("validity unknown")
-                .isNull();
     }
 }
