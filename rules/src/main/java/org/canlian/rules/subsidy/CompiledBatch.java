@@ -222,7 +222,7 @@ public final class CompiledBatch {
         return new WholeMonths(all, answers);
     }
 
-    /** The number of answers kept as whole months ({@link #months}), 0 when none are: for tests of the budget. */
+    /** The number of whole months kept ({@link #months}), 0 when none are: for tests of the budget. */
     int wholeMonthsKept() {
         return months == null ? 0 : months.length;
     }
