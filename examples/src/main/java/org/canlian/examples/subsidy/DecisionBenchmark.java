@@ -5,6 +5,7 @@ import org.canlian.rules.subsidy.Claimant;
 import org.canlian.rules.subsidy.CompiledBatch;
 import org.canlian.rules.subsidy.CompiledSubsidies;
 import org.canlian.rules.subsidy.Programme;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,8 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * rules bound to the claimants as a {@link org.canlian.rules.subsidy.ClaimantBatch}), the hand-written plain loop
  * with the amounts inlined ({@code plain}, the baseline), and full decisions with their structured explanations
  * ({@code explained}: one claimant at a time; {@code explainedBatch}: through the batch; 20,000 claimants a call, walking
- * through the million).
- * Scores are claimants per second.
+ * through the million), and {@code turns}: the batch and the plain loop taking turns, whose counters give the one's time
+ * as a ratio to the other's over the same seconds. Scores are claimants per second.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile exec:exec@bench -Dbench="DecisionBenchmark -f 1 -wi 3 -i 5"
@@ -100,6 +101,47 @@ public class DecisionBenchmark {
         int from = cursor;
         cursor = from + EXPLAINED >= PEOPLE ? 0 : from + EXPLAINED;
         return from;
+    }
+
+    /**
+     * The time {@link #turns} spends in each loop, per iteration: {@code batchNanos / plainNanos} is canlian's time as a
+     * ratio to the plain loop's, both measured over the same seconds.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Turns {
+        /** Nanoseconds in {@link #compiledBatch}'s loop. */
+        public long batchNanos;
+        /** Nanoseconds in {@link #plain}'s loop. */
+        public long plainNanos;
+
+        private boolean plainFirst;
+
+        /** Counts each iteration from zero. */
+        @Setup(Level.Iteration)
+        public void clear() {
+            batchNanos = 0;
+            plainNanos = 0;
+        }
+    }
+
+    /**
+     * {@link #compiledBatch} and {@link #plain} taking turns, a million claimants each, the first of the two changing
+     * every turn: the machine's load changes within minutes, so that two benchmarks run one after the other can meet
+     * different loads, while here both meet the same. The ratio is in the {@link Turns} counters.
+     */
+    @Benchmark
+    @OperationsPerInvocation(2 * PEOPLE)
+    public long turns(Turns time) {
+        long start = System.nanoTime();
+        long total = time.plainFirst ? plain() : compiledBatch();
+        long middle = System.nanoTime();
+        total += time.plainFirst ? compiledBatch() : plain();
+        long end = System.nanoTime();
+        time.plainNanos += time.plainFirst ? middle - start : end - middle;
+        time.batchNanos += time.plainFirst ? end - middle : middle - start;
+        time.plainFirst = !time.plainFirst;
+        return total;
     }
 
     /** The hand-written baseline: the same rules, amounts inlined, on plain records. */

@@ -124,6 +124,20 @@ public final class CompiledBatch {
             long monthsBudget,
             long partsBudget,
             long applicationsBudget) {
+        this(rules, people, monthsBudget, THROWS, partsBudget, applicationsBudget);
+    }
+
+    /**
+     * As above, with a number of distinct answers of whole months other than {@link #THROWS} beyond which whole months
+     * are not kept: for tests of that path, which a test batch reaches only with tens of thousands of allowances.
+     */
+    CompiledBatch(
+            CompiledSubsidies rules,
+            ClaimantBatch people,
+            long monthsBudget,
+            int answersBudget,
+            long partsBudget,
+            long applicationsBudget) {
         this.rules = rules;
         this.people = people;
         this.firstDay = rules.firstEpochDay();
@@ -181,7 +195,7 @@ public final class CompiledBatch {
         this.allowanceSlots = allowanceKeyed ? people.allowanceCount() + 1 : 1;
         long size = (long) profiles * slots * verdicts * allowanceSlots;
         // When a date rule can throw, the claimant's own order of failures decides which error: no whole months then.
-        WholeMonths whole = rules.datesCanFail() || size > monthsBudget ? null : wholeMonths((int) size);
+        WholeMonths whole = rules.datesCanFail() || size > monthsBudget ? null : wholeMonths((int) size, answersBudget);
         this.months = whole == null ? null : whole.months;
         this.answers = whole == null ? null : whole.answers;
     }
@@ -190,9 +204,10 @@ public final class CompiledBatch {
 
     /**
      * Every whole month {@link #months} keeps, each worked out by {@link #month} as a claimant's would be, and their
-     * distinct answers; null if these are more than {@link #THROWS} (the months are not kept then).
+     * distinct answers; null if these are more than {@code answersBudget}, at most {@link #THROWS} (the months are not
+     * kept then).
      */
-    private WholeMonths wholeMonths(int size) {
+    private WholeMonths wholeMonths(int size, int answersBudget) {
         char[] all = new char[size];
         Map<LongBuffer, Integer> numbers = new HashMap<>();
         long[] out = new long[PROGRAMMES];
@@ -210,12 +225,15 @@ public final class CompiledBatch {
                 all[entry] = THROWS;
                 continue;
             }
-            long[] answer = out.clone();
-            int number = numbers.computeIfAbsent(LongBuffer.wrap(answer), key -> numbers.size());
-            if (number == THROWS) {
-                return null;
+            Integer number = numbers.get(LongBuffer.wrap(out));
+            if (number == null) {
+                if (numbers.size() == answersBudget) {
+                    return null;
+                }
+                number = numbers.size();
+                numbers.put(LongBuffer.wrap(out.clone()), number);
             }
-            all[entry] = (char) number;
+            all[entry] = (char) number.intValue();
         }
         long[] answers = new long[numbers.size() * PROGRAMMES];
         numbers.forEach((answer, number) -> answer.get(0, answers, number * PROGRAMMES, PROGRAMMES));
@@ -225,6 +243,11 @@ public final class CompiledBatch {
     /** The number of whole months kept ({@link #months}), 0 when none are: for tests of the budget. */
     int wholeMonthsKept() {
         return months == null ? 0 : months.length;
+    }
+
+    /** The number of distinct answers of the whole months kept, 0 when none are: for tests of their limit. */
+    int distinctAnswers() {
+        return answers == null ? 0 : answers.length / PROGRAMMES;
     }
 
     /** The number of explanation parts' slots kept ({@link #factsPart}), 0 when none are: for tests of the budget. */

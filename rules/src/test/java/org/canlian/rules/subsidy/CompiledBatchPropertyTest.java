@@ -195,6 +195,55 @@ class CompiledBatchPropertyTest {
         assertThat(noAllowanceGroup.forBatch(people).wholeMonthsKept()).isEqualTo(kept / 4);
     }
 
+    /**
+     * More distinct answers than whole months may number (65,534: a real batch needs tens of thousands of allowance
+     * combinations to reach it): the months are not kept, and every claimant is decided in turn, as alone. The limit
+     * is inclusive: exactly as many answers as it allows are kept.
+     */
+    @Test
+    void wholeMonthsWithMoreDistinctAnswersThanTheirNumbersAllowAreNotKept() {
+        Random random = new Random(7);
+        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        List<Claimant> profiles = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            profiles.add(CompiledSubsidiesPropertyTest.randomClaimant(random, true));
+        }
+        List<Claimant> claimants = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            claimants.add(withOtherDates(profiles.get(random.nextInt(profiles.size())), random));
+        }
+        ClaimantBatch people = ClaimantBatch.of(claimants);
+        int answers = compiled.forBatch(people).distinctAnswers();
+        assertThat(answers)
+                .as("the batch's claimants get several distinct months")
+                .isGreaterThan(2);
+        CompiledBatch atLimit = new CompiledBatch(compiled, people, 1L << 22, answers, 0, 0);
+        assertThat(atLimit.wholeMonthsKept()).isPositive();
+        assertThat(atLimit.distinctAnswers()).isEqualTo(answers);
+        CompiledBatch beyond = new CompiledBatch(compiled, people, 1L << 22, answers - 1, 0, 0);
+        assertThat(beyond.wholeMonthsKept()).isZero();
+        assertThat(beyond.distinctAnswers()).isZero();
+        long[] alone = new long[Programme.values().length];
+        long[] together = new long[Programme.values().length];
+        for (int i = 0; i < claimants.size(); i++) {
+            Claimant c = claimants.get(i);
+            int at = i;
+            Object expected = outcome(() -> {
+                compiled.decideAll(c, alone);
+                return java.util.Arrays.toString(alone);
+            });
+            for (CompiledBatch batch : List.of(atLimit, beyond)) {
+                Object read = outcome(() -> {
+                    batch.decideAll(at, together);
+                    return java.util.Arrays.toString(together);
+                });
+                assertThat(read).as("%s", c).isEqualTo(expected);
+            }
+        }
+    }
+
     static Stream<SubsidyCalculator> calculators() {
         // The test county's rules cut ages into few bands (read in turn); the other rules into more than 8 (searched).
         return Stream.of(SubsidyCalculatorTest.CALC, SubsidyCalculatorTest.OTHER_RULES);
