@@ -46,6 +46,8 @@ public final class ClaimantBatch {
     private final int[] registration;
 
     private final DivisionCode[] registrations;
+
+    private final boolean anyRegistrationUnknown;
     /** Per claimant: the position of their outside allowances in {@link #allowances}, -1 if unknown. */
     private final int[] allowance;
 
@@ -137,6 +139,7 @@ public final class ClaimantBatch {
         ratings = rated.values(DisabilityRating[]::new);
         profiles = facts.values(long[][]::new);
         registrations = divisions.values(DivisionCode[]::new);
+        anyRegistrationUnknown = java.util.Arrays.stream(registration).anyMatch(r -> r < 0);
         allowances = outside.values(long[][]::new);
     }
 
@@ -223,6 +226,11 @@ public final class ClaimantBatch {
 
     int registration(int i) {
         return registration[i];
+    }
+
+    /** Whether some claimant's registration is unknown ({@link #registration} -1). */
+    boolean anyRegistrationUnknown() {
+        return anyRegistrationUnknown;
     }
 
     /** The outside allowances in fen by ordinal (-1: not received), or null if unknown. */

@@ -70,6 +70,11 @@ public final class CompiledBatch {
     private static final long PARTS_BUDGET = 1L << 22;
     /** Per registration of the batch: outside the compiled region. */
     private final boolean[] outside;
+    /**
+     * Whether {@link #decideAll} reads claimants' registrations: only when one is unknown or outside the region (a
+     * county's roster has neither, and one column fewer is read).
+     */
+    private final boolean registrationsRead;
     /** Per registration of the batch: its explanation step, made when first needed. */
     private final Explanation.Step[] registrationSteps;
     /**
@@ -173,9 +178,12 @@ public final class CompiledBatch {
         long applicationSlots = (long) PROGRAMMES * people.applicationDayCount();
         this.applicationSteps =
                 applicationSlots > applicationsBudget ? null : new Explanation.Step[(int) applicationSlots];
+        boolean anyOutside = false;
         for (int r = 0; r < outside.length; r++) {
             outside[r] = !rules.region().contains(people.registrationAt(r));
+            anyOutside |= outside[r];
         }
+        this.registrationsRead = anyOutside || people.anyRegistrationUnknown();
         int combinations = 1;
         for (int k = 0; k < provided.length; k++) {
             combinations *= 3; // at most 3^7: one digit per programme
@@ -275,12 +283,14 @@ public final class CompiledBatch {
      * @throws IllegalArgumentException if the claimant is registered outside the compiled region
      */
     public void decideAll(int index, long[] out) {
-        int registered = people.registration(index);
-        if (registered < 0) {
-            Arrays.fill(out, 0, PROGRAMMES, CompiledSubsidies.CANNOT_DECIDE);
-            return;
+        if (registrationsRead) {
+            int registered = people.registration(index);
+            if (registered < 0) {
+                Arrays.fill(out, 0, PROGRAMMES, CompiledSubsidies.CANNOT_DECIDE);
+                return;
+            }
+            checkRegion(registered);
         }
-        checkRegion(registered);
         int profileSlot = profileSlot(index);
         int valid = people.certificateValidWithin(index, firstDay, lastDay);
         int event = people.firstEventMonth(index);

@@ -378,6 +378,40 @@ class CompiledBatchPropertyTest {
     }
 
     /**
+     * A batch reads its claimants' registrations only when one is unknown or outside the region; a claimant whose
+     * registration is unknown cannot be decided in any programme, in a batch as alone, and the others of their batch
+     * are decided as alone.
+     */
+    @Test
+    void aClaimantWithAnUnknownRegistrationCannotBeDecidedAsAlone() {
+        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        Claimant inside = TestClaimants.baseline().build();
+        Claimant unknown = Claimant.builder()
+                .certificate(
+                        TestClaimants.rating(org.canlian.core.disability.DisabilityCategory.PHYSICAL, 2),
+                        LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2030, 1, 1))
+                .build();
+        long[] alone = new long[Programme.values().length];
+        long[] together = new long[Programme.values().length];
+        compiled.decideAll(unknown, alone);
+        assertThat(alone).containsOnly(CompiledSubsidies.CANNOT_DECIDE);
+        for (List<Claimant> claimants : List.of(List.of(inside, unknown), List.of(unknown), List.of(inside, inside))) {
+            CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(claimants));
+            for (int i = 0; i < claimants.size(); i++) {
+                compiled.decideAll(claimants.get(i), alone);
+                batch.decideAll(i, together);
+                assertThat(together).as("%s of %s", i, claimants).containsExactly(alone);
+                for (Programme p : Programme.values()) {
+                    assertThat(batch.amountFen(i, p)).isEqualTo(compiled.amountFen(claimants.get(i), p));
+                }
+            }
+        }
+    }
+
+    /**
      * Under rules with monthly programmes only (临泽县's: living, care, elderly, and the yearly fuel subsidy), the batch
      * reads each application's verdict without the one-off rule: every answer is still each claimant's own.
      */
