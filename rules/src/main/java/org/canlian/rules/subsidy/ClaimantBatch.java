@@ -212,6 +212,7 @@ public final class ClaimantBatch {
         return profile[i];
     }
 
+    /** The birth date as yyyymmdd, 0 when unknown (no birth date is that early). */
     int birth(int i) {
         return birth[i];
     }

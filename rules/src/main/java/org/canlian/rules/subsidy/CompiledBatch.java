@@ -58,6 +58,16 @@ public final class CompiledBatch {
     private final long[] outcomes;
 
     private final boolean[] ageUnknown;
+    /**
+     * Per profile, the number of its first age slot as {@link #profileSlot} counts: {@code profile * slots}, or for a
+     * profile whose age is unknown, its last slot.
+     */
+    private final int[] slotBase;
+    /**
+     * {@link #bands}, each at least 1: no birth date (yyyymmdd) is before 1, so a birth date is counted in the same
+     * bands, and the unknown birth date, 0 in {@link ClaimantBatch#birth}, in none.
+     */
+    private final long[] countedStarts;
 
     /** The explanation parts of the batch's facts (see {@link #factsPart}), made on the first explained decision. */
     private volatile PartSlots parts;
@@ -154,10 +164,14 @@ public final class CompiledBatch {
         int profiles = people.profileCount();
         this.outcomes = new long[Math.multiplyExact(Math.multiplyExact(profiles, slots), provided.length)];
         this.ageUnknown = new boolean[profiles];
+        this.slotBase = new int[profiles];
+        this.countedStarts =
+                Arrays.stream(bands).map(start -> Math.max(start, 1)).toArray();
         this.partsBudget = partsBudget;
         for (int p = 0; p < profiles; p++) {
             long[] facts = people.profileFacts(p).clone();
             ageUnknown[p] = facts[SubsidyFacts.AGE] == FactSource.UNKNOWN;
+            slotBase[p] = p * slots + (ageUnknown[p] ? slots - 1 : 0);
             for (int slot = ageUnknown[p] ? slots - 1 : 0; slot < (ageUnknown[p] ? slots : slots - 1); slot++) {
                 if (!ageUnknown[p]) {
                     facts[SubsidyFacts.AGE] = bands[slot]; // every birth date of the band answers as its first
@@ -552,24 +566,22 @@ public final class CompiledBatch {
     /** The claimant's fact profile and age slot, as one number: {@code profile * slots + slot}. */
     private int profileSlot(int index) {
         int profile = people.profile(index);
-        int slot;
-        if (ageUnknown[profile]) {
-            slot = slots - 1;
-        } else {
-            long born = people.birth(index);
-            if (bands.length <= 8) {
-                // The bands starting on or before the birth date, counted with no branch on each: claimants come in
-                // no order of age, so a branch taken by age would often be guessed wrong.
-                slot = 0;
-                for (int k = 1; k < bands.length; k++) {
-                    slot += born >= bands[k] ? 1 : 0;
-                }
-            } else {
-                int found = Arrays.binarySearch(bands, born);
-                slot = found >= 0 ? found : -found - 2;
+        long born = people.birth(index);
+        if (bands.length <= 8) {
+            // The bands starting on or before the birth date, counted with no branch on each: claimants come in no
+            // order of age, so a branch taken by age would often be guessed wrong. An unknown birth date (0) counts
+            // none, its slot being its profile's first slot (see slotBase).
+            int slot = slotBase[profile];
+            for (int k = 1; k < bands.length; k++) {
+                slot += born >= countedStarts[k] ? 1 : 0;
             }
+            return slot;
         }
-        return profile * slots + slot;
+        if (ageUnknown[profile]) {
+            return profile * slots + slots - 1;
+        }
+        int found = Arrays.binarySearch(bands, born);
+        return profile * slots + (found >= 0 ? found : -found - 2);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.rules.policy.FactSource;
+import org.canlian.rules.policy.PolicyFiles;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -408,6 +409,36 @@ class CompiledBatchPropertyTest {
                     assertThat(batch.amountFen(i, p)).isEqualTo(compiled.amountFen(claimants.get(i), p));
                 }
             }
+        }
+    }
+
+    /**
+     * An age band starting before year 1 (a table's age beyond any person's, here 3,000 years): the batch counts an
+     * unknown birth date in no band, so that a claimant of unknown age is still undecided, as alone, while those born
+     * are decided by their band.
+     */
+    @Test
+    void anAgeBandBeforeAnyBirthDateLeavesTheUnknownAgeUndecided() {
+        String beyondAnyAge = TestClaimants.POLICY.replace(
+                "\"rows\": [ { \"when\": { \"age\": { \"min\": 60 } },",
+                "\"rows\": [ { \"when\": { \"age\": { \"min\": 3000 } },");
+        assertThat(beyondAnyAge).isNotEqualTo(TestClaimants.POLICY);
+        CompiledSubsidies compiled = SubsidyCalculator.of(PolicyFiles.readResource(
+                                SubsidyParameters.catalog(), SubsidyPolicies.NATIONAL)
+                        .merge(PolicyFiles.read(SubsidyParameters.catalog(), beyondAnyAge, "beyond-any-age.json")))
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        List<Claimant> claimants = List.of(
+                TestClaimants.baseline().build(),
+                TestClaimants.baselineWithoutId().build());
+        CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(claimants));
+        assertThat(compiled.amountFen(claimants.get(1), Programme.ELDERLY)).isEqualTo(CompiledSubsidies.CANNOT_DECIDE);
+        long[] alone = new long[Programme.values().length];
+        long[] together = new long[Programme.values().length];
+        for (int i = 0; i < claimants.size(); i++) {
+            compiled.decideAll(claimants.get(i), alone);
+            batch.decideAll(i, together);
+            assertThat(together).as("%s", claimants.get(i)).containsExactly(alone);
         }
     }
 
