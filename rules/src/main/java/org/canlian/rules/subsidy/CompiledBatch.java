@@ -267,6 +267,11 @@ public final class CompiledBatch {
         return months == null ? 0 : months.length;
     }
 
+    /** Whether {@link #decideAll} reads the claimants' registrations: for tests of when it need not. */
+    boolean readsRegistrations() {
+        return registrationsRead;
+    }
+
     /** The number of distinct answers of the whole months kept, 0 when none are: for tests of their limit. */
     int distinctAnswers() {
         return answers == null ? 0 : answers.length / PROGRAMMES;

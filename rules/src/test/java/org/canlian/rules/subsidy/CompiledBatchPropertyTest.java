@@ -360,6 +360,7 @@ class CompiledBatchPropertyTest {
                 .registration(DivisionCode.parse("110105"), RegistrationType.URBAN)
                 .build();
         CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(List.of(inside, outside)));
+        assertThat(batch.readsRegistrations()).isTrue();
         long[] out = new long[Programme.values().length];
         batch.decideAll(0, out);
         assertThat(Arrays.stream(out).allMatch(v -> v == CompiledSubsidies.NOT_ELIGIBLE || v >= 0))
@@ -401,6 +402,7 @@ class CompiledBatchPropertyTest {
         assertThat(alone).containsOnly(CompiledSubsidies.CANNOT_DECIDE);
         for (List<Claimant> claimants : List.of(List.of(inside, unknown), List.of(unknown), List.of(inside, inside))) {
             CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(claimants));
+            assertThat(batch.readsRegistrations()).as("%s", claimants).isEqualTo(claimants.contains(unknown));
             for (int i = 0; i < claimants.size(); i++) {
                 compiled.decideAll(claimants.get(i), alone);
                 batch.decideAll(i, together);
