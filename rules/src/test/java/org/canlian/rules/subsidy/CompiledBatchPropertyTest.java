@@ -87,14 +87,7 @@ class CompiledBatchPropertyTest {
                 .asKnownOn(LocalDate.of(2025, 12, 31));
         YearMonth month = YearMonth.of(2024, 1).plusMonths(random.nextInt(24));
         CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, month);
-        List<Claimant> profiles = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            profiles.add(CompiledSubsidiesPropertyTest.randomClaimant(random, true));
-        }
-        List<Claimant> claimants = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            claimants.add(withOtherDates(profiles.get(random.nextInt(profiles.size())), random));
-        }
+        List<Claimant> claimants = ofAFewProfiles(random);
         ClaimantBatch people = ClaimantBatch.of(claimants);
         CompiledBatch batch = compiled.forBatch(people);
         assertThat(batch.wholeMonthsKept()).as("whole months kept").isPositive();
@@ -126,6 +119,26 @@ class CompiledBatchPropertyTest {
         }
         assertThat(eligible).as("the generator reaches eligible cases").isPositive();
         assertThat(batch.decide(0, Programme.CARE)).isEqualTo(compiled.decide(claimants.get(0), Programme.CARE));
+    }
+
+    /** The test county's rules of March 2025, as known at the end of 2025. */
+    private static CompiledSubsidies march() {
+        return SubsidyCalculatorTest.CALC
+                .asKnownOn(LocalDate.of(2025, 12, 31))
+                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+    }
+
+    /** 300 claimants of 8 random fact profiles (allowances of a few amounts), each with their own dates. */
+    private static List<Claimant> ofAFewProfiles(Random random) {
+        List<Claimant> profiles = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            profiles.add(CompiledSubsidiesPropertyTest.randomClaimant(random, true));
+        }
+        List<Claimant> claimants = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            claimants.add(withOtherDates(profiles.get(random.nextInt(profiles.size())), random));
+        }
+        return claimants;
     }
 
     /** The claimant's coded facts and allowances with other dates: birth, certificate, applications, events. */
@@ -163,9 +176,7 @@ class CompiledBatchPropertyTest {
 
     @Test
     void theBudgetOfWholeMonthsIsInclusiveAndCountsAllowancesOnlyWhenAGroupDoes() {
-        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
-                .asKnownOn(LocalDate.of(2025, 12, 31))
-                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        CompiledSubsidies compiled = march();
         ClaimantBatch people = ClaimantBatch.of(List.of(
                 TestClaimants.baseline().build(),
                 TestClaimants.baseline()
@@ -204,17 +215,8 @@ class CompiledBatchPropertyTest {
     @Test
     void wholeMonthsWithMoreDistinctAnswersThanTheirNumbersAllowAreNotKept() {
         Random random = new Random(7);
-        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
-                .asKnownOn(LocalDate.of(2025, 12, 31))
-                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
-        List<Claimant> profiles = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            profiles.add(CompiledSubsidiesPropertyTest.randomClaimant(random, true));
-        }
-        List<Claimant> claimants = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            claimants.add(withOtherDates(profiles.get(random.nextInt(profiles.size())), random));
-        }
+        CompiledSubsidies compiled = march();
+        List<Claimant> claimants = ofAFewProfiles(random);
         ClaimantBatch people = ClaimantBatch.of(claimants);
         int answers = compiled.forBatch(people).distinctAnswers();
         assertThat(answers)
@@ -352,9 +354,7 @@ class CompiledBatchPropertyTest {
 
     @Test
     void aClaimantOutsideTheRegionFailsAsAlone() {
-        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
-                .asKnownOn(LocalDate.of(2025, 12, 31))
-                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        CompiledSubsidies compiled = march();
         Claimant inside = TestClaimants.baseline().build();
         Claimant outside = TestClaimants.baseline()
                 .registration(DivisionCode.parse("110105"), RegistrationType.URBAN)
@@ -386,9 +386,7 @@ class CompiledBatchPropertyTest {
      */
     @Test
     void aClaimantWithAnUnknownRegistrationCannotBeDecidedAsAlone() {
-        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
-                .asKnownOn(LocalDate.of(2025, 12, 31))
-                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        CompiledSubsidies compiled = march();
         Claimant inside = TestClaimants.baseline().build();
         Claimant unknown = Claimant.builder()
                 .certificate(
@@ -671,9 +669,7 @@ class CompiledBatchPropertyTest {
 
     @Test
     void explanationPartsAreKeptPerClassOfProfilesAlikeInWhatAProgrammesTablesRead() {
-        CompiledSubsidies compiled = SubsidyCalculatorTest.CALC
-                .asKnownOn(LocalDate.of(2025, 12, 31))
-                .compile(TestClaimants.COUNTY, YearMonth.of(2025, 3));
+        CompiledSubsidies compiled = march();
         // Four profiles, alike but for the household status: one class for a programme whose tables do not read it.
         List<Claimant> claimants = new java.util.ArrayList<>(java.util.Arrays.stream(HouseholdStatus.values())
                 .map(h -> TestClaimants.baseline().household(h).build())
