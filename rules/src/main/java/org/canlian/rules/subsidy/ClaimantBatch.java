@@ -1,6 +1,7 @@
 package org.canlian.rules.subsidy;
 
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,13 @@ public final class ClaimantBatch {
     private final int[] profile;
     /** The distinct coded facts: a claimant's encoded facts with the age slot 0 when the birth date is known. */
     private final long[][] profiles;
-    /** Per claimant: the birth date as yyyymmdd (meaningful when their profile's age slot is not unknown). */
+    /** Per claimant: the birth date as yyyymmdd, 0 when unknown (a compiled batch counts it in no age band). */
     private final int[] birth;
     /** Per claimant: the position of their registration in {@link #registrations}, -1 if unknown. */
     private final int[] registration;
 
     private final DivisionCode[] registrations;
-
+    /** Whether a claimant's registration is unknown: a compiled batch reads registrations then. */
     private final boolean anyRegistrationUnknown;
     /** Per claimant: the position of their outside allowances in {@link #allowances}, -1 if unknown. */
     private final int[] allowance;
@@ -133,13 +134,13 @@ public final class ClaimantBatch {
             for (Programme p : Programme.values()) {
                 java.time.LocalDate day = claimants[i].application(p);
                 appliedDay[i * PROGRAMMES + p.ordinal()] =
-                        day == null ? -1 : java.util.Arrays.binarySearch(applicationDays, day.toEpochDay());
+                        day == null ? -1 : Arrays.binarySearch(applicationDays, day.toEpochDay());
             }
         }
         ratings = rated.values(DisabilityRating[]::new);
         profiles = facts.values(long[][]::new);
         registrations = divisions.values(DivisionCode[]::new);
-        anyRegistrationUnknown = java.util.Arrays.stream(registration).anyMatch(r -> r < 0);
+        anyRegistrationUnknown = Arrays.stream(registration).anyMatch(r -> r < 0);
         allowances = outside.values(long[][]::new);
     }
 
@@ -152,13 +153,13 @@ public final class ClaimantBatch {
                 java.time.LocalDate day = c.application(p);
                 if (day != null) {
                     if (count == days.length) {
-                        days = java.util.Arrays.copyOf(days, 2 * count);
+                        days = Arrays.copyOf(days, 2 * count);
                     }
                     days[count++] = day.toEpochDay();
                 }
             }
         }
-        return java.util.Arrays.stream(days, 0, count).sorted().distinct().toArray();
+        return Arrays.stream(days, 0, count).sorted().distinct().toArray();
     }
 
     /**

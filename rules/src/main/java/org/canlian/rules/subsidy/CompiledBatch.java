@@ -575,7 +575,7 @@ public final class CompiledBatch {
         if (bands.length <= 8) {
             // The bands starting on or before the birth date, counted with no branch on each: claimants come in no
             // order of age, so a branch taken by age would often be guessed wrong. An unknown birth date (0) counts
-            // none, its slot being its profile's first slot (see slotBase).
+            // in none: its slot is the one slotBase gives its profile, the unknown age's.
             int slot = slotBase[profile];
             for (int k = 1; k < bands.length; k++) {
                 slot += born >= countedStarts[k] ? 1 : 0;
