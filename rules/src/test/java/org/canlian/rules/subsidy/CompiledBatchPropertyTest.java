@@ -208,9 +208,9 @@ class CompiledBatchPropertyTest {
     }
 
     /**
-     * More distinct answers than whole months may number (65,534: a real batch needs tens of thousands of allowance
-     * combinations to reach it): the months are not kept, and every claimant is decided in turn, as alone. The limit
-     * is inclusive: exactly as many answers as it allows are kept.
+     * More distinct answers than whole months may number (65,535, numbered 0 to 65,534: a real batch needs tens of
+     * thousands of allowance combinations to reach it): the months are not kept, and every claimant is decided in turn,
+     * as alone. The limit is inclusive: exactly as many answers as it allows are kept.
      */
     @Test
     void wholeMonthsWithMoreDistinctAnswersThanTheirNumbersAllowAreNotKept() {
