@@ -28,11 +28,12 @@ import org.canlian.rules.policy.Resolved;
  * <p>It holds one answer per programme provided, per fact combination and age band: a batch of {@code k} combinations
  * under rules cutting ages into {@code b} bands takes {@code 8 * k * (b + 1) * programmes} bytes; when they fit (at
  * most 8 MB), whole months besides: 2 bytes per combination, age band and combination of the verdicts of the
- * claimant's dates ({@code 3} to the power of the programmes provided), and each distinct answer once. Explained
- * decisions ({@link #decide}) keep what the tables say of each combination and age, with its explanation steps, once
- * made: per programme, slots of 4 bytes for 128 ages of each class of combinations alike in the facts its tables read
- * (at most {@code k * 128 * 7} slots and 16 MB; beyond, the compiled month's own, bounded, memory is used), and the
- * payment-start rule's step per programme and day of application of the batch (4 bytes a slot, at most 4 MB).
+ * claimant's dates ({@code 3} to the power of the programmes provided), and each distinct answer once (at most 65,535;
+ * beyond, whole months are not kept). Explained decisions ({@link #decide}) keep what the tables say of each
+ * combination and age, with its explanation steps, once made: per programme, slots of 4 bytes for 128 ages of each
+ * class of combinations alike in the facts its tables read (at most {@code k * 128 * 7} slots and 16 MB; beyond, the
+ * compiled month's own, bounded, memory is used), and the payment-start rule's step per programme and day of
+ * application of the batch (4 bytes a slot, at most 4 MB).
  *
  * <p>This class is immutable and thread-safe: what it keeps for explanations never changes an answer. Those parts and
  * steps are kept in plain arrays, published by a data race on purpose: they are immutable, with final fields only, so
