@@ -53,26 +53,65 @@ public final class Explanation {
      */
     private final Explanation rest;
 
-    /** Own steps and those of {@link #rest}. */
-    private final int size;
+    /** The step after those of {@link #rest}, this explanation's own ({@link Builder#buildFollowedBy(Explanation,
+     * Step)}); null if none. */
+    private final Step last;
 
     /** With {@code steps[0]} to {@code steps[count - 1]} never changed from now on (see {@link Builder#build}). */
-    private Explanation(String policy, Step[] steps, int count, Explanation rest) {
+    private Explanation(String policy, Step[] steps, int count, Explanation rest, Step last) {
         this.policy = policy;
         this.steps = steps;
         this.count = count;
         this.rest = rest;
-        this.size = rest == null ? count : count + rest.size;
+        this.last = last;
     }
 
-    /** The step at {@code index} (checked by the caller), of this explanation's own or of the rest. */
-    private Step stepAt(int index) {
-        Explanation e = this;
-        while (index >= e.count) {
-            index -= e.count;
-            e = e.rest;
+    /**
+     * The number of steps: own, of the rest and the last. Counted when asked rather than kept, so that an explanation
+     * of a decision, made millions of times, takes 32 bytes; the rests are shared explanations of few levels.
+     */
+    private int size() {
+        int size = 0;
+        for (Explanation e = this; e != null; e = e.rest) {
+            size += e.count + (e.last == null ? 0 : 1);
         }
-        return e.steps[index];
+        return size;
+    }
+
+    /** The step at {@code index} (checked by the caller): this explanation's own, of the rest, or the last. */
+    private Step stepAt(int index) {
+        if (index < count) {
+            return steps[index];
+        }
+        int after = index - count;
+        if (rest != null) {
+            int restSize = rest.size();
+            if (after < restSize) {
+                return rest.stepAt(after);
+            }
+            after -= restSize;
+        }
+        return last;
+    }
+
+    /** Every step in order, in a new array. */
+    private Step[] all() {
+        Step[] all = new Step[size()];
+        fill(all, 0);
+        return all;
+    }
+
+    /** Puts the steps into {@code into} from {@code at}; returns the position after them. */
+    private int fill(Step[] into, int at) {
+        System.arraycopy(steps, 0, into, at, count);
+        at += count;
+        if (rest != null) {
+            at = rest.fill(into, at);
+        }
+        if (last != null) {
+            into[at++] = last;
+        }
+        return at;
     }
 
     /** {@return a builder of an explanation that names no policy set} */
@@ -110,13 +149,13 @@ public final class Explanation {
 
         @Override
         public Step get(int index) {
-            Objects.checkIndex(index, explanation.size);
+            Objects.checkIndex(index, explanation.size());
             return explanation.stepAt(index);
         }
 
         @Override
         public int size() {
-            return explanation.size;
+            return explanation.size();
         }
     }
 
@@ -126,14 +165,9 @@ public final class Explanation {
      * @param other the explanation whose steps come after this one's
      */
     public Explanation followedBy(Explanation other) {
-        Step[] all = new Step[size + other.size];
-        for (int i = 0; i < size; i++) {
-            all[i] = stepAt(i);
-        }
-        for (int i = 0; i < other.size; i++) {
-            all[size + i] = other.stepAt(i);
-        }
-        return new Explanation(policy != null ? policy : other.policy, all, all.length, null);
+        Step[] all = new Step[size() + other.size()];
+        other.fill(all, fill(all, 0));
+        return new Explanation(policy != null ? policy : other.policy, all, all.length, null, null);
     }
 
     /** {@return the explanation as JSON, in the documented form ({@link #JSON_SCHEMA})} */
@@ -144,8 +178,8 @@ public final class Explanation {
             root.put("policy", policy);
         }
         ArrayNode list = root.putArray("steps");
-        for (int i = 0; i < size; i++) {
-            list.add(stepAt(i).toJson());
+        for (Step step : all()) {
+            list.add(step.toJson());
         }
         return root;
     }
@@ -159,23 +193,18 @@ public final class Explanation {
     public String toText(Locale locale) {
         boolean zh = Phrase.isChinese(locale);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < size; i++) {
-            out.append(i + 1).append(". ").append(stepAt(i).text(zh)).append('\n');
+        Step[] all = all();
+        for (int i = 0; i < all.length; i++) {
+            out.append(i + 1).append(". ").append(all[i].text(zh)).append('\n');
         }
         return out.toString();
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Explanation other && Objects.equals(policy, other.policy) && size == other.size)) {
-            return false;
-        }
-        for (int i = 0; i < size; i++) {
-            if (!stepAt(i).equals(other.stepAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return o instanceof Explanation other
+                && Objects.equals(policy, other.policy)
+                && Arrays.equals(all(), other.all());
     }
 
     @Override
@@ -286,8 +315,8 @@ public final class Explanation {
          * @return this builder
          */
         public Builder steps(Explanation other) {
-            for (int i = 0; i < other.size; i++) {
-                add(other.stepAt(i));
+            for (Step step : other.all()) {
+                add(step);
             }
             return this;
         }
@@ -296,7 +325,7 @@ public final class Explanation {
         public Explanation build() {
             // The explanation takes the array as it is, with no copy (millions of decisions are explained): it reads
             // only its first count steps, and the builder only ever writes past them.
-            return new Explanation(policy, steps, count, null);
+            return new Explanation(policy, steps, count, null, null);
         }
 
         /**
@@ -315,7 +344,29 @@ public final class Explanation {
          */
         public Explanation buildFollowedBy(Explanation rest) {
             Objects.requireNonNull(rest, "rest");
-            return new Explanation(policy != null ? policy : rest.policy, steps, count, rest);
+            return new Explanation(policy != null ? policy : rest.policy, steps, count, rest, null);
+        }
+
+        /**
+         * {@return the explanation of this builder's steps, then every step of {@code rest}, which it shares rather
+         * than copies, then {@code last}} A decision whose own steps failed ends with the steps its facts decide,
+         * shared, and an outcome step of its own.
+         *
+         * <pre>{@code
+         * Explanation shared = Explanation.builder().step(StepKind.CONDITION, tableRowPhrase).build();
+         * Explanation mine = Explanation.builder("临泽县")
+         *         .step(StepKind.FACT, myCertificate)
+         *         .buildFollowedBy(shared, Explanation.Step.of(StepKind.OUTCOME, notEligible));
+         * mine.steps().size();   // 3
+         * }</pre>
+         *
+         * @param rest the explanation whose steps come after this builder's
+         * @param last the step after those of {@code rest}
+         */
+        public Explanation buildFollowedBy(Explanation rest, Step last) {
+            Objects.requireNonNull(rest, "rest");
+            Objects.requireNonNull(last, "last");
+            return new Explanation(policy != null ? policy : rest.policy, steps, count, rest, last);
         }
 
         private void add(Step step) {

@@ -15,7 +15,7 @@ import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.division.DivisionCode;
 import org.canlian.core.money.Money;
 import org.canlian.core.person.ResidentId;
-import org.canlian.rules.policy.Explanation;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.Fact;
 import org.canlian.rules.policy.FactSource;
 
@@ -336,9 +336,9 @@ public final class Claimant {
         return b == null ? FactSource.UNKNOWN : b ? 1 : 0;
     }
 
-    /** The step stating the certificate; only for a claimant whose certificate is known ({@link #certificateKnown}). */
-    Explanation.Step certificateStep() {
-        return SubsidyCalculator.certificateStep(rating, certificateFromDay, certificateUntilDay, cancelledDay);
+    /** The certificate in words; only for a claimant whose certificate is known ({@link #certificateKnown}). */
+    Bilingual certificate() {
+        return SubsidyCalculator.certificate(rating, certificateFromDay, certificateUntilDay, cancelledDay);
     }
 
     DivisionCode registrationOrNull() {

@@ -1,5 +1,6 @@
 package org.canlian.rules.subsidy;
 
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.Resolved;
 
@@ -54,11 +55,11 @@ interface ClaimantReads {
     }
 
     /**
-     * {@return the step stating the certificate, for a claimant whose certificate is known}
+     * {@return the certificate in words, as the explanation states it, for a claimant whose certificate is known}
      *
      * @param index the claimant's position in a batch, -1 for one claimant alone
      */
-    default Explanation.Step certificateStep(int index, Claimant claimant) {
-        return claimant.certificateStep();
+    default Bilingual certificate(int index, Claimant claimant) {
+        return claimant.certificate();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.DecisionTable;
 import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.FactSource;
@@ -474,8 +475,8 @@ public final class CompiledBatch {
         }
 
         @Override
-        public Explanation.Step certificateStep(int index, Claimant claimant) {
-            return SubsidyCalculator.certificateStep(
+        public Bilingual certificate(int index, Claimant claimant) {
+            return SubsidyCalculator.certificate(
                     people.rating(index),
                     people.certificateFromDay(index),
                     people.certificateUntilDay(index),

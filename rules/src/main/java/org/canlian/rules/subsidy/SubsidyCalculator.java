@@ -184,11 +184,11 @@ public final class SubsidyCalculator {
             missing = added(missing, Phrase.of("残疾人证", "disability certificate"));
             ex.step(StepKind.FACT, Phrase.of("残疾人证：不详", "disability certificate: unknown"));
         } else {
-            Explanation.Step fact = reads.certificateStep(index, claimant);
-            ex.step(fact);
+            Bilingual certificate = reads.certificate(index, claimant);
+            ex.step(Explanation.Step.of(StepKind.FACT, certificate));
             if (valid == 0) {
                 failed = added(
-                        failed, Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact.text()));
+                        failed, Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", certificate));
             }
         }
         FactsPart facts = parts != null
@@ -294,12 +294,12 @@ public final class SubsidyCalculator {
     }
 
     /**
-     * The step stating a certificate whose rating and validity are known, as explanations show it, its days as epoch
-     * days ({@code cancelled}: {@link Long#MAX_VALUE} if not cancelled): its text is put together when read (each
-     * explained decision states a certificate of its own).
+     * A certificate whose rating and validity are known, in words as explanations state it, its days as epoch days
+     * ({@code cancelled}: {@link Long#MAX_VALUE} if not cancelled): put together when read (each explained decision
+     * states a certificate of its own, and a failed one names it again).
      */
-    static Explanation.Step certificateStep(DisabilityRating rating, long from, long until, long cancelled) {
-        return Explanation.Step.of(StepKind.FACT, new CertificateFact(rating, from, until, cancelled));
+    static Bilingual certificate(DisabilityRating rating, long from, long until, long cancelled) {
+        return new CertificateFact(rating, from, until, cancelled);
     }
 
     /** A certificate's rating and validity (epoch days), in words when read. */
@@ -350,11 +350,9 @@ public final class SubsidyCalculator {
         return failed;
     }
 
-    /** {@code list} with {@code element} added: a new list for the first (an empty list may be immutable). */
+    /** {@code list} with {@code element} added, as a new immutable list (a decision's own failures are one or two). */
     private static <T> List<T> added(List<T> list, T element) {
-        List<T> to = list.isEmpty() ? new ArrayList<>(2) : list;
-        to.add(element);
-        return to;
+        return list.isEmpty() ? List.of(element) : both(list, List.of(element));
     }
 
     /**
@@ -380,13 +378,14 @@ public final class SubsidyCalculator {
             allMissing = facts.missing;
             explanation = ex.buildFollowedBy(facts.stepsAndOutcome);
         } else {
-            allFailed = failed.isEmpty() ? facts.failed : both(failed, facts.failed);
-            allMissing = missing.isEmpty() ? facts.missing : List.copyOf(union(missing, facts.missing));
+            // The claimant's own lists are immutable and without repeats: taken as they are when the part adds none.
+            allFailed = failed.isEmpty() ? facts.failed : facts.failed.isEmpty() ? failed : both(failed, facts.failed);
+            allMissing = missing.isEmpty()
+                    ? facts.missing
+                    : facts.missing.isEmpty() ? missing : List.copyOf(union(missing, facts.missing));
             // NONE (no table read) comes here: it always comes with a failure or a missing fact of the claimant.
-            ex.steps(facts.steps);
-            ex.step(FactsPart.outcome(p, allFailed, allMissing, facts.amount));
             result = FactsPart.verdict(allFailed, allMissing);
-            explanation = ex.build();
+            explanation = ex.buildFollowedBy(facts.steps, FactsPart.outcome(p, allFailed, allMissing, facts.amount));
         }
         boolean eligible = result == Eligibility.ELIGIBLE;
         return new SubsidyDecision(

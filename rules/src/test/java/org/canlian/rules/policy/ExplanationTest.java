@@ -283,6 +283,49 @@ class ExplanationTest {
     }
 
     @Test
+    void aSharedRestCanBeFollowedByALastStepOfItsOwn() {
+        Explanation shared = Explanation.builder()
+                .step(StepKind.CONDITION, Phrase.of("一级", "grade 1"))
+                .step(StepKind.CONDITION, Phrase.of("低保", "dibao"))
+                .build();
+        Explanation.Step outcome = Explanation.Step.of(StepKind.OUTCOME, Phrase.of("不符合", "not eligible"));
+        Explanation.Builder builder = Explanation.builder("临泽县").step(StepKind.FACT, Phrase.of("本人", "own"));
+        Explanation mine = builder.buildFollowedBy(shared, outcome);
+        Explanation copied = Explanation.builder("临泽县")
+                .step(StepKind.FACT, Phrase.of("本人", "own"))
+                .steps(shared)
+                .step(outcome)
+                .build();
+        assertThat(mine).isEqualTo(copied).hasSameHashCodeAs(copied);
+        assertThat(mine.toText(Locale.ENGLISH)).isEqualTo("1. own\n2. grade 1\n3. dibao\n4. not eligible\n");
+        assertThat(mine.toJson()).isEqualTo(copied.toJson());
+        assertThat(mine.steps()).hasSize(4).isEqualTo(copied.steps());
+        assertThat(mine.steps().get(1)).isSameAs(shared.steps().get(0));
+        assertThat(mine.steps().get(3)).isSameAs(outcome);
+        assertThatThrownBy(() -> mine.steps().get(4)).isInstanceOf(IndexOutOfBoundsException.class);
+        // An empty rest (a decision that read no table), and the explanation as the rest of another: its last step
+        // comes before that one's.
+        assertThat(Explanation.builder()
+                        .buildFollowedBy(Explanation.builder().build(), outcome)
+                        .steps())
+                .containsExactly(outcome);
+        Explanation outer = Explanation.builder()
+                .step(StepKind.FACT, Phrase.of("前", "first"))
+                .buildFollowedBy(mine, Explanation.Step.of(StepKind.STATUS, Phrase.of("末", "end")));
+        assertThat(outer.steps())
+                .extracting(Explanation.Step::english)
+                .containsExactly("first", "own", "grade 1", "dibao", "not eligible", "end");
+        assertThat(outer.followedBy(mine).steps()).hasSize(10).element(9).isSameAs(outcome);
+        assertThat(outer.policy()).contains("临泽县");
+        assertThat(Explanation.builder("临泽县").steps(outer).build())
+                .isEqualTo(outer.followedBy(Explanation.builder().build()));
+        assertThat(mine).isNotEqualTo(builder.buildFollowedBy(shared)).isNotEqualTo(outer);
+        assertThatThrownBy(() -> builder.buildFollowedBy(shared, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("last");
+    }
+
+    @Test
     void theJsonNamesItsSchemaAndPolicyOnlyWhenKnown() {
         Explanation.Step step = Explanation.Step.of(StepKind.FACT, Phrase.of("年龄67岁", "age 67"));
         assertThat(Explanation.builder("临泽县").step(step).build().toJson().toString())
