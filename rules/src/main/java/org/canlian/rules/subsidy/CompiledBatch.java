@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.DecisionTable;
 import org.canlian.rules.policy.Explanation;
 import org.canlian.rules.policy.FactSource;
 import org.canlian.rules.policy.PolicyLookupException;
 import org.canlian.rules.policy.Resolved;
+import org.canlian.rules.policy.StepKind;
 
 /**
  * A compiled month bound to a {@link ClaimantBatch}, for payrolls and reform estimates over millions of people: what
@@ -417,6 +419,38 @@ public final class CompiledBatch {
      */
     public SubsidyDecision decide(int index, Programme programme) {
         return rules.decide(people.get(index), index, programme, shared);
+    }
+
+    /**
+     * The full decisions with their explanations of several programmes for claimant {@code index}: {@code into[k]} is
+     * {@code programmes[k]}'s, as {@link #decide(int, Programme)} gives it, what the decisions of one claimant share
+     * (the step stating their certificate) made once. For payrolls explaining millions of claimants: the arrays are
+     * the caller's, made once, so that nothing is made per claimant but the decisions.
+     *
+     * <pre>{@code
+     * Programme[] programmes = {Programme.CARE, Programme.LIVING, Programme.ELDERLY};
+     * SubsidyDecision[] why = new SubsidyDecision[programmes.length];
+     * march.decide(0, programmes, why);
+     * why[1].explanation().toText(Locale.CHINESE);
+     * }</pre>
+     *
+     * @param index the claimant's position in the batch
+     * @param programmes the subsidy programmes, not null
+     * @param into where the decisions are put, at least as long as {@code programmes}; the first {@code
+     *     programmes.length} elements are overwritten
+     * @throws IllegalArgumentException if the claimant is registered outside the compiled region
+     * @throws PolicyLookupException if a value a decision needs has no value in the month (the first programme's)
+     * @throws IndexOutOfBoundsException if {@code into} is shorter than {@code programmes}
+     */
+    public void decide(int index, Programme[] programmes, SubsidyDecision[] into) {
+        Objects.checkFromIndexSize(0, programmes.length, into.length);
+        Claimant claimant = people.get(index);
+        Explanation.Step certificate = people.certificateValidWithin(index, firstDay, lastDay) < 0
+                ? null
+                : Explanation.Step.of(StepKind.FACT, shared.certificate(index, claimant));
+        for (int k = 0; k < programmes.length; k++) {
+            into[k] = rules.decide(claimant, index, programmes[k], shared, certificate);
+        }
     }
 
     /** What the batch's claimants share, found by their position: the batch's columns, not the claimant's fields. */

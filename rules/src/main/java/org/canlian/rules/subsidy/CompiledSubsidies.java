@@ -477,6 +477,16 @@ public final class CompiledSubsidies {
         return calculator.decide(claimant, index, programme, month, values, parts);
     }
 
+    /** As {@link #decide(Claimant, int, Programme, FactsPart.Source)}, with the claimant's certificate step made. */
+    SubsidyDecision decide(
+            Claimant claimant,
+            int index,
+            Programme programme,
+            FactsPart.Source parts,
+            Explanation.Step certificateStep) {
+        return calculator.decide(claimant, index, programme, month, values, parts, certificateStep);
+    }
+
     /** The part the claimant's facts decide for the programme, as this month keeps it. */
     FactsPart factsPart(Programme programme, Resolved<DecisionTable> table, Claimant claimant) {
         return values.of(-1, programme, table, claimant);

@@ -125,6 +125,22 @@ public final class SubsidyCalculator {
             YearMonth month,
             PolicyValues values,
             FactsPart.Source parts) {
+        return decide(claimant, index, programme, month, values, parts, null);
+    }
+
+    /**
+     * As {@link #decide(Claimant, int, Programme, YearMonth, PolicyValues, FactsPart.Source)}, with the step stating
+     * the claimant's certificate already made for another of their programmes ({@code certificateStep}, for a
+     * claimant whose certificate is known), or null to make it here when needed.
+     */
+    SubsidyDecision decide(
+            Claimant claimant,
+            int index,
+            Programme programme,
+            YearMonth month,
+            PolicyValues values,
+            FactsPart.Source parts,
+            Explanation.Step certificateStep) {
         Objects.requireNonNull(claimant, "claimant");
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(month, "month");
@@ -184,11 +200,13 @@ public final class SubsidyCalculator {
             missing = added(missing, Phrase.of("残疾人证", "disability certificate"));
             ex.step(StepKind.FACT, Phrase.of("残疾人证：不详", "disability certificate: unknown"));
         } else {
-            Bilingual certificate = reads.certificate(index, claimant);
-            ex.step(Explanation.Step.of(StepKind.FACT, certificate));
+            Explanation.Step fact = certificateStep != null
+                    ? certificateStep
+                    : Explanation.Step.of(StepKind.FACT, reads.certificate(index, claimant));
+            ex.step(fact);
             if (valid == 0) {
                 failed = added(
-                        failed, Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", certificate));
+                        failed, Phrase.of("本月无有效残疾人证（{0}）", "no valid certificate in the month ({0})", fact.text()));
             }
         }
         FactsPart facts = parts != null

@@ -50,9 +50,21 @@ class CompiledBatchPropertyTest {
         CompiledBatch inTurn = new CompiledBatch(compiled, people, 0, 0, 0);
         long[] alone = new long[Programme.values().length];
         long[] together = new long[Programme.values().length];
+        // A claimant's programmes explained at once, in an order of the seed's: each as alone.
+        List<Programme> shuffled = new ArrayList<>(List.of(Programme.values()));
+        java.util.Collections.shuffle(shuffled, random);
+        Programme[] programmes =
+                shuffled.subList(0, 1 + random.nextInt(shuffled.size())).toArray(new Programme[0]);
+        SubsidyDecision[] atOnce = new SubsidyDecision[programmes.length];
         int eligible = 0;
         for (int i = 0; i < claimants.size(); i++) {
             Claimant c = claimants.get(i);
+            batch.decide(i, programmes, atOnce);
+            for (int k = 0; k < programmes.length; k++) {
+                assertThat(atOnce[k])
+                        .as("at once: %s %s", c, programmes[k])
+                        .isEqualTo(compiled.decide(c, programmes[k]));
+            }
             compiled.decideAll(c, alone);
             batch.decideAll(i, together);
             assertThat(together).as("%s in %s", c, month).containsExactly(alone);
@@ -96,9 +108,24 @@ class CompiledBatchPropertyTest {
         assertThat(batch).hasToString("CompiledBatch[629901 " + month + ", " + people + "]");
         long[] alone = new long[Programme.values().length];
         long[] together = new long[Programme.values().length];
+        // A claimant's programmes explained at once, in an order of the seed's: each as alone.
+        List<Programme> shuffled = new ArrayList<>(List.of(Programme.values()));
+        java.util.Collections.shuffle(shuffled, random);
+        Programme[] programmes =
+                shuffled.subList(0, 1 + random.nextInt(shuffled.size())).toArray(new Programme[0]);
+        SubsidyDecision[] atOnce = new SubsidyDecision[programmes.length];
         int eligible = 0;
         for (int i = 0; i < claimants.size(); i++) {
             Claimant c = claimants.get(i);
+            int claimant = i;
+            assertThat(outcome(() -> {
+                        batch.decide(claimant, programmes, atOnce);
+                        return List.of(atOnce);
+                    }))
+                    .as("at once: %s %s", c, Arrays.toString(programmes))
+                    .isEqualTo(outcome(() -> Arrays.stream(programmes)
+                            .map(p -> compiled.decide(c, p))
+                            .toList()));
             Object expected = outcome(() -> {
                 compiled.decideAll(c, alone);
                 return Arrays.stream(alone).boxed().toList();
@@ -374,9 +401,32 @@ class CompiledBatchPropertyTest {
         assertThatThrownBy(() -> batch.decide(1, Programme.CARE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+        SubsidyDecision[] into = new SubsidyDecision[2];
+        assertThatThrownBy(() -> batch.decide(1, new Programme[] {Programme.CARE, Programme.LIVING}, into))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claimant registered in 110105, outside the compiled region 629901");
         assertThatThrownBy(() -> compiled.decide(outside, Programme.CARE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claimant registered in 110105, outside the compiled region 629901");
+    }
+
+    /** A claimant's decisions at once go into the caller's array from its start, which must have room for them. */
+    @Test
+    void decisionsAtOnceFillTheCallersArrayWhichMustHaveRoom() {
+        CompiledSubsidies compiled = march();
+        Claimant who = TestClaimants.baseline().build();
+        CompiledBatch batch = compiled.forBatch(ClaimantBatch.of(List.of(who)));
+        SubsidyDecision[] into = new SubsidyDecision[3];
+        batch.decide(0, new Programme[] {Programme.LIVING, Programme.CARE}, into);
+        assertThat(into)
+                .containsExactly(compiled.decide(who, Programme.LIVING), compiled.decide(who, Programme.CARE), null);
+        batch.decide(0, new Programme[0], new SubsidyDecision[0]);
+        assertThatThrownBy(() ->
+                        batch.decide(0, new Programme[] {Programme.CARE, Programme.LIVING}, new SubsidyDecision[1]))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> batch.decide(0, new Programme[] {null}, into))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("programme");
     }
 
     /**
