@@ -43,8 +43,11 @@ final class FactsPart {
      * anything ends with, shared by them (see {@link Explanation.Builder#buildFollowedBy}); null in {@link #NONE}.
      */
     final Explanation stepsAndOutcome;
-    /** What the part decides alone, when nothing before the tables failed or was missing; null in {@link #NONE}. */
-    final Eligibility eligibility;
+    /**
+     * What the part decides alone, the verdict of every decision whose claimant's own steps neither failed nor missed
+     * anything, shared by them; null in {@link #NONE}.
+     */
+    final SubsidyDecision.Verdict verdict;
 
     /** With its outcome step made from the rest, or none for {@link #NONE} ({@code programme} null). */
     private FactsPart(
@@ -63,7 +66,9 @@ final class FactsPart {
         this.stepsAndOutcome = programme == null
                 ? null
                 : Explanation.builder().steps(steps).step(outcome).build();
-        this.eligibility = programme == null ? null : verdict(failed, missing);
+        this.verdict = programme == null
+                ? null
+                : SubsidyDecision.Verdict.of(programme, verdict(failed, missing), amount, row, failed, missing);
     }
 
     /**

@@ -14,7 +14,6 @@ import org.canlian.core.certificate.DisabilityRating;
 import org.canlian.core.disability.DisabilityCategory;
 import org.canlian.core.disability.DisabilityGrade;
 import org.canlian.core.division.DivisionCode;
-import org.canlian.core.money.Money;
 import org.canlian.rules.policy.Bilingual;
 import org.canlian.rules.policy.DecisionTable;
 import org.canlian.rules.policy.Explanation;
@@ -384,37 +383,23 @@ public final class SubsidyCalculator {
             List<Phrase> failed,
             List<Bilingual> missing,
             FactsPart facts) {
-        Eligibility result;
-        List<Phrase> allFailed;
-        List<Bilingual> allMissing;
-        Explanation explanation;
         if (failed.isEmpty() && missing.isEmpty()) {
-            // The part decides alone: its verdict, lists and ending steps are taken as they are (read from the part,
-            // not worked out again: millions of decisions share a few thousand parts).
-            result = facts.eligibility;
-            allFailed = facts.failed;
-            allMissing = facts.missing;
-            explanation = ex.buildFollowedBy(facts.stepsAndOutcome);
-        } else {
-            // The claimant's own lists are immutable and without repeats: taken as they are when the part adds none.
-            allFailed = failed.isEmpty() ? facts.failed : facts.failed.isEmpty() ? failed : both(failed, facts.failed);
-            allMissing = missing.isEmpty()
-                    ? facts.missing
-                    : facts.missing.isEmpty() ? missing : List.copyOf(union(missing, facts.missing));
-            // NONE (no table read) comes here: it always comes with a failure or a missing fact of the claimant.
-            result = FactsPart.verdict(allFailed, allMissing);
-            explanation = ex.buildFollowedBy(facts.steps, FactsPart.outcome(p, allFailed, allMissing, facts.amount));
+            // The part decides alone: its verdict and ending steps are taken as they are (read from the part, not
+            // worked out again: millions of decisions share a few thousand parts).
+            return new SubsidyDecision(month, facts.verdict, ex.buildFollowedBy(facts.stepsAndOutcome));
         }
-        boolean eligible = result == Eligibility.ELIGIBLE;
+        // The claimant's own lists are immutable and without repeats: taken as they are when the part adds none.
+        List<Phrase> allFailed =
+                failed.isEmpty() ? facts.failed : facts.failed.isEmpty() ? failed : both(failed, facts.failed);
+        List<Bilingual> allMissing = missing.isEmpty()
+                ? facts.missing
+                : facts.missing.isEmpty() ? missing : List.copyOf(union(missing, facts.missing));
+        // NONE (no table read) comes here: it always comes with a failure or a missing fact of the claimant.
+        Eligibility result = FactsPart.verdict(allFailed, allMissing);
         return new SubsidyDecision(
-                p,
                 month,
-                result,
-                eligible ? facts.amount : Money.ZERO,
-                eligible ? facts.row : -1,
-                result == Eligibility.NOT_ELIGIBLE ? allFailed : List.of(),
-                result == Eligibility.CANNOT_DECIDE ? allMissing : List.of(),
-                explanation);
+                SubsidyDecision.Verdict.of(p, result, facts.amount, facts.row, allFailed, allMissing),
+                ex.buildFollowedBy(facts.steps, FactsPart.outcome(p, allFailed, allMissing, facts.amount)));
     }
 
     /** {@code first} then {@code then}, as one immutable list. */

@@ -229,13 +229,8 @@ class SubsidyValueEqualityTest {
             List<org.canlian.rules.policy.Bilingual> missing,
             String explained) {
         return new SubsidyDecision(
-                programme,
                 month,
-                eligibility,
-                Money.ofYuan(yuan),
-                row,
-                failed,
-                missing,
+                new SubsidyDecision.Verdict(programme, eligibility, Money.ofYuan(yuan), row, failed, missing),
                 Explanation.builder("test")
                         .step(StepKind.OUTCOME, Phrase.of("应发 {0}", "due {0}", explained))
                         .build());
