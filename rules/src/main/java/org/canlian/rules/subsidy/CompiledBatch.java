@@ -418,7 +418,7 @@ public final class CompiledBatch {
      * @throws PolicyLookupException if a value the decision needs has no value in the month
      */
     public SubsidyDecision decide(int index, Programme programme) {
-        return rules.decide(people.get(index), index, programme, shared);
+        return rules.decide(people.get(index), index, programme, shared, null);
     }
 
     /**

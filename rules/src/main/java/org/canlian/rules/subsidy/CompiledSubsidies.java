@@ -469,15 +469,13 @@ public final class CompiledSubsidies {
      * @throws PolicyLookupException if a value the decision needs has no value in the month
      */
     public SubsidyDecision decide(Claimant claimant, Programme programme) {
-        return decide(claimant, -1, programme, values);
+        return decide(claimant, -1, programme, values, null);
     }
 
-    /** As {@link #decide(Claimant, Programme)}, what claimants share found in {@code parts} (a batch's). */
-    SubsidyDecision decide(Claimant claimant, int index, Programme programme, FactsPart.Source parts) {
-        return calculator.decide(claimant, index, programme, month, values, parts);
-    }
-
-    /** As {@link #decide(Claimant, int, Programme, FactsPart.Source)}, with the claimant's certificate step made. */
+    /**
+     * As {@link #decide(Claimant, Programme)}, what claimants share found in {@code parts} (a batch's), with the step
+     * stating the claimant's certificate if already made for another of their programmes (null: made when needed).
+     */
     SubsidyDecision decide(
             Claimant claimant,
             int index,

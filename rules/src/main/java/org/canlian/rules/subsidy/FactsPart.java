@@ -179,10 +179,10 @@ final class FactsPart {
      */
     static Explanation.Step outcome(Programme p, List<Phrase> failed, List<? extends Bilingual> missing, Money amount) {
         if (!failed.isEmpty()) {
-            return Explanation.Step.of(StepKind.OUTCOME, new Verdict(Eligibility.NOT_ELIGIBLE, failed));
+            return Explanation.Step.of(StepKind.OUTCOME, new VerdictWords(Eligibility.NOT_ELIGIBLE, failed));
         }
         if (!missing.isEmpty()) {
-            return Explanation.Step.of(StepKind.OUTCOME, new Verdict(Eligibility.CANNOT_DECIDE, missing));
+            return Explanation.Step.of(StepKind.OUTCOME, new VerdictWords(Eligibility.CANNOT_DECIDE, missing));
         }
         return Explanation.Step.of(
                         StepKind.OUTCOME,
@@ -194,18 +194,9 @@ final class FactsPart {
      * A verdict with the conditions failed (not eligible) or the facts missing (cannot decide), in words when read: a
      * decision failed by the claimant's own dates has an outcome of its own, and millions are explained.
      */
-    private record Verdict(Eligibility verdict, List<? extends Bilingual> reasons) implements Bilingual {
+    private record VerdictWords(Eligibility verdict, List<? extends Bilingual> reasons) implements WordsWhenRead {
         @Override
-        public String chinese() {
-            return phrase().chinese();
-        }
-
-        @Override
-        public String english() {
-            return phrase().english();
-        }
-
-        private Phrase phrase() {
+        public Phrase words() {
             return verdict == Eligibility.NOT_ELIGIBLE
                     ? Phrase.of("{0}：{1}", "{0}: {1}", verdict, joined(reasons))
                     : Phrase.of("{0}，缺少：{1}", "{0}, missing: {1}", verdict, joined(reasons));

@@ -108,29 +108,16 @@ public final class SubsidyCalculator {
      * @throws org.canlian.rules.policy.PolicyLookupException if a value the decision needs has no value then
      */
     public SubsidyDecision decide(Claimant claimant, Programme programme, YearMonth month) {
-        return decide(claimant, -1, programme, month, null, null);
+        return decide(claimant, -1, programme, month, null, null, null);
     }
 
     /**
      * One decision: the claimant's own steps (registration, application, stopping events, certificate), then what
      * their facts decide ({@link FactsPart}). A compiled decision reads the values of a compiled month rather than
      * looking them up, and what claimants share (their registration's step, the part their facts decide) from {@code
-     * parts}, for the claimant at {@code index} of a batch (-1: alone); an interpreted one has both null.
-     */
-    SubsidyDecision decide(
-            Claimant claimant,
-            int index,
-            Programme programme,
-            YearMonth month,
-            PolicyValues values,
-            FactsPart.Source parts) {
-        return decide(claimant, index, programme, month, values, parts, null);
-    }
-
-    /**
-     * As {@link #decide(Claimant, int, Programme, YearMonth, PolicyValues, FactsPart.Source)}, with the step stating
-     * the claimant's certificate already made for another of their programmes ({@code certificateStep}, for a
-     * claimant whose certificate is known), or null to make it here when needed.
+     * parts}, for the claimant at {@code index} of a batch (-1: alone); an interpreted one has both null. {@code
+     * certificateStep} is the step stating the claimant's certificate if already made for another of their programmes
+     * (for a claimant whose certificate is known), or null to make it here when needed.
      */
     SubsidyDecision decide(
             Claimant claimant,
@@ -312,8 +299,8 @@ public final class SubsidyCalculator {
 
     /**
      * A certificate whose rating and validity are known, in words as explanations state it, its days as epoch days
-     * ({@code cancelled}: {@link Long#MAX_VALUE} if not cancelled): put together when read (each explained decision
-     * states a certificate of its own, and a failed one names it again).
+     * ({@code cancelled}: {@link Long#MAX_VALUE} if not cancelled): put together when read (each explained claimant
+     * states a certificate of their own).
      */
     static Bilingual certificate(DisabilityRating rating, long from, long until, long cancelled) {
         return new CertificateFact(rating, from, until, cancelled);
@@ -321,18 +308,9 @@ public final class SubsidyCalculator {
 
     /** A certificate's rating and validity (epoch days), in words when read. */
     private record CertificateFact(DisabilityRating rating, long from, long until, long cancelled)
-            implements Bilingual {
+            implements WordsWhenRead {
         @Override
-        public String chinese() {
-            return text().chinese();
-        }
-
-        @Override
-        public String english() {
-            return text().english();
-        }
-
-        private Phrase text() {
+        public Phrase words() {
             return Phrase.of(
                     "残疾人证：{0}{1}，有效期{2}至{3}{4}",
                     "disability certificate: {0}, {1}, valid {2} to {3}{4}",
