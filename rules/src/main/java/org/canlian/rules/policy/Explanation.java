@@ -84,14 +84,10 @@ public final class Explanation {
             return steps[index];
         }
         int after = index - count;
-        if (rest != null) {
-            int restSize = rest.size();
-            if (after < restSize) {
-                return rest.stepAt(after);
-            }
-            after -= restSize;
+        if (rest != null && after < rest.size()) {
+            return rest.stepAt(after);
         }
-        return last;
+        return last; // the one index left, the caller having checked it
     }
 
     /** Every step in order, in a new array. */

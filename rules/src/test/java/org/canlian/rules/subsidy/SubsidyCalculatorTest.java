@@ -908,6 +908,63 @@ class SubsidyCalculatorTest {
         assertThat(d.failedConditions().get(0).chinese()).isEqualTo("本月无有效残疾人证（残疾人证：肢体残疾二级，有效期2025-04-01至2030-01-01）");
     }
 
+    /**
+     * A claimant's own failures (or missing facts) come first, in the order of the steps, then those of the part their
+     * facts decide; interpreted and compiled alike.
+     */
+    @Test
+    void ownFailuresAndMissingFactsComeBeforeThoseOfTheFactsInOrder() {
+        SubsidyCalculator calc = CALC.asKnownOn(LocalDate.of(2025, 12, 31));
+        CompiledSubsidies compiled = calc.compile(TestClaimants.COUNTY, MARCH);
+        String late = "paid from the month of application: applied on 2025-04-05, paid from 2025-04";
+        String noCertificate = "no valid certificate in the month (disability certificate: physical, grade 2, valid"
+                + " 2025-04-01 to 2030-01-01)";
+        Claimant lateWithoutCertificate = baseline()
+                .household(HouseholdStatus.DIBAO)
+                .applied(Programme.LIVING, LocalDate.of(2025, 4, 5))
+                .applied(Programme.CARE, LocalDate.of(2025, 4, 5))
+                .certificate(rating(DisabilityCategory.PHYSICAL, 2), LocalDate.of(2025, 4, 1), LocalDate.of(2030, 1, 1))
+                .build();
+        // Two of the claimant's own, the facts eligible for the living subsidy.
+        for (SubsidyDecision d : List.of(
+                calc.decide(lateWithoutCertificate, Programme.LIVING, MARCH),
+                compiled.decide(lateWithoutCertificate, Programme.LIVING))) {
+            assertThat(d.failedConditions()).extracting(Phrase::english).containsExactly(late, noCertificate);
+            assertThat(d.explanation()
+                            .steps()
+                            .get(d.explanation().steps().size() - 1)
+                            .english())
+                    .isEqualTo("not eligible: " + late + "; " + noCertificate);
+        }
+        // The claimant's own, then the facts' (no long-term care: no row of the care table).
+        for (SubsidyDecision d : List.of(
+                calc.decide(lateWithoutCertificate, Programme.CARE, MARCH),
+                compiled.decide(lateWithoutCertificate, Programme.CARE))) {
+            assertThat(d.failedConditions())
+                    .extracting(Phrase::english)
+                    .containsExactly(
+                            late, noCertificate, "no row of the care subsidy for the severely disabled table matches");
+        }
+        // Missing: the application date, then the facts the living table reads.
+        Claimant unknowns = Claimant.builder()
+                .residentId(TestClaimants.idBornOn(LocalDate.of(1975, 6, 15)))
+                .certificate(rating(DisabilityCategory.PHYSICAL, 2), LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))
+                .registration(TestClaimants.COUNTY, RegistrationType.RURAL)
+                .build();
+        for (SubsidyDecision d :
+                List.of(calc.decide(unknowns, Programme.LIVING, MARCH), compiled.decide(unknowns, Programme.LIVING))) {
+            assertThat(d.eligibility()).isEqualTo(Eligibility.CANNOT_DECIDE);
+            assertThat(d.missingFacts())
+                    .extracting(org.canlian.rules.policy.Bilingual::english)
+                    .containsExactly(
+                            "application date for the living subsidy for disabled people in hardship",
+                            "destitute-persons support",
+                            "work-injury care allowance",
+                            "orphan or unsupported-child support",
+                            "household status");
+        }
+    }
+
     static Stream<Arguments> reasonCounts() {
         return Stream.of(Arguments.of(0), Arguments.of(1), Arguments.of(2), Arguments.of(16), Arguments.of(17));
     }

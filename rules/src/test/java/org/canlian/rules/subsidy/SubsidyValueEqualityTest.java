@@ -100,6 +100,53 @@ class SubsidyValueEqualityTest {
                                 new CompiledSubsidies.FactsKey(new long[] {2}),
                                 new CompiledSubsidies.FactsKey(new long[] {2, 60, 0}))),
                 Arguments.of(
+                        "SubsidyDecision.Verdict, one part changed at a time",
+                        (Supplier<?>) () -> new SubsidyDecision.Verdict(
+                                Programme.CARE, Eligibility.ELIGIBLE, Money.ofYuan(100), 0, List.of(), List.of()),
+                        List.of(
+                                new SubsidyDecision.Verdict(
+                                        Programme.LIVING,
+                                        Eligibility.ELIGIBLE,
+                                        Money.ofYuan(100),
+                                        0,
+                                        List.of(),
+                                        List.of()),
+                                new SubsidyDecision.Verdict(
+                                        Programme.CARE,
+                                        Eligibility.NOT_ELIGIBLE,
+                                        Money.ofYuan(100),
+                                        0,
+                                        List.of(),
+                                        List.of()),
+                                new SubsidyDecision.Verdict(
+                                        Programme.CARE,
+                                        Eligibility.ELIGIBLE,
+                                        Money.ofYuan(50),
+                                        0,
+                                        List.of(),
+                                        List.of()),
+                                new SubsidyDecision.Verdict(
+                                        Programme.CARE,
+                                        Eligibility.ELIGIBLE,
+                                        Money.ofYuan(100),
+                                        1,
+                                        List.of(),
+                                        List.of()),
+                                new SubsidyDecision.Verdict(
+                                        Programme.CARE,
+                                        Eligibility.ELIGIBLE,
+                                        Money.ofYuan(100),
+                                        0,
+                                        List.of(Phrase.of("年满60周岁", "aged 60 or over")),
+                                        List.of()),
+                                new SubsidyDecision.Verdict(
+                                        Programme.CARE,
+                                        Eligibility.ELIGIBLE,
+                                        Money.ofYuan(100),
+                                        0,
+                                        List.of(),
+                                        List.of(HouseholdStatus.DIBAO)))),
+                Arguments.of(
                         "SubsidyDecision, one part changed at a time",
                         (Supplier<?>) () -> decision(
                                 Programme.CARE, MARCH, Eligibility.ELIGIBLE, 100, 0, List.of(), List.of(), "100"),
