@@ -148,6 +148,9 @@ class ExplanationTest {
                 .build();
         assertThat(e.policy()).isEmpty();
         assertThat(first.policy()).contains("临泽县");
+        Explanation.Builder chained = Explanation.builder();
+        assertThat(chained.parameter(REVISION)).isSameAs(chained);
+        assertThat(chained.build().steps()).containsExactly(Explanation.Step.parameter(REVISION));
         assertThat(e.steps())
                 .extracting(Explanation.Step::kind)
                 .containsExactly(
