@@ -53,8 +53,10 @@ public final class Explanation {
      */
     private final Explanation rest;
 
-    /** The step after those of {@link #rest}, this explanation's own ({@link Builder#buildFollowedBy(Explanation,
-     * Step)}); null if none. */
+    /**
+     * The step after those of {@link #rest}, this explanation's own ({@link Builder#buildFollowedBy(Explanation, Step)});
+     * null if none.
+     */
     private final Step last;
 
     /** With {@code steps[0]} to {@code steps[count - 1]} never changed from now on (see {@link Builder#build}). */

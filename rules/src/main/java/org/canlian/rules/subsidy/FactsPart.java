@@ -68,7 +68,7 @@ final class FactsPart {
                 : Explanation.builder().steps(steps).step(outcome).build();
         this.verdict = programme == null
                 ? null
-                : SubsidyDecision.Verdict.of(programme, verdict(failed, missing), amount, row, failed, missing);
+                : SubsidyDecision.Verdict.of(programme, eligibility(failed, missing), amount, row, failed, missing);
     }
 
     /**
@@ -167,7 +167,7 @@ final class FactsPart {
     }
 
     /** A decision's verdict: not eligible if a condition failed, else cannot decide if a fact is missing. */
-    static Eligibility verdict(List<Phrase> failed, List<? extends Bilingual> missing) {
+    static Eligibility eligibility(List<Phrase> failed, List<? extends Bilingual> missing) {
         return !failed.isEmpty()
                 ? Eligibility.NOT_ELIGIBLE
                 : !missing.isEmpty() ? Eligibility.CANNOT_DECIDE : Eligibility.ELIGIBLE;

@@ -373,7 +373,7 @@ public final class SubsidyCalculator {
                 ? facts.missing
                 : facts.missing.isEmpty() ? missing : List.copyOf(union(missing, facts.missing));
         // NONE (no table read) comes here: it always comes with a failure or a missing fact of the claimant.
-        Eligibility result = FactsPart.verdict(allFailed, allMissing);
+        Eligibility result = FactsPart.eligibility(allFailed, allMissing);
         return new SubsidyDecision(
                 month,
                 SubsidyDecision.Verdict.of(p, result, facts.amount, facts.row, allFailed, allMissing),
