@@ -101,48 +101,23 @@ class SubsidyValueEqualityTest {
                                 new CompiledSubsidies.FactsKey(new long[] {2, 60, 0}))),
                 Arguments.of(
                         "SubsidyDecision.Verdict, one part changed at a time",
-                        (Supplier<?>) () -> new SubsidyDecision.Verdict(
-                                Programme.CARE, Eligibility.ELIGIBLE, Money.ofYuan(100), 0, List.of(), List.of()),
+                        (Supplier<?>) () -> verdict(Programme.CARE, Eligibility.ELIGIBLE, 100, 0, List.of(), List.of()),
                         List.of(
-                                new SubsidyDecision.Verdict(
-                                        Programme.LIVING,
-                                        Eligibility.ELIGIBLE,
-                                        Money.ofYuan(100),
-                                        0,
-                                        List.of(),
-                                        List.of()),
-                                new SubsidyDecision.Verdict(
-                                        Programme.CARE,
-                                        Eligibility.NOT_ELIGIBLE,
-                                        Money.ofYuan(100),
-                                        0,
-                                        List.of(),
-                                        List.of()),
-                                new SubsidyDecision.Verdict(
+                                verdict(Programme.LIVING, Eligibility.ELIGIBLE, 100, 0, List.of(), List.of()),
+                                verdict(Programme.CARE, Eligibility.NOT_ELIGIBLE, 100, 0, List.of(), List.of()),
+                                verdict(Programme.CARE, Eligibility.ELIGIBLE, 50, 0, List.of(), List.of()),
+                                verdict(Programme.CARE, Eligibility.ELIGIBLE, 100, 1, List.of(), List.of()),
+                                verdict(
                                         Programme.CARE,
                                         Eligibility.ELIGIBLE,
-                                        Money.ofYuan(50),
-                                        0,
-                                        List.of(),
-                                        List.of()),
-                                new SubsidyDecision.Verdict(
-                                        Programme.CARE,
-                                        Eligibility.ELIGIBLE,
-                                        Money.ofYuan(100),
-                                        1,
-                                        List.of(),
-                                        List.of()),
-                                new SubsidyDecision.Verdict(
-                                        Programme.CARE,
-                                        Eligibility.ELIGIBLE,
-                                        Money.ofYuan(100),
+                                        100,
                                         0,
                                         List.of(Phrase.of("年满60周岁", "aged 60 or over")),
                                         List.of()),
-                                new SubsidyDecision.Verdict(
+                                verdict(
                                         Programme.CARE,
                                         Eligibility.ELIGIBLE,
-                                        Money.ofYuan(100),
+                                        100,
                                         0,
                                         List.of(),
                                         List.of(HouseholdStatus.DIBAO)))),
@@ -266,6 +241,17 @@ class SubsidyValueEqualityTest {
                 .build();
     }
 
+    /** A verdict with the values given, as they are (each part changed alone in the value tests). */
+    static SubsidyDecision.Verdict verdict(
+            Programme programme,
+            Eligibility eligibility,
+            long yuan,
+            int row,
+            List<Phrase> failed,
+            List<org.canlian.rules.policy.Bilingual> missing) {
+        return new SubsidyDecision.Verdict(programme, eligibility, Money.ofYuan(yuan), row, failed, missing);
+    }
+
     static SubsidyDecision decision(
             Programme programme,
             YearMonth month,
@@ -277,7 +263,7 @@ class SubsidyValueEqualityTest {
             String explained) {
         return new SubsidyDecision(
                 month,
-                new SubsidyDecision.Verdict(programme, eligibility, Money.ofYuan(yuan), row, failed, missing),
+                verdict(programme, eligibility, yuan, row, failed, missing),
                 Explanation.builder("test")
                         .step(StepKind.OUTCOME, Phrase.of("应发 {0}", "due {0}", explained))
                         .build());
