@@ -619,10 +619,10 @@ public final class CompiledBatch {
             return slot;
         }
         if (ageUnknown[profile]) {
-            return profile * slots + slots - 1;
+            return slotBase[profile];
         }
         int found = Arrays.binarySearch(bands, born);
-        return profile * slots + (found >= 0 ? found : -found - 2);
+        return slotBase[profile] + (found >= 0 ? found : -found - 2);
     }
 
     @Override
